@@ -1,0 +1,51 @@
+#!/usr/bin/env node
+/**
+ * The README's test command (`npm test`): builds the command line, makes sure
+ * the Debian packages the end-to-end tests use are there, then runs the whole
+ * jest suite twice — under TZ=America/Los_Angeles and TZ=Asia/Shanghai, since
+ * a deadline must not depend on the machine's time zone — and ends with one
+ * line "N passed, N failed" summed over both runs.
+ *
+ * Extra arguments go to jest (e.g. `npm test -- test/engine`).
+ */
+'use strict';
+const { spawnSync } = require('child_process');
+const fs = require('fs');
+const path = require('path');
+
+const root = path.resolve(__dirname, '..');
+const extra = process.argv.slice(2);
+const outDir = path.join(root, 'test-output');
+fs.mkdirSync(outDir, { recursive: true });
+
+function run(cmd, args, env = {}) {
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  return r.status ?? 1;
+}
+
+if (run('npm', ['run', '--silent', 'build:cli']) !== 0) {
+  console.error('build:cli failed');
+  process.exit(1);
+}
+if (run('bash', [path.join(__dirname, 'ensure-system-deps.sh')]) !== 0) process.exit(1);
+
+const zones = ['America/Los_Angeles', 'Asia/Shanghai'];
+let passed = 0;
+let failed = 0;
+let exit = 0;
+for (const tz of zones) {
+  const outputFile = path.join(outDir, `jest-${tz.replace('/', '_')}.json`);
+  fs.rmSync(outputFile, { force: true });
+  console.log(`\n=== jest, TZ=${tz} ===`);
+  const code = run(process.execPath, [require.resolve('jest/bin/jest'), '--json', `--outputFile=${outputFile}`, ...extra], { TZ: tz });
+  if (code !== 0) exit = 1;
+  if (fs.existsSync(outputFile)) {
+    const results = JSON.parse(fs.readFileSync(outputFile, 'utf8'));
+    passed += results.numPassedTests;
+    failed += results.numFailedTests + results.numRuntimeErrorTestSuites;
+  } else {
+    failed += 1;
+  }
+}
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(exit || (failed > 0 ? 1 : 0));

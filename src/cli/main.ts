@@ -1,0 +1,90 @@
+/**
+ * `rectify` — the command-line surface (PRODUCT §1.2). Each sub-command is a
+ * thin shell around the engine: parse options, call the engine, print.
+ */
+import { existsSync, readFileSync } from 'fs';
+import { dirname, join } from 'path';
+import { Command, CommanderError } from 'commander';
+import { Lang, MessageKey, parseLang, t } from '../engine';
+import { CliContext, CliError, CliIO, EXIT_BAD_INPUT, makeContext, processIO } from './context';
+import { registerDeadline } from './commands/deadline';
+
+/** The package version, found by walking up from this file (the same code runs from src/ and dist/node/). */
+function packageVersion(): string {
+  for (let dir = __dirname; dir !== dirname(dir); dir = dirname(dir)) {
+    const file = join(dir, 'package.json');
+    if (existsSync(file)) return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+  }
+  return '0.0.0';
+}
+
+/** The language is needed before commander builds the help text, so it is read from argv first. */
+export function langFromArgv(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Lang | 'invalid' {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = a === '--lang' ? argv[i + 1] : a.startsWith('--lang=') ? a.slice(7) : undefined;
+    if (value !== undefined) return parseLang(value) ?? 'invalid';
+  }
+  return parseLang(env.RECTIFY_LANG) ?? 'zh';
+}
+
+const HELP_TITLES: Record<string, MessageKey> = {
+  'Usage:': 'cli.help.usage',
+  'Options:': 'cli.help.options',
+  'Commands:': 'cli.help.commands',
+  'Arguments:': 'cli.help.arguments',
+  'Global Options:': 'cli.help.globalOptions',
+};
+
+/** Commander writes its section titles in English; we show them in the user's language. */
+function localizeHelpTitle(title: string, ctx: CliContext): string {
+  const key = HELP_TITLES[title];
+  return key ? ctx.msg(key) : title;
+}
+
+export function buildProgram(lang: Lang, io: CliIO): Command {
+  const ctx = makeContext(lang, io);
+  const program = new Command('rectify');
+  program
+    .description(ctx.msg('cli.description'))
+    .version(packageVersion(), '-V, --version', ctx.msg('cli.help.version'))
+    .helpOption('-h, --help', ctx.msg('cli.help.help'))
+    .helpCommand('help [command]', ctx.msg('cli.help.help'))
+    .configureHelp({ styleTitle: (title) => localizeHelpTitle(title, ctx) })
+    .option('--lang <zh|en>', ctx.msg('cli.opt.lang'))
+    .addHelpText('after', '\n' + ctx.msg('cli.helpFooter'))
+    .showHelpAfterError(false)
+    .exitOverride()
+    .configureOutput({ writeOut: io.out, writeErr: io.err });
+  registerDeadline(program, ctx);
+  return program;
+}
+
+/** Runs the CLI and resolves to the exit code (never calls process.exit, so tests can call it). */
+export async function run(argv: readonly string[], io: CliIO = processIO): Promise<number> {
+  const detected = langFromArgv(argv.slice(2));
+  if (detected === 'invalid') {
+    io.err(
+      t('zh', 'cli.badLang', { value: argv[argv.indexOf('--lang') + 1] ?? '' }) +
+        ' / ' +
+        t('en', 'cli.badLang', { value: argv[argv.indexOf('--lang') + 1] ?? '' }) +
+        '\n',
+    );
+    return EXIT_BAD_INPUT;
+  }
+  const program = buildProgram(detected, io);
+  try {
+    await program.parseAsync([...argv]);
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (e) {
+    if (e instanceof CliError) {
+      io.err(e.message + '\n');
+      return e.exitCode;
+    }
+    if (e instanceof CommanderError) {
+      // --help and --version end here with code 0; usage errors get 2 like any bad input.
+      return e.exitCode === 0 ? 0 : EXIT_BAD_INPUT;
+    }
+    throw e;
+  }
+}

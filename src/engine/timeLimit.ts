@@ -1,0 +1,180 @@
+/**
+ * The time-limit grammar of PRODUCT §3: what people write in the 整改时限
+ * column, in Chinese or English, turned into a structured TimeLimit.
+ * Unreadable text is an error that quotes it and lists the accepted forms;
+ * nothing is guessed (e.g. "3月" could be three months or March: we ask).
+ */
+import { IsoDate, parseDateText, toHalfWidth } from './dates';
+import { Result, fail, ok } from './errors';
+
+export type TimeLimit =
+  | { kind: 'workdays'; count: number }
+  | { kind: 'days'; count: number }
+  | { kind: 'weeks'; count: number }
+  /** Years are stored as 12·n months. */
+  | { kind: 'months'; count: number }
+  /** 31 December of `year`; null = the feedback date's year. */
+  | { kind: 'endOfYear'; year: number | null }
+  /**
+   * The last day of a month. `month` null = the feedback date's month; `year`
+   * null = the first such month-end on or after the feedback date.
+   */
+  | { kind: 'endOfMonth'; year: number | null; month: number | null }
+  | { kind: 'date'; date: IsoDate }
+  | { kind: 'immediate' }
+  | { kind: 'ongoing' };
+
+export type TimeLimitKind = TimeLimit['kind'];
+
+const CN_DIGITS: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+
+/** 十 → 10, 十五 → 15, 二十 → 20, 一百二十 → 120, 两 → 2; null if not a Chinese numeral. */
+export function parseChineseNumber(text: string): number | null {
+  if (!text || !/^[零〇一二两三四五六七八九十百]+$/.test(text)) return null;
+  let total = 0;
+  let current = 0;
+  let sawDigit = false;
+  for (const ch of text) {
+    if (ch in CN_DIGITS) {
+      current = CN_DIGITS[ch];
+      sawDigit = true;
+    } else if (ch === '十' || ch === '百') {
+      const unit = ch === '十' ? 10 : 100;
+      total += (sawDigit || current > 0 ? current : 1) * unit;
+      current = 0;
+      sawDigit = false;
+    }
+  }
+  return total + current;
+}
+
+function parseCount(text: string): number | null {
+  if (/^\d+$/.test(text)) return Number(text);
+  return parseChineseNumber(text);
+}
+
+const NUM = '(\\d+|[零〇一二两三四五六七八九十百]+)';
+const CN_RULES: Array<[RegExp, (n: number) => TimeLimit]> = [
+  [new RegExp(`^${NUM}个?工作日$`), (n) => ({ kind: 'workdays', count: n })],
+  [new RegExp(`^${NUM}个?(?:自然日|日历日|天|日)$`), (n) => ({ kind: 'days', count: n })],
+  [new RegExp(`^${NUM}个?(?:周|星期|礼拜)$`), (n) => ({ kind: 'weeks', count: n })],
+  [new RegExp(`^${NUM}个月$`), (n) => ({ kind: 'months', count: n })],
+  [new RegExp(`^${NUM}年$`), (n) => ({ kind: 'months', count: n * 12 })],
+];
+
+const EN_MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+const EN_RULES: Array<[RegExp, (n: number) => TimeLimit]> = [
+  [/^(\d+) (?:working|work|business) days?$/, (n) => ({ kind: 'workdays', count: n })],
+  [/^(\d+) workdays?$/, (n) => ({ kind: 'workdays', count: n })],
+  [/^(\d+) (?:calendar )?days?$/, (n) => ({ kind: 'days', count: n })],
+  [/^(\d+) weeks?$/, (n) => ({ kind: 'weeks', count: n })],
+  [/^(\d+) months?$/, (n) => ({ kind: 'months', count: n })],
+  [/^(\d+) years?$/, (n) => ({ kind: 'months', count: n * 12 })],
+];
+
+/** Strips the words around a limit that do not change it: 限时…内, 在…前完成, within …. */
+function stripChineseFrame(s: string): string {
+  let out = s.replace(/^(?:限期|限时|须在|需在|须|需|在|于)/, '');
+  out = out.replace(/(?:整改到位|整改完成|完成整改|到位|完成|办结)$/, '');
+  out = out.replace(/(?:以内|之内|内)$/, '');
+  return out;
+}
+
+export function parseTimeLimit(raw: string): Result<TimeLimit> {
+  const original = raw;
+  const half = toHalfWidth(String(raw)).trim();
+  if (!half) return fail('limit.invalid', { value: original });
+
+  // Chinese forms: spaces carry no meaning.
+  const cn = stripChineseFrame(half.replace(/\s+/g, ''));
+  if (/^立行立改$|^立即整改$|^即知即改$/.test(cn)) return ok({ kind: 'immediate' });
+  if (/^(?:长期坚持|长期|持续整改|持续推进|常态化)$/.test(cn)) return ok({ kind: 'ongoing' });
+  if (cn === '半年') return ok({ kind: 'months', count: 6 });
+
+  for (const [re, make] of CN_RULES) {
+    const m = re.exec(cn);
+    if (m) {
+      const n = parseCount(m[1]);
+      if (n === null) break;
+      if (n === 0) return fail('limit.zero', { value: original });
+      return ok(make(n));
+    }
+  }
+
+  // 年底前 / 今年底 / 年内 / 2025年底前 / 月底前 / 6月底前 / 2025年6月底前
+  if (/^(?:本|今|当)?年?年(?:底|末|内)(?:前|之前)?$/.test(cn)) return ok({ kind: 'endOfYear', year: null });
+  const yearEnd = /^(\d{4})年(?:底|末|内)(?:前|之前)?$/.exec(cn);
+  if (yearEnd) return ok({ kind: 'endOfYear', year: Number(yearEnd[1]) });
+  if (/^(?:本|当)?月(?:底|末|内)(?:前|之前)?$/.test(cn)) return ok({ kind: 'endOfMonth', year: null, month: null });
+  const monthEnd = new RegExp(`^(?:(\\d{4})年)?${NUM}月(?:底|末)(?:前|之前)?$`).exec(cn);
+  if (monthEnd) {
+    const month = parseCount(monthEnd[2]);
+    if (month === null || month < 1 || month > 12) return fail('limit.invalid', { value: original });
+    return ok({ kind: 'endOfMonth', year: monthEnd[1] ? Number(monthEnd[1]) : null, month });
+  }
+
+  // A date, optionally followed by 前 / 之前 (2025年6月30日前).
+  const dateText = cn.replace(/(?:之前|前)$/, '');
+  const date = parseDateText(dateText);
+  if (date) return ok({ kind: 'date', date });
+
+  const ambiguous = new RegExp(`^${NUM}月$`).exec(cn);
+  if (ambiguous) return fail('limit.ambiguousMonth', { value: original, n: parseCount(ambiguous[1]) ?? ambiguous[1] });
+
+  // English forms.
+  const en = half
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/^(?:within|in|by|before|no later than) /, '')
+    .replace(/^the /, '');
+  if (/^(?:immediate|immediately|at once|fix immediately)$/.test(en)) return ok({ kind: 'immediate' });
+  if (/^(?:ongoing|long[- ]term|continuous|permanent)$/.test(en)) return ok({ kind: 'ongoing' });
+  if (/^(?:half a year|six months? ?\(half year\)|half year)$/.test(en)) return ok({ kind: 'months', count: 6 });
+  for (const [re, make] of EN_RULES) {
+    const m = re.exec(en);
+    if (m) {
+      const n = Number(m[1]);
+      if (n === 0) return fail('limit.zero', { value: original });
+      return ok(make(n));
+    }
+  }
+  const enEnd = /^end of (?:the )?(year|month|(\d{4})|([a-z]+)(?: (\d{4}))?)$/.exec(en);
+  if (enEnd) {
+    if (enEnd[1] === 'year') return ok({ kind: 'endOfYear', year: null });
+    if (enEnd[1] === 'month') return ok({ kind: 'endOfMonth', year: null, month: null });
+    if (enEnd[2]) return ok({ kind: 'endOfYear', year: Number(enEnd[2]) });
+    const monthIndex = EN_MONTHS.indexOf(enEnd[3]);
+    if (monthIndex >= 0) {
+      return ok({ kind: 'endOfMonth', year: enEnd[4] ? Number(enEnd[4]) : null, month: monthIndex + 1 });
+    }
+  }
+
+  return fail('limit.invalid', { value: original });
+}
