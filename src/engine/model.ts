@@ -210,6 +210,23 @@ export interface LogEntry {
   user: string;
 }
 
+/**
+ * A chart on a generated sheet (统计). The Office.js adapter adds it with
+ * `worksheet.charts.add`; ExcelJS cannot write charts, so the xlsx adapter
+ * skips it (README says so) and the pane draws the same numbers itself.
+ */
+export interface ChartOp {
+  sheet: string;
+  /** Stable name: a rebuild replaces the chart of that name. */
+  name: string;
+  type: 'columnClustered';
+  /** Category column + series columns, header row included, e.g. 'A8:F14'; series are columns. */
+  dataRange: string;
+  title: string;
+  /** Top-left cell where the chart is placed. */
+  anchor: string;
+}
+
 export interface Plan {
   sheets: SheetOp[];
   tables: TableOp[];
@@ -228,6 +245,8 @@ export interface Plan {
    * refuses to write if any differs from what the snapshot held.
    */
   expect?: { sheet: string; address: string; value: CellValue }[];
+  /** Charts on generated sheets (Office.js only; see ChartOp). */
+  charts?: ChartOp[];
 }
 
 export function emptyPlan(): Plan {
