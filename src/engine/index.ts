@@ -9,3 +9,4 @@ export * from './deadline';
 export * from './status';
 export * from './layout';
 export * from './model';
+export * from './ledger';

@@ -1,0 +1,219 @@
+/**
+ * 对单销号 — the close-out workflow (DOMAIN §5) as plans on the 问题清单 row:
+ *   submit  → 待审核 (the unit reports the work done; completion date filled if empty)
+ *   close   → 已销号 (reviewer and closing date required; refused while any
+ *             measure of the problem is unfinished, naming them)
+ *   reject  → 退回重改 (reason required; 退回次数 + 1; only from 待审核)
+ * and recording sent reminder letters (督办次数 + 1). Each plan writes only
+ * the cells that change, guards them against a concurrent edit (plan.expect)
+ * and logs every change in _log.
+ */
+import { IsoDate, compareIso, toExcelSerial } from '../dates';
+import { Result, fail, ok } from '../errors';
+import { PROBLEMS, PROBLEM_STATUS, columnOf } from '../layout';
+import { Lang, MessageParams, t } from '../messages';
+import { CellValue, Plan, WorkbookSnapshot, cellAddress, emptyPlan, findSheet } from '../model';
+import { logText, logChanges } from './log';
+import { LedgerData, LedgerProblem, LedgerTask, ProblemStatusCode, isOpenTask } from './types';
+
+export type CloseOutAction = 'submit' | 'close' | 'reject';
+
+export interface CloseOutRequest {
+  id: string;
+  /** submit: completion date (default today, only when empty); close: closing date (required). */
+  date?: IsoDate;
+  reviewer?: string;
+  reason?: string;
+  user: string;
+  /** Local time for _log. */
+  now: string;
+}
+
+export interface CloseOutResult {
+  plan: Plan;
+  problem: LedgerProblem;
+  /** What was done, in the data's language. */
+  message: string;
+  /** Things worth knowing that did not stop the action (e.g. unfinished measures on submit). */
+  warnings: string[];
+}
+
+function findProblem(data: LedgerData, id: string): Result<LedgerProblem> {
+  const sheet = data.sheets.problems?.name ?? PROBLEMS.name[data.lang];
+  if (!data.sheets.problems) return fail('closeout.noSheet', { sheet });
+  const want = id.trim();
+  if (!want) return fail('closeout.idRequired');
+  const found = data.problems.filter((p) => p.id === want);
+  if (found.length === 0) return fail('closeout.notFound', { id: want, sheet });
+  if (found.length > 1)
+    return fail('closeout.duplicate', { id: want, sheet, rows: found.map((p) => p.row).join(', ') });
+  return ok(found[0]);
+}
+
+const statusText = (code: ProblemStatusCode | null, lang: Lang) =>
+  code ? PROBLEM_STATUS[code][lang] : t(lang, 'ledger.blank');
+
+export function describeOpenTasks(tasks: LedgerTask[], lang: Lang): string {
+  const shown = tasks.slice(0, 10).map((x) => {
+    const status = x.status ? t(lang, `taskStatus.${x.status}`) : t(lang, 'ledger.blank');
+    const measure = x.measure.length > 24 ? x.measure.slice(0, 24) + '…' : x.measure;
+    return lang === 'zh' ? `${x.id}（${measure}，${status}）` : `${x.id} (${measure}, ${status})`;
+  });
+  const more = tasks.length > 10 ? t(lang, 'closeout.andMore', { n: tasks.length - 10 }) : '';
+  return shown.join(lang === 'zh' ? '、' : '; ') + more;
+}
+
+/** A plan that sets cells of one problem row; only changed cells are written, each guarded and logged. */
+function rowPlan(
+  data: LedgerData,
+  snapshot: WorkbookSnapshot,
+  problem: LedgerProblem,
+  set: Record<string, CellValue>,
+  action: string,
+  req: { user: string; now: string },
+): Result<Plan> {
+  const loc = data.sheets.problems!;
+  const sheet = findSheet(snapshot, loc.name);
+  const plan = emptyPlan();
+  plan.expect = [];
+  for (const [key, value] of Object.entries(set)) {
+    const column = loc.columns[key];
+    if (!column) {
+      return fail('closeout.missingColumn', { sheet: loc.name, column: columnOf(PROBLEMS, key).header[data.lang] });
+    }
+    const old = sheet?.values[problem.row - 1]?.[column - 1] ?? null;
+    plan.expect.push({ sheet: loc.name, address: cellAddress(problem.row, column), value: old });
+    if (logText(old) === logText(value)) continue;
+    plan.writes.push({
+      sheet: loc.name,
+      row: problem.row,
+      column,
+      values: [[value]],
+      ...(typeof value === 'number' && ['completedOn', 'closedOn'].includes(key)
+        ? { numberFormats: ['yyyy-mm-dd'] }
+        : {}),
+    });
+  }
+  plan.log = logChanges(plan, snapshot, [loc.name], { action, user: req.user, time: req.now });
+  return ok(plan);
+}
+
+function done(
+  plan: Result<Plan>,
+  problem: LedgerProblem,
+  message: string,
+  warnings: string[] = [],
+): Result<CloseOutResult> {
+  return plan.ok ? ok({ plan: plan.value, problem, message, warnings }) : plan;
+}
+
+export function planCloseOut(
+  action: CloseOutAction,
+  data: LedgerData,
+  snapshot: WorkbookSnapshot,
+  req: CloseOutRequest,
+): Result<CloseOutResult> {
+  const lang = data.lang;
+  const found = findProblem(data, req.id);
+  if (!found.ok) return found;
+  const p = found.value;
+  const openTasks = data.tasks.filter((x) => x.problemId === p.id && isOpenTask(x));
+  const base: MessageParams = {
+    id: p.id,
+    row: p.row,
+    sheet: data.sheets.problems!.name,
+    status: statusText(p.status, lang),
+  };
+  const S = (code: ProblemStatusCode) => PROBLEM_STATUS[code][lang];
+  const actionName = t(lang, `closeout.action.${action}`);
+
+  if (p.status === 'closed') return fail('closeout.alreadyClosed', { ...base, closedOn: p.closedOn ?? '' });
+
+  if (action === 'submit') {
+    if (p.status === 'pendingReview') return fail('closeout.alreadyPending', base);
+    const date = req.date ?? data.today;
+    if (compareIso(date, data.today) > 0) return fail('closeout.dateFuture', { ...base, date, today: data.today });
+    const set: Record<string, CellValue> = { status: S('pendingReview') };
+    if (req.date || !p.completedOn) set.completedOn = toExcelSerial(date);
+    const warnings = openTasks.length
+      ? [
+          t(lang, 'closeout.submitOpenTasks', {
+            ...base,
+            count: openTasks.length,
+            tasks: describeOpenTasks(openTasks, lang),
+          }),
+        ]
+      : [];
+    return done(rowPlan(data, snapshot, p, set, actionName, req), p, t(lang, 'closeout.submitted', base), warnings);
+  }
+
+  if (action === 'close') {
+    const reviewer = req.reviewer?.trim() ?? '';
+    if (!reviewer) return fail('closeout.reviewerRequired', base);
+    if (!req.date) return fail('closeout.dateRequired', base);
+    if (compareIso(req.date, data.today) > 0)
+      return fail('closeout.dateFuture', { ...base, date: req.date, today: data.today });
+    if (p.feedbackDate && compareIso(req.date, p.feedbackDate) < 0) {
+      return fail('closeout.dateBeforeFeedback', { ...base, date: req.date, feedback: p.feedbackDate });
+    }
+    if (openTasks.length) {
+      return fail('closeout.openTasks', {
+        ...base,
+        count: openTasks.length,
+        tasks: describeOpenTasks(openTasks, lang),
+      });
+    }
+    const set: Record<string, CellValue> = { status: S('closed'), closedOn: toExcelSerial(req.date), reviewer };
+    return done(
+      rowPlan(data, snapshot, p, set, actionName, req),
+      p,
+      t(lang, 'closeout.closed', { ...base, date: req.date, reviewer }),
+    );
+  }
+
+  // reject
+  const reason = req.reason?.trim() ?? '';
+  if (!reason) return fail('closeout.reasonRequired', base);
+  if (p.status !== 'pendingReview') return fail('closeout.notPending', base);
+  const set: Record<string, CellValue> = { status: S('rejected'), rejections: p.rejections + 1, rejectReason: reason };
+  if (req.reviewer?.trim()) set.reviewer = req.reviewer.trim();
+  return done(
+    rowPlan(data, snapshot, p, set, actionName, req),
+    p,
+    t(lang, 'closeout.rejected', { ...base, n: p.rejections + 1, reason }),
+  );
+}
+
+/** Records that reminder letters were sent: 督办次数 + 1 on each listed problem (once per problem). */
+export function planRecordReminders(
+  data: LedgerData,
+  snapshot: WorkbookSnapshot,
+  problemIds: readonly string[],
+  req: { user: string; now: string },
+): Result<Plan> {
+  const loc = data.sheets.problems;
+  if (!loc) return fail('closeout.noSheet', { sheet: PROBLEMS.name[data.lang] });
+  const column = loc.columns.reminders;
+  if (!column)
+    return fail('closeout.missingColumn', {
+      sheet: loc.name,
+      column: columnOf(PROBLEMS, 'reminders').header[data.lang],
+    });
+  const plan = emptyPlan();
+  plan.expect = [];
+  const ids = new Set(problemIds);
+  const sheet = findSheet(snapshot, loc.name);
+  for (const p of data.problems) {
+    if (!ids.has(p.id)) continue;
+    ids.delete(p.id); // a duplicated ID is counted once, on its first row
+    const address = cellAddress(p.row, column);
+    plan.expect.push({ sheet: loc.name, address, value: sheet?.values[p.row - 1]?.[column - 1] ?? null });
+    plan.writes.push({ sheet: loc.name, row: p.row, column, values: [[p.reminders + 1]] });
+  }
+  plan.log = logChanges(plan, snapshot, [loc.name], {
+    action: t(data.lang, 'closeout.action.remind'),
+    user: req.user,
+    time: req.now,
+  });
+  return ok(plan);
+}

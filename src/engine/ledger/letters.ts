@@ -1,0 +1,145 @@
+/**
+ * 提醒督办函 — reminder letters, one per responsible unit with overdue or
+ * due-soon items (DOMAIN §6). The engine produces the letter as structured
+ * text (title, addressee, body, table, closing, issuer, date) so the pane can
+ * preview and copy it and the CLI can lay it out as a .docx; the wording is
+ * the formal style of such letters and lives in the message catalogue.
+ */
+import type { WorkCalendar } from '../calendar';
+import { IsoDate, toYMD } from '../dates';
+import { Lang, t } from '../messages';
+import { alertText } from '../status';
+import { SupervisionItem, supervisionGroups, supervisionItems } from './supervision';
+import { LedgerData } from './types';
+
+export interface Letter {
+  unit: string;
+  title: string;
+  /** 第N次督办: one more than the most reminders any listed problem has had. */
+  round: number;
+  addressee: string;
+  body: string[];
+  tableHeaders: string[];
+  rows: string[][];
+  closing: string[];
+  issuer: string;
+  /** The letter's date, written out (2025年6月30日 / 30 June 2025). */
+  dateText: string;
+  reportBy: IsoDate;
+  items: SupervisionItem[];
+  overdue: number;
+  dueSoon: number;
+}
+
+export interface LetterOptions {
+  issuer?: string;
+  /** Working days the unit has to report back (default 5). */
+  replyWorkdays?: number;
+  calendar: WorkCalendar;
+  /** Only these units (default all units with items). */
+  units?: string[];
+}
+
+const EN_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+export function formalDate(iso: IsoDate, lang: Lang): string {
+  const { year, month, day } = toYMD(iso);
+  return lang === 'zh' ? `${year}年${month}月${day}日` : `${day} ${EN_MONTHS[month - 1]} ${year}`;
+}
+
+export function buildLetters(data: LedgerData, opts: LetterOptions): Letter[] {
+  const lang = data.lang;
+  const issuer = opts.issuer?.trim() || t(lang, 'letter.defaultIssuer');
+  const reportBy = opts.calendar.addWorkdays(data.today, opts.replyWorkdays ?? 5);
+  const groups = supervisionGroups(supervisionItems(data)).filter((g) => !opts.units || opts.units.includes(g.unit));
+  return groups.map((g) => {
+    const round = Math.max(0, ...g.items.map((i) => i.reminders)) + 1;
+    const params = {
+      unit: g.unit,
+      date: formalDate(data.today, lang),
+      count: g.items.length,
+      overdue: g.overdue,
+      dueSoon: g.dueSoon,
+      reportBy: formalDate(reportBy, lang),
+      issuer,
+      round,
+    };
+    const rows = g.items.map((it, i) => [
+      String(i + 1),
+      it.id,
+      it.text,
+      it.person,
+      it.deadline,
+      alertText({ kind: it.alert, days: it.days }, lang, it.type),
+      t(lang, 'sup.round', { n: it.reminders }),
+    ]);
+    return {
+      unit: g.unit,
+      title: t(lang, 'letter.title'),
+      round,
+      addressee: t(lang, 'letter.addressee', params),
+      body: [t(lang, 'letter.body', params)],
+      tableHeaders: [
+        t(lang, 'letter.col.seq'),
+        t(lang, 'letter.col.id'),
+        t(lang, 'letter.col.text'),
+        t(lang, 'letter.col.person'),
+        t(lang, 'letter.col.deadline'),
+        t(lang, 'letter.col.status'),
+        t(lang, 'letter.col.round'),
+      ],
+      rows,
+      closing: [
+        t(lang, 'letter.demand', params),
+        t(lang, 'letter.reportBack', params),
+        t(lang, 'letter.warning', params),
+      ],
+      issuer,
+      dateText: formalDate(data.today, lang),
+      reportBy,
+      items: g.items,
+      overdue: g.overdue,
+      dueSoon: g.dueSoon,
+    };
+  });
+}
+
+/** The letter as plain text, for the pane's preview and the clipboard. */
+export function letterText(letter: Letter, lang: Lang): string {
+  const table = letter.rows.map((r) =>
+    lang === 'zh'
+      ? `${r[0]}. 【${r[1]}】${r[2]}（责任人：${r[3] || '—'}；整改期限：${r[4]}；${r[5]}；${r[6]}）`
+      : `${r[0]}. [${r[1]}] ${r[2]} (person: ${r[3] || '—'}; deadline: ${r[4]}; ${r[5]}; ${r[6]})`,
+  );
+  return [
+    letter.title,
+    t(lang, 'letter.roundLine', { round: letter.round }),
+    '',
+    letter.addressee,
+    ...letter.body.map((p) => (lang === 'zh' ? '　　' + p : p)),
+    ...table,
+    ...letter.closing.map((p) => (lang === 'zh' ? '　　' + p : p)),
+    '',
+    letter.issuer,
+    letter.dateText,
+  ].join('\n');
+}
+
+/** A file name for a unit's letter: the unit's name with characters Windows forbids replaced. */
+export function letterFileName(letter: Letter, lang: Lang, date: IsoDate): string {
+  const safe = letter.unit.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 60) || 'unit';
+  return `${t(lang, 'letter.fileStem')}-${safe}-${date}.docx`;
+}

@@ -1,0 +1,150 @@
+/** A small hand-made ledger snapshot (Chinese layout) for the ledger tests. */
+import {
+  CellValue,
+  PROBLEMS,
+  RESPONSIBILITIES,
+  TASKS,
+  SheetSnapshot,
+  WorkbookSnapshot,
+  toExcelSerial,
+} from '../../../src/engine';
+
+const d = (iso: string) => toExcelSerial(iso);
+
+export function sheet(name: string, values: CellValue[][]): SheetSnapshot {
+  return { name, visibility: 'visible', values, formulas: {}, tables: [], merges: [] };
+}
+
+const P = PROBLEMS.columns.map((c) => c.header.zh);
+const R = RESPONSIBILITIES.columns.map((c) => c.header.zh);
+const T = TASKS.columns.map((c) => c.header.zh);
+
+/** Builds a row in layout order from a partial record keyed by column key. */
+function row(cols: { key: string }[], rec: Record<string, CellValue>): CellValue[] {
+  return cols.map((c) => (c.key in rec ? rec[c.key] : null));
+}
+
+export const TODAY = '2025-06-30';
+
+/**
+ * P1 overdue (deadline 2025-06-10), two units; P2 due soon (2025-07-03);
+ * P3 closed on time; P4 closed late; P5 pending review with an open task;
+ * P6 on track; P7 ongoing (长期坚持), no responsibility row.
+ */
+export function smallSnapshot(): WorkbookSnapshot {
+  const p = (rec: Record<string, CellValue>) =>
+    row(PROBLEMS.columns, { round: '第一轮', inspectedUnit: '市住建局', feedbackDate: d('2025-05-01'), ...rec });
+  const problems = sheet(PROBLEMS.name.zh, [
+    P,
+    p({
+      id: 'P1',
+      category: '作风建设',
+      severity: '重大',
+      description: '会议多文件多',
+      deadline: d('2025-06-10'),
+      status: '整改中',
+    }),
+    p({
+      id: 'P2',
+      category: '作风建设',
+      severity: '一般',
+      description: '调研不深入',
+      deadline: d('2025-07-03'),
+      status: '未启动',
+      reminders: 2,
+    }),
+    p({
+      id: 'P3',
+      category: '组织建设',
+      severity: '一般',
+      description: '三会一课不规范',
+      deadline: d('2025-06-20'),
+      status: '已销号',
+      completedOn: d('2025-06-15'),
+      closedOn: d('2025-06-18'),
+      reviewer: '王审',
+    }),
+    p({
+      id: 'P4',
+      category: '纪律建设',
+      severity: '轻微',
+      description: '公车管理不严',
+      deadline: d('2025-06-01'),
+      status: '已销号',
+      completedOn: d('2025-06-05'),
+      closedOn: d('2025-06-06'),
+      reviewer: '王审',
+    }),
+    p({
+      id: 'P5',
+      category: '纪律建设',
+      severity: '重大',
+      description: '违规发放津贴',
+      deadline: d('2025-08-31'),
+      status: '待审核',
+      completedOn: d('2025-06-25'),
+      rejections: 1,
+    }),
+    p({ id: 'P6', category: '', severity: '一般', description: '档案管理混乱', timeLimit: '3个月', status: '整改中' }),
+    p({
+      id: 'P7',
+      category: '政治建设',
+      severity: '一般',
+      description: '理论学习不够',
+      timeLimit: '长期坚持',
+      status: '整改中',
+    }),
+  ]);
+  const r = (rec: Record<string, CellValue>) => row(RESPONSIBILITIES.columns, rec);
+  const resp = sheet(RESPONSIBILITIES.name.zh, [
+    R,
+    r({ problemId: 'P1', leader: '张局长', unit: '办公室', person: '李明' }),
+    r({ problemId: 'P1', leader: '张局长', unit: '督查科', person: '赵强' }),
+    r({ problemId: 'P2', leader: '刘副局长', unit: '办公室', person: '李明' }),
+    r({ problemId: 'P3', leader: '刘副局长', unit: '组织科', person: '陈红' }),
+    r({ problemId: 'P4', leader: '张局长', unit: '办公室', person: '王芳' }),
+    r({ problemId: 'P5', leader: '张局长', unit: '财务科', person: '孙丽' }),
+    r({ problemId: 'P6', leader: '刘副局长', unit: '档案室', person: '周杰' }),
+  ]);
+  const tk = (rec: Record<string, CellValue>) => row(TASKS.columns, rec);
+  const tasks = sheet(TASKS.name.zh, [
+    T,
+    tk({ id: 'P1-1', problemId: 'P1', measure: '精简会议', deadline: d('2025-06-10'), status: '进行中' }),
+    tk({
+      id: 'P1-2',
+      problemId: 'P1',
+      measure: '压缩发文',
+      deadline: d('2025-06-05'),
+      status: '已完成',
+      doneOn: d('2025-06-04'),
+    }),
+    tk({
+      id: 'P2-1',
+      problemId: 'P2',
+      measure: '制定调研计划',
+      unit: '研究室',
+      person: '吴迪',
+      deadline: d('2025-07-02'),
+      status: '未开始',
+    }),
+    tk({
+      id: 'P3-1',
+      problemId: 'P3',
+      measure: '规范三会一课',
+      deadline: d('2025-06-20'),
+      status: '已完成',
+      doneOn: d('2025-06-15'),
+    }),
+    tk({ id: 'P4-1', problemId: 'P4', measure: '公车入库', deadline: d('2025-06-01'), status: '进行中' }),
+    tk({ id: 'P5-1', problemId: 'P5', measure: '清退津贴', deadline: d('2025-06-28'), status: '进行中' }),
+    tk({
+      id: 'P5-2',
+      problemId: 'P5',
+      measure: '建立津贴审批制度',
+      deadline: d('2025-08-31'),
+      status: '已完成',
+      doneOn: d('2025-06-20'),
+    }),
+  ]);
+  return { sheets: [problems, resp, tasks], user: 'tester', readAt: '2025-06-30T09:00:00Z' };
+}

@@ -1,0 +1,94 @@
+import { computeStatistics, readLedger, supervisionItems, supervisionGroups } from '../../../src/engine';
+import { TODAY, smallSnapshot } from './fixture';
+
+const data = () => readLedger(smallSnapshot(), { today: TODAY });
+
+describe('readLedger', () => {
+  it('reads every row with its alert as of the date', () => {
+    const d = data();
+    expect(d.lang).toBe('zh');
+    expect(d.problems.map((p) => [p.id, p.row, p.alert.kind, p.alert.days])).toEqual([
+      ['P1', 2, 'overdue', 20],
+      ['P2', 3, 'dueSoon', 3],
+      ['P3', 4, 'closedOnTime', 0],
+      ['P4', 5, 'closedLate', 4],
+      ['P5', 6, 'onTrack', 62],
+      ['P6', 7, 'onTrack', 32],
+      ['P7', 8, 'ongoing', 0],
+    ]);
+    expect(d.problems[5].deadline).toBe('2025-08-01');
+    expect(d.tasks.find((x) => x.id === 'P5-1')?.alert).toEqual({ kind: 'overdue', days: 2 });
+    expect(d.sheets.problems?.columns.status).toBe(11);
+  });
+});
+
+describe('computeStatistics', () => {
+  const s = computeStatistics(data());
+  const byKey = (rows: typeof s.byUnit) => Object.fromEntries(rows.map((r) => [r.key, r]));
+
+  it('gives the headline counts 发现 / 已整改 / 已销号', () => {
+    expect(s.headline).toEqual({ found: 7, rectified: 3, closed: 2, overdue: 1, dueSoon: 1 });
+    expect(s.total.completionRate).toBeCloseTo(2 / 7);
+    expect(s.total.onTimeRate).toBeCloseTo(1 / 2);
+  });
+
+  it('counts a problem under each of its responsible units, and unassigned ones apart', () => {
+    const u = byKey(s.byUnit);
+    expect(u['办公室']).toMatchObject({
+      total: 3,
+      closed: 1,
+      open: 2,
+      overdue: 1,
+      dueSoon: 1,
+      closedOnTime: 0,
+      onTimeRate: 0,
+    });
+    expect(u['办公室'].completionRate).toBeCloseTo(1 / 3);
+    expect(u['督查科']).toMatchObject({ total: 1, overdue: 1, completionRate: 0, onTimeRate: null });
+    expect(u['组织科']).toMatchObject({ total: 1, closed: 1, completionRate: 1, onTimeRate: 1 });
+    expect(u['（未指定责任单位）']).toMatchObject({ total: 1, open: 1 });
+    expect(s.byUnit[0].key).toBe('办公室'); // largest first
+  });
+
+  it('groups by category and severity in list order, blanks apart', () => {
+    expect(s.byCategory.map((r) => [r.key, r.total])).toEqual([
+      ['政治建设', 1],
+      ['组织建设', 1],
+      ['作风建设', 2],
+      ['纪律建设', 2],
+      ['（未填）', 1],
+    ]);
+    expect(s.bySeverity.map((r) => [r.key, r.total, r.closed])).toEqual([
+      ['重大', 2, 0],
+      ['一般', 4, 1],
+      ['轻微', 1, 1],
+    ]);
+  });
+});
+
+describe('supervision list', () => {
+  const items = supervisionItems(data());
+
+  it('lists open overdue and due-soon problems and measures, not those of closed problems', () => {
+    expect(items.map((i) => `${i.unit}/${i.person}/${i.id}/${i.alert}/${i.days}`).sort()).toEqual(
+      [
+        '办公室/李明/P1/overdue/20',
+        '办公室/李明/P1-1/overdue/20',
+        '办公室/李明/P2/dueSoon/3',
+        '督查科/赵强/P1/overdue/20',
+        '研究室/吴迪/P2-1/dueSoon/2',
+        '财务科/孙丽/P5-1/overdue/2',
+      ].sort(),
+    );
+    expect(items.some((i) => i.id === 'P4-1')).toBe(false);
+  });
+
+  it('groups by unit with overdue first and carries the reminder round', () => {
+    const groups = supervisionGroups(items);
+    expect(groups.map((g) => g.unit)).toEqual(['办公室', '财务科', '督查科', '研究室']);
+    const office = groups[0];
+    expect(office.items.map((i) => i.id)).toEqual(['P1', 'P1-1', 'P2']);
+    expect([office.overdue, office.dueSoon]).toEqual([2, 1]);
+    expect(office.items[2].reminders).toBe(2);
+  });
+});
