@@ -10,3 +10,4 @@ export * from './status';
 export * from './layout';
 export * from './model';
 export * from './ledger';
+export * from './import';

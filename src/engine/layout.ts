@@ -89,14 +89,14 @@ export const PROBLEMS: ListSheetDef = {
     }),
     col('round', '巡察轮次', 'Round', 'text', {
       width: 18,
-      aliases: ['巡视轮次', '轮次', '巡察批次', 'Inspection round'],
+      aliases: ['巡视轮次', '轮次', '巡察批次', '问题来源', 'Inspection round'],
       noteZh: '如：十三届市委第一轮巡察。',
       noteEn: 'e.g. the first round of the 13th municipal committee.',
     }),
     col('inspectedUnit', '被巡察单位', 'Inspected unit', 'text', {
       required: true,
       width: 16,
-      aliases: ['被巡视单位', '被审计单位', '单位名称', '单位', 'Unit'],
+      aliases: ['被巡视单位', '被审计单位', '单位名称', '单位', '所属责任公司', '所属公司', '被审计公司', 'Unit'],
       noteZh: '必填。接受巡察的单位。',
       noteEn: 'Required. The unit that was inspected.',
     }),

@@ -1,4 +1,133 @@
-/** Messages of importing legacy ledgers. */
+/** Messages of importing legacy ledgers (issue 7): `rectify import` and the pane's import panel. */
 import type { Entry } from './messages';
 
-export const IMPORT_MESSAGES = {} as const satisfies Record<string, Entry>;
+export const IMPORT_MESSAGES = {
+  // ---- reading the source
+  'import.noLedgerSheet': {
+    zh: '{file}：没有找到台账表（工作表：{sheets}）。没有一行表头能认出至少两个列名（如 问题编号、问题描述、整改责任人）。请用 --sheet 指定工作表，或用 --map "源列=目标列" 说明列的含义。',
+    en: '{file}: no ledger sheet found (sheets: {sheets}). No row names at least two known columns (e.g. 问题编号, 问题描述, 整改责任人). Name the sheet with --sheet, or say what columns mean with --map "source=target".',
+  },
+  'import.noHeader': {
+    zh: '{file} 工作表“{sheet}”：找不到表头行（前 30 行中没有一行能认出至少两个列名）。请用 --map "源列=目标列" 说明列的含义。',
+    en: '{file}, sheet "{sheet}": no header row found (none of the first 30 rows names two known columns). Say what columns mean with --map "source=target".',
+  },
+  'import.sheetMissing': {
+    zh: '{file} 中没有工作表“{sheet}”。现有工作表：{sheets}。',
+    en: '{file} has no sheet "{sheet}". Its sheets: {sheets}.',
+  },
+  'import.map.syntax': {
+    zh: '--map “{rule}” 格式不对，应写成 "源列=目标列"，如 --map "问题简述=问题描述"；目标写“额外列”则原样保留为额外列。',
+    en: '--map "{rule}" is not in the form "source=target", e.g. --map "问题简述=问题描述"; a target of "extra" keeps the column as an extra column.',
+  },
+  'import.map.unknownTarget': {
+    zh: '--map “{rule}”：目标列“{target}”不是问题清单、责任清单或任务清单中的列。可写列名（如 问题描述）或 表名.列名（如 任务清单.责任人）。',
+    en: '--map "{rule}": "{target}" is not a column of the problem, responsibility or task list. Write a column name (e.g. Description) or list.column (e.g. Tasks.Responsible person).',
+  },
+  'import.map.unknownSource': {
+    zh: '--map “{rule}”：{file} 的表头中没有这一列。表头有：{headers}。',
+    en: '--map "{rule}": {file} has no such column. Its headers: {headers}.',
+  },
+  // ---- how a column was matched
+  'import.how.header': { zh: '列名相同', en: 'same header' },
+  'import.how.alias': { zh: '别名', en: 'alias' },
+  'import.how.map': { zh: '--map 指定', en: 'set by --map' },
+  'import.how.extra': { zh: '额外列', en: 'extra column' },
+  // ---- values kept as typed, and why
+  'import.value.cellError': {
+    zh: '单元格是错误值，已按文字原样保留，请在原表中查明。',
+    en: 'the cell holds an error value; kept as text; check it in the source.',
+  },
+  'import.value.notDate': {
+    zh: '不是可识别的日期，已按原文保留在日期列中（检查时会标出）。可写成 2024-03-05、2024/3/5、2024.3.5 或 2024年3月5日。',
+    en: 'not a date we can read; kept as typed in the date column (check will flag it). Write 2024-03-05, 2024/3/5, 2024.3.5 or 2024年3月5日.',
+  },
+  'import.value.implausibleDate': {
+    zh: '作为日期是 {date}，不像真实日期，已按原值保留（不猜测）。请核对原表。',
+    en: 'as a date this would be {date}, which is not plausible; kept as typed (no guessing). Check the source.',
+  },
+  'import.value.notInList': {
+    zh: '不在“{list}”的下拉列表中，已按原文保留（检查时会标出）。',
+    en: 'not in the "{list}" list; kept as typed (check will flag it).',
+  },
+  'import.value.newCategory': {
+    zh: '不在默认的问题类别中，已按原文保留；可在 _lists 表中加入该类别。',
+    en: 'not one of the default categories; kept as typed; add it to the _lists sheet to make it a listed category.',
+  },
+  'import.value.notLimit': {
+    zh: '不是可识别的整改时限，已按原文保留（检查时会标出）。',
+    en: 'not a time limit we can read; kept as typed (check will flag it).',
+  },
+  'import.value.notInteger': {
+    zh: '不是整数，已按原文保留。',
+    en: 'not a whole number; kept as typed.',
+  },
+  'import.row.total': {
+    zh: '第 {row} 行是合计行，不作为问题导入（合计由统计表重新计算）。',
+    en: 'row {row} is a totals row and is not imported as a problem (the statistics sheet recomputes totals).',
+  },
+  'import.row.alreadyImported': {
+    zh: '这一行此前已从同一文件导入（来源文件、来源行相同），本次不重复导入。',
+    en: 'this row was imported before from the same file (same source file and row); not imported again.',
+  },
+  'import.id.generated': {
+    zh: '问题编号为空，已生成编号 {id}。',
+    en: 'the problem ID is empty; ID {id} was given.',
+  },
+  // ---- events about files
+  'import.duplicateFile': {
+    zh: '{file} 与 {other} 的数据完全相同（{rows} 行），视为重复，未再次导入。',
+    en: '{file} holds exactly the same data as {other} ({rows} rows): a duplicate, not imported again.',
+  },
+  'import.unitFromFile': {
+    zh: '{file} 没有单位列，被巡察单位取自文件名：{unit}。',
+    en: '{file} has no unit column; the inspected unit is taken from the file name: {unit}.',
+  },
+  'import.id.qualified': {
+    zh: '{file} 中 {count} 个问题编号已被先前的文件或台账使用，已加单位前缀使其唯一（如 {examples}）；原编号保留在“{column}”列。',
+    en: '{file}: {count} problem IDs were already used by an earlier file or the ledger; they were prefixed with the unit to keep them unique (e.g. {examples}); the original ID is kept in the "{column}" column.',
+  },
+  'import.possibleDuplicate': {
+    zh: '可能重复：{file} 第 {rows} 行与 {other} 第 {otherRows} 行内容相同（仅单位不同），共 {count} 行；均已导入，请核实。',
+    en: 'Possible duplicates: {file} rows {rows} have the same content as {other} rows {otherRows} (only the unit differs), {count} rows; all imported, please verify.',
+  },
+  // ---- the report
+  'import.report.titleDry': {
+    zh: '导入预览（--dry-run：未写入任何文件）',
+    en: 'Import preview (--dry-run: nothing written)',
+  },
+  'import.report.title': { zh: '导入结果', en: 'Import result' },
+  'import.report.file': {
+    zh: '文件 {file}，工作表“{sheet}”，表头第 {header} 行，数据 {rows} 行。列映射：',
+    en: 'File {file}, sheet "{sheet}", header row {header}, {rows} data rows. Column mapping:',
+  },
+  'import.report.extra': { zh: '额外列“{name}”（原样保留）', en: 'extra column "{name}" (kept as is)' },
+  'import.report.extraLost': {
+    zh: '额外列“{name}”（原样保留；它对应的目标列已取自“{other}”列）',
+    en: 'extra column "{name}" (kept as is; its target is already filled from "{other}")',
+  },
+  'import.report.samples': { zh: '样例：{samples}', en: 'samples: {samples}' },
+  'import.report.filled': { zh: '有值 {filled} 个', en: '{filled} values' },
+  'import.report.placeholders': { zh: '占位符清空 {n} 个', en: '{n} placeholders cleaned' },
+  'import.report.translated': { zh: '取值转换：{list}', en: 'values translated: {list}' },
+  'import.report.derived': {
+    zh: '拆分规则：每个来源行 = 问题清单一行 + 责任清单一行（牵头领导、责任人；责任单位缺省取被巡察单位）+ 任务清单一行（整改措施；任务编号 = 问题编号-1，完成状态随整改状态，计划完成日期缺省取整改期限）。每行都记录来源文件和来源行。',
+    en: 'Split: each source row = one problem + one responsibility (leader, person; the unit defaults to the inspected unit) + one task (the measure; task ID = problem ID-1, status follows the problem status, deadline defaults to the problem deadline). Every row records its source file and row.',
+  },
+  'import.report.counts': {
+    zh: '合计：来源数据行 {sourceRows}；问题 {problems}，责任 {responsibilities}，任务 {tasks}；清空占位符 {placeholders} 个；已导入过而跳过 {alreadyImported} 行。',
+    en: 'Totals: {sourceRows} source data rows; {problems} problems, {responsibilities} responsibilities, {tasks} tasks; {placeholders} placeholders cleaned; {alreadyImported} rows skipped as already imported.',
+  },
+  'import.report.events': { zh: '文件与重复：', en: 'Files and duplicates:' },
+  'import.report.newCategories': {
+    zh: '新的问题类别（已加入 _lists 的类别列表）：{list}',
+    en: 'New categories (added to the category list in _lists): {list}',
+  },
+  'import.report.notices': {
+    zh: '未按原样导入或需要核对的值（{n} 个，均已原样保留）：',
+    en: 'Values not imported as they are, or to check ({n}, all kept as typed):',
+  },
+  'import.report.written': {
+    zh: '已写入 {file}：问题 {problems}，责任 {responsibilities}，任务 {tasks}。',
+    en: 'Written to {file}: {problems} problems, {responsibilities} responsibilities, {tasks} tasks.',
+  },
+} as const satisfies Record<string, Entry>;

@@ -1,0 +1,194 @@
+/**
+ * From an import result to the cells of the three lists. Import itself only
+ * writes values (headers and rows, into new sheets or below the rows a
+ * ledger already has); making them a structured ledger — tables, dropdowns,
+ * colours, helper sheets — is the core's planStructure, run on the snapshot
+ * as it will be once these values are written (`snapshotAfter`). So an
+ * imported ledger is exactly as structured as one made by `init`.
+ */
+import { LIST_SHEETS, ListSheetDef, ListSheetId, matchColumn, normalizeHeader } from '../layout';
+import type { Lang } from '../messages';
+import { CellValue, Plan, SheetSnapshot, WorkbookSnapshot, emptyPlan } from '../model';
+import { cellText } from './header';
+import { ExistingLedger, ImportResult, SOURCE_COLUMNS, sourceKey } from './importLegacy';
+
+/** The sheet of a list in a workbook, under its Chinese or English name. */
+export function findListSheet(snapshot: WorkbookSnapshot, def: ListSheetDef): SheetSnapshot | undefined {
+  return snapshot.sheets.find((s) => s.name === def.name.zh || s.name === def.name.en);
+}
+
+/** The header row of a list sheet: its table's top row, else row 1. */
+function headerRowOf(sheet: SheetSnapshot): number {
+  const ref = sheet.tables[0]?.ref;
+  const m = ref ? /^\$?[A-Z]+\$?(\d+)/.exec(ref) : null;
+  return m ? Number(m[1]) : 1;
+}
+
+function lastUsedRow(sheet: SheetSnapshot): number {
+  for (let r = sheet.values.length; r >= 1; r--) if (sheet.values[r - 1]?.some((v) => cellText(v) !== '')) return r;
+  return 0;
+}
+
+const sameHeader = (a: string, b: string) => normalizeHeader(a) === normalizeHeader(b);
+
+/** What an existing ledger already holds, so that importing the same file again adds nothing. */
+export function readExistingLedger(snapshot: WorkbookSnapshot): ExistingLedger {
+  const problemIds = new Set<string>();
+  const sources = new Set<string>();
+  const def = LIST_SHEETS[0];
+  const sheet = findListSheet(snapshot, def);
+  if (sheet) {
+    const hr = headerRowOf(sheet);
+    const headers = (sheet.values[hr - 1] ?? []).map((v) => cellText(v));
+    const idCol = headers.findIndex((h) => matchColumn(def, h)?.key === 'id');
+    const fileCol = headers.findIndex(
+      (h) => sameHeader(h, SOURCE_COLUMNS.file.zh) || sameHeader(h, SOURCE_COLUMNS.file.en),
+    );
+    const rowCol = headers.findIndex(
+      (h) => sameHeader(h, SOURCE_COLUMNS.row.zh) || sameHeader(h, SOURCE_COLUMNS.row.en),
+    );
+    for (let r = hr + 1; r <= sheet.values.length; r++) {
+      const row = sheet.values[r - 1] ?? [];
+      if (idCol >= 0 && cellText(row[idCol] ?? null)) problemIds.add(cellText(row[idCol] ?? null));
+      if (fileCol >= 0 && rowCol >= 0 && cellText(row[fileCol] ?? null))
+        sources.add(sourceKey(cellText(row[fileCol] ?? null), cellText(row[rowCol] ?? null)));
+    }
+  }
+  return { problemIds, sources };
+}
+
+interface OutColumn {
+  header: string;
+  get: (row: ImportResult['rows']['problems'][number]) => CellValue;
+  format: string | null;
+}
+
+function outColumns(def: ListSheetDef, result: ImportResult, lang: Lang): OutColumn[] {
+  const cols: OutColumn[] = def.columns.map((c) => ({
+    header: c.header[lang],
+    get: (row) => row.values[c.key] ?? null,
+    format: c.type === 'date' ? 'yyyy-mm-dd' : null,
+  }));
+  cols.push({ header: SOURCE_COLUMNS.file[lang], get: (row) => row.source.file, format: null });
+  cols.push({ header: SOURCE_COLUMNS.row[lang], get: (row) => row.source.row, format: null });
+  for (const name of result.extraColumns[def.id as 'problems' | 'tasks'] ?? [])
+    cols.push({ header: name, get: (row) => row.extras[name] ?? null, format: null });
+  return cols;
+}
+
+/**
+ * The writes that put the imported rows into a workbook: new list sheets with
+ * a header row, or rows appended below an existing list (columns matched by
+ * header, missing ones added at the right; nothing already there is touched).
+ */
+export function planImport(result: ImportResult, snapshot: WorkbookSnapshot | null, lang: Lang): Plan {
+  const plan = emptyPlan();
+  for (const def of LIST_SHEETS) {
+    const rows = result.rows[def.id as ListSheetId];
+    const cols = outColumns(def, result, lang);
+    const existing = snapshot ? findListSheet(snapshot, def) : undefined;
+    if (!existing) {
+      plan.sheets.push({ name: def.name[lang], create: true, freeze: { rows: 1, columns: 0 } });
+      plan.writes.push({
+        sheet: def.name[lang],
+        row: 1,
+        column: 1,
+        values: [cols.map((c) => c.header), ...rows.map((r) => cols.map((c) => c.get(r)))],
+        numberFormats: cols.map((c) => c.format),
+      });
+      continue;
+    }
+    if (!rows.length) continue;
+    const hr = headerRowOf(existing);
+    const headers = (existing.values[hr - 1] ?? []).map((v) => cellText(v));
+    let width = headers.length;
+    while (width > 0 && !headers[width - 1]) width--;
+    const position: number[] = [];
+    const added: string[] = [];
+    for (const c of cols) {
+      let i = headers.findIndex((h) => h && sameHeader(h, c.header));
+      if (i < 0) {
+        const layoutKey = matchColumn(def, c.header)?.key;
+        if (layoutKey) i = headers.findIndex((h) => h && matchColumn(def, h)?.key === layoutKey);
+      }
+      if (i < 0) {
+        i = width + added.length;
+        added.push(c.header);
+      }
+      position.push(i);
+    }
+    if (added.length) plan.writes.push({ sheet: existing.name, row: hr, column: width + 1, values: [added] });
+    const span = Math.max(width + added.length, ...position.map((p) => p + 1));
+    const start = Math.max(lastUsedRow(existing), hr) + 1;
+    const formats: (string | null)[] = new Array(span).fill(null);
+    cols.forEach((c, k) => (formats[position[k]] = c.format));
+    plan.writes.push({
+      sheet: existing.name,
+      row: start,
+      column: 1,
+      values: rows.map((r) => {
+        const line: CellValue[] = new Array(span).fill(null);
+        cols.forEach((c, k) => (line[position[k]] = c.get(r)));
+        return line;
+      }),
+      numberFormats: formats,
+    });
+  }
+  return plan;
+}
+
+/** The snapshot as it will be once a plan's sheets and value writes are applied (for the core's planStructure). */
+export function snapshotAfter(snapshot: WorkbookSnapshot | null, plan: Plan): WorkbookSnapshot {
+  const out: WorkbookSnapshot = snapshot
+    ? { ...snapshot, sheets: snapshot.sheets.map((s) => ({ ...s, values: s.values.map((r) => [...r]) })) }
+    : { sheets: [], user: '', readAt: new Date(0).toISOString() };
+  for (const op of plan.sheets) {
+    if (!out.sheets.some((s) => s.name === op.name))
+      out.sheets.push({
+        name: op.name,
+        visibility: op.visibility ?? 'visible',
+        values: [],
+        formulas: {},
+        tables: [],
+        merges: [],
+      });
+  }
+  for (const w of plan.writes) {
+    const sheet = out.sheets.find((s) => s.name === w.sheet)!;
+    w.values.forEach((line, i) => {
+      const r = w.row - 1 + i;
+      while (sheet.values.length <= r) sheet.values.push([]);
+      const row = sheet.values[r];
+      line.forEach((v, j) => {
+        const c = w.column - 1 + j;
+        while (row.length < c) row.push(null);
+        row[c] = v;
+      });
+    });
+  }
+  return out;
+}
+
+/** Joins plans in order (the import's values first, then the structure made of them). */
+export function concatPlans(...plans: Plan[]): Plan {
+  const out = emptyPlan();
+  for (const p of plans) {
+    for (const s of p.sheets) {
+      const i = out.sheets.findIndex((x) => x.name === s.name);
+      if (i < 0) out.sheets.push({ ...s });
+      else out.sheets[i] = { ...out.sheets[i], ...s, create: out.sheets[i].create || s.create };
+    }
+    out.tables.push(...p.tables);
+    out.writes.push(...p.writes);
+    out.formulas.push(...p.formulas);
+    out.columnFormats.push(...p.columnFormats);
+    out.notes.push(...p.notes);
+    out.validations.push(...p.validations);
+    out.conditionalFormats.push(...p.conditionalFormats);
+    out.names.push(...p.names);
+    out.log.push(...p.log);
+    if (p.expect) out.expect = [...(out.expect ?? []), ...p.expect];
+    if (p.charts) out.charts = [...(out.charts ?? []), ...p.charts];
+  }
+  return out;
+}

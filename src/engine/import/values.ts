@@ -1,0 +1,129 @@
+/**
+ * Turning one legacy cell into a list value. Placeholders people type for
+ * "not applicable" become empty; dates are read with the engine's parser;
+ * list values are translated only where the meaning is certain (是否整改完成:
+ * 是/否). Anything else is kept exactly as typed and reported: we never guess.
+ */
+import { parseDateValue, toExcelSerial, toHalfWidth, yearOf } from '../dates';
+import { attempt } from '../errors';
+import { ColumnDef, DEFAULT_LISTS, PROBLEM_STATUS, TASK_STATUS, ListValue, normalizeHeader } from '../layout';
+import type { Lang, MessageKey, MessageParams } from '../messages';
+import { CellValue, isCellError } from '../model';
+import { parseTimeLimit } from '../timeLimit';
+
+/** What people type in a legacy ledger to mean "nothing here". */
+export const PLACEHOLDERS = ['\\', '/', '-', '—', '——', '–', '－', '无', 'N/A', '#N/A'];
+const PLACEHOLDER_SET = new Set(PLACEHOLDERS.map((p) => toHalfWidth(p).toLowerCase()));
+
+export function isPlaceholder(v: CellValue): boolean {
+  if (v === null || v === undefined) return true;
+  if (typeof v !== 'string') return false;
+  const s = toHalfWidth(v).trim().toLowerCase();
+  return s === '' || PLACEHOLDER_SET.has(s);
+}
+
+/** Dates outside these years are far more likely a number typed in the wrong column than a date. */
+const PLAUSIBLE_YEARS = [1990, 2100];
+
+/** Words for "done?" columns (是否整改完成) and status columns of other templates, by code. */
+const PROBLEM_STATUS_WORDS: Record<string, keyof typeof PROBLEM_STATUS> = {
+  是: 'pendingReview',
+  已完成: 'pendingReview',
+  完成: 'pendingReview',
+  已整改: 'pendingReview',
+  整改完成: 'pendingReview',
+  已办结: 'pendingReview',
+  yes: 'pendingReview',
+  done: 'pendingReview',
+  否: 'inProgress',
+  未完成: 'inProgress',
+  未整改: 'inProgress',
+  正在整改: 'inProgress',
+  进行中: 'inProgress',
+  no: 'inProgress',
+  未开始: 'notStarted',
+  已销号: 'closed',
+  已销账: 'closed',
+};
+
+const TASK_STATUS_WORDS: Record<string, keyof typeof TASK_STATUS> = {
+  是: 'done',
+  完成: 'done',
+  已整改: 'done',
+  整改完成: 'done',
+  yes: 'done',
+  否: 'inProgress',
+  未完成: 'inProgress',
+  整改中: 'inProgress',
+  正在整改: 'inProgress',
+  no: 'inProgress',
+  未启动: 'notStarted',
+};
+
+/** A problem's status as the status of its single measure. */
+export const TASK_STATUS_OF_PROBLEM: Record<keyof typeof PROBLEM_STATUS, keyof typeof TASK_STATUS> = {
+  notStarted: 'notStarted',
+  inProgress: 'inProgress',
+  pendingReview: 'done',
+  closed: 'done',
+  rejected: 'inProgress',
+};
+
+export interface Converted {
+  value: CellValue;
+  /** For list columns: the code the value stands for. */
+  code?: string;
+  /** Set when the value was kept as typed because it does not fit the column. */
+  problem?: { code: MessageKey; params: MessageParams };
+  /** Set when a typed word was translated to a list value (是 → 待审核). */
+  translated?: { from: string; to: string };
+}
+
+function findListValue(values: readonly ListValue[], text: string): ListValue | undefined {
+  const h = normalizeHeader(text);
+  return values.find((v) => normalizeHeader(v.zh) === h || normalizeHeader(v.en) === h || v.code.toLowerCase() === h);
+}
+
+/** Converts a non-placeholder value for a column of the layout. */
+export function convertValue(def: ColumnDef, raw: CellValue, lang: Lang): Converted {
+  if (isCellError(raw)) return { value: raw.error, problem: { code: 'import.value.cellError', params: {} } };
+  const text = typeof raw === 'string' ? raw.trim() : String(raw);
+  switch (def.type) {
+    case 'date': {
+      if (typeof raw === 'boolean') return { value: raw, problem: { code: 'import.value.notDate', params: {} } };
+      const r = attempt(() => parseDateValue(typeof raw === 'string' ? raw.trim() : raw));
+      if (!r.ok) return { value: raw, problem: { code: 'import.value.notDate', params: {} } };
+      const y = yearOf(r.value);
+      if (y < PLAUSIBLE_YEARS[0] || y > PLAUSIBLE_YEARS[1])
+        return { value: raw, problem: { code: 'import.value.implausibleDate', params: { date: r.value } } };
+      // Written back as a serial with a date format: a real date in Excel, whatever form it was typed in.
+      return { value: toExcelSerial(r.value) };
+    }
+    case 'list': {
+      const values = DEFAULT_LISTS[def.list!].values;
+      const direct = findListValue(values, text);
+      if (direct) return { value: direct[lang], code: direct.code };
+      const words: Record<string, string> | undefined =
+        def.list === 'problemStatus' ? PROBLEM_STATUS_WORDS : def.list === 'taskStatus' ? TASK_STATUS_WORDS : undefined;
+      const code = words?.[text.toLowerCase()];
+      if (code) {
+        const v = values.find((x) => x.code === code)!;
+        return { value: v[lang], code, translated: { from: text, to: v[lang] } };
+      }
+      // Categories may be added freely (PRODUCT §2): kept, and the report lists them to add to _lists.
+      if (def.list === 'category') return { value: text, problem: { code: 'import.value.newCategory', params: {} } };
+      return { value: raw, problem: { code: 'import.value.notInList', params: { list: def.header[lang] } } };
+    }
+    case 'limit': {
+      const r = parseTimeLimit(text);
+      if (!r.ok) return { value: raw, problem: { code: 'import.value.notLimit', params: {} } };
+      return { value: text };
+    }
+    case 'integer':
+      if (typeof raw === 'number' && Number.isInteger(raw)) return { value: raw };
+      return { value: raw, problem: { code: 'import.value.notInteger', params: {} } };
+    default:
+      // Text columns keep what was typed; only keys are made text so that the three lists match.
+      return { value: raw };
+  }
+}
