@@ -37,7 +37,11 @@ for (const tz of zones) {
   const outputFile = path.join(outDir, `jest-${tz.replace('/', '_')}.json`);
   fs.rmSync(outputFile, { force: true });
   console.log(`\n=== jest, TZ=${tz} ===`);
-  const code = run(process.execPath, [require.resolve('jest/bin/jest'), '--json', `--outputFile=${outputFile}`, ...extra], { TZ: tz });
+  const code = run(
+    process.execPath,
+    [require.resolve('jest/bin/jest'), '--json', `--outputFile=${outputFile}`, ...extra],
+    { TZ: tz },
+  );
   if (code !== 0) exit = 1;
   if (fs.existsSync(outputFile)) {
     const results = JSON.parse(fs.readFileSync(outputFile, 'utf8'));
