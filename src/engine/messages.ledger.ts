@@ -88,7 +88,7 @@ export const LEDGER_MESSAGES = {
   'sup.col.round': { zh: '督办轮次', en: 'Reminder round' },
   'sup.type.problem': { zh: '问题', en: 'Problem' },
   'sup.type.task': { zh: '措施', en: 'Measure' },
-  'sup.round': { zh: '已督办 {n} 次', en: '{n} reminder(s) sent' },
+  'sup.round': { zh: '已督办{n}次', en: '{n} reminder(s) sent' },
   'sup.group': {
     zh: '■ {unit}：逾期 {overdue} 项，临期 {dueSoon} 项',
     en: '■ {unit}: {overdue} overdue, {dueSoon} due soon',

@@ -35,7 +35,7 @@ export function smallSnapshot(): WorkbookSnapshot {
   const p = (rec: Record<string, CellValue>) =>
     row(PROBLEMS.columns, { round: '第一轮', inspectedUnit: '市住建局', feedbackDate: d('2025-05-01'), ...rec });
   const problems = sheet(PROBLEMS.name.zh, [
-    P,
+    [...P],
     p({
       id: 'P1',
       category: '作风建设',
@@ -97,7 +97,7 @@ export function smallSnapshot(): WorkbookSnapshot {
   ]);
   const r = (rec: Record<string, CellValue>) => row(RESPONSIBILITIES.columns, rec);
   const resp = sheet(RESPONSIBILITIES.name.zh, [
-    R,
+    [...R],
     r({ problemId: 'P1', leader: '张局长', unit: '办公室', person: '李明' }),
     r({ problemId: 'P1', leader: '张局长', unit: '督查科', person: '赵强' }),
     r({ problemId: 'P2', leader: '刘副局长', unit: '办公室', person: '李明' }),
@@ -108,7 +108,7 @@ export function smallSnapshot(): WorkbookSnapshot {
   ]);
   const tk = (rec: Record<string, CellValue>) => row(TASKS.columns, rec);
   const tasks = sheet(TASKS.name.zh, [
-    T,
+    [...T],
     tk({ id: 'P1-1', problemId: 'P1', measure: '精简会议', deadline: d('2025-06-10'), status: '进行中' }),
     tk({
       id: 'P1-2',
@@ -147,4 +147,29 @@ export function smallSnapshot(): WorkbookSnapshot {
     }),
   ]);
   return { sheets: [problems, resp, tasks], user: 'tester', readAt: '2025-06-30T09:00:00Z' };
+}
+
+/** Applies a plan's sheet ops and writes to a snapshot in memory (what an adapter does to cell values). */
+export function applyWrites(snapshot: WorkbookSnapshot, plan: import('../../../src/engine').Plan): WorkbookSnapshot {
+  const sheets = snapshot.sheets.map((s) => ({ ...s, values: s.values.map((r) => [...r]) }));
+  for (const op of plan.sheets) {
+    let s = sheets.find((x) => x.name === op.name);
+    if (!s) sheets.push((s = sheet(op.name, [])));
+    if (op.clear) s.values = [];
+    if (op.visibility) s.visibility = op.visibility;
+    if (op.protect) s.protected = true;
+  }
+  for (const w of plan.writes) {
+    const s = sheets.find((x) => x.name === w.sheet)!;
+    w.values.forEach((row, i) =>
+      row.forEach((v, j) => {
+        const r = w.row - 1 + i;
+        while (s.values.length <= r) s.values.push([]);
+        const line = s.values[r];
+        while (line.length < w.column - 1 + j) line.push(null);
+        line[w.column - 1 + j] = v;
+      }),
+    );
+  }
+  return { ...snapshot, sheets };
 }
