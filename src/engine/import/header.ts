@@ -15,7 +15,7 @@ export interface MergeRange {
   right: number;
 }
 
-export function parseRange(ref: string): MergeRange {
+export function parseMergeRange(ref: string): MergeRange {
   const [a, b = a] = ref.split(':');
   const p = parseAddress(a);
   const q = parseAddress(b);
@@ -35,7 +35,7 @@ export class SheetReader {
   private readonly origin = new Map<string, MergeRange>();
 
   constructor(readonly sheet: SheetSnapshot) {
-    this.merges = sheet.merges.map(parseRange);
+    this.merges = sheet.merges.map(parseMergeRange);
     for (const m of this.merges) {
       for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) this.origin.set(`${r},${c}`, m);
     }

@@ -1,6 +1,21 @@
-export * from './header';
-export * from './mapping';
-export * from './values';
-export * from './importLegacy';
-export * from './output';
-export * from './report';
+/** Importing legacy ledgers (issue 7). Only the public API is exported, to keep the engine's namespace clean. */
+export { findHeader, SheetReader } from './header';
+export type { HeaderInfo, HeaderColumn } from './header';
+export { mapColumns, parseMapRules, resolveTarget, targetLabel } from './mapping';
+export type { ColumnMapping, MapRule, Target } from './mapping';
+export { PLACEHOLDERS, isPlaceholder } from './values';
+export { importLegacy, SOURCE_COLUMNS, sourceKey } from './importLegacy';
+export type {
+  LegacySource,
+  ImportOptions,
+  ExistingLedger,
+  OutRow,
+  ColumnReport,
+  FileReport,
+  ImportNotice,
+  ImportEvent,
+  ImportResult,
+} from './importLegacy';
+export { planImport, snapshotAfter, readExistingLedger, concatPlans, findListSheet } from './output';
+export { formatImportReport, groupNotices, compressCells, describeColumn } from './report';
+export type { NoticeGroup } from './report';
