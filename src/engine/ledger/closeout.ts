@@ -14,7 +14,7 @@ import { PROBLEMS, PROBLEM_STATUS, columnOf } from '../layout';
 import { Lang, MessageParams, t } from '../messages';
 import { CellValue, Plan, WorkbookSnapshot, cellAddress, emptyPlan, findSheet } from '../model';
 import { logText, logChanges } from './log';
-import { LedgerData, LedgerProblem, LedgerTask, ProblemStatusCode, isOpenTask } from './types';
+import { LedgerData, LedgerProblem, LedgerTask, ProblemStatus, isOpenTask } from './types';
 
 export type CloseOutAction = 'submit' | 'close' | 'reject';
 
@@ -50,7 +50,7 @@ function findProblem(data: LedgerData, id: string): Result<LedgerProblem> {
   return ok(found[0]);
 }
 
-const statusText = (code: ProblemStatusCode | null, lang: Lang) =>
+const statusText = (code: ProblemStatus | null, lang: Lang) =>
   code ? PROBLEM_STATUS[code][lang] : t(lang, 'ledger.blank');
 
 export function describeOpenTasks(tasks: LedgerTask[], lang: Lang): string {
@@ -124,7 +124,7 @@ export function planCloseOut(
     sheet: data.sheets.problems!.name,
     status: statusText(p.status, lang),
   };
-  const S = (code: ProblemStatusCode) => PROBLEM_STATUS[code][lang];
+  const S = (code: ProblemStatus) => PROBLEM_STATUS[code][lang];
   const actionName = t(lang, `closeout.action.${action}`);
 
   if (p.status === 'closed') return fail('closeout.alreadyClosed', { ...base, closedOn: p.closedOn ?? '' });

@@ -132,8 +132,10 @@ export function appendLogToPlan(plan: Plan, snapshot: WorkbookSnapshot, lang: La
   const sheet = findSheet(snapshot, LOG_SHEET);
   const tail = logTail(snapshot);
   const writes: WriteBlock[] = [];
-  const hasHeader = !!sheet && !isEmptyRow(sheet.values[0]);
-  if (!hasHeader) writes.push({ sheet: LOG_SHEET, row: 1, column: 1, values: [LOG_HEADERS[lang]] });
+  // The header is ours, not user data: a missing or older header (e.g. without 序号 / 校验码) is rewritten.
+  const header = (sheet?.values[0] ?? []).slice(0, LOG_HEADERS[lang].length).map(logText);
+  const headerOk = LOG_HEADERS.zh.every((h, i) => header[i] === h) || LOG_HEADERS.en.every((h, i) => header[i] === h);
+  if (!headerOk) writes.push({ sheet: LOG_SHEET, row: 1, column: 1, values: [LOG_HEADERS[lang]] });
   const rows = logRows(plan.log, tail.lastSeq, tail.lastCheck);
   writes.push({
     sheet: LOG_SHEET,
@@ -199,6 +201,25 @@ export function logChanges(
     );
   }
   return entries;
+}
+
+/**
+ * The last step before an adapter applies any plan: logs every cell the plan
+ * changes on the user's sheets (list sheets, helper sheets other than _log)
+ * that the plan has not logged already, then turns the log into writes at the
+ * end of `_log`. Generated sheets are not logged cell by cell (they are
+ * derived, rebuilt whole, and log one entry per rebuild instead).
+ */
+export function withChangeLog(
+  plan: Plan,
+  snapshot: WorkbookSnapshot,
+  ctx: LogContext & { lang: Lang; password?: string },
+): Plan {
+  const generated = new Set(plan.sheets.filter((s) => s.clear).map((s) => s.name));
+  const sheets = [...new Set(plan.writes.map((w) => w.sheet))].filter((n) => n !== LOG_SHEET && !generated.has(n));
+  const seen = new Set(plan.log.map((e) => `${e.sheet}!${e.address}`));
+  const extra = logChanges(plan, snapshot, sheets, ctx).filter((e) => !seen.has(`${e.sheet}!${e.address}`));
+  return appendLogToPlan({ ...plan, log: [...plan.log, ...extra] }, snapshot, ctx.lang, ctx.password ?? '');
 }
 
 /**

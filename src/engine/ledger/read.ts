@@ -21,9 +21,9 @@ import {
   LedgerProblem,
   LedgerResponsibility,
   LedgerTask,
-  ProblemStatusCode,
+  ProblemStatus,
   SheetLocation,
-  TaskStatusCode,
+  TaskStatus,
 } from './types';
 
 function cellText(v: CellValue | undefined): string {
@@ -56,11 +56,11 @@ const matchStatus = <C extends string>(
   return null;
 };
 
-export const problemStatusOf = (text: string): ProblemStatusCode | null => matchStatus(PROBLEM_STATUS, text);
-export const taskStatusOf = (text: string): TaskStatusCode | null => matchStatus(TASK_STATUS, text);
+const problemStatusOf = (text: string): ProblemStatus | null => matchStatus(PROBLEM_STATUS, text);
+const taskStatusOf = (text: string): TaskStatus | null => matchStatus(TASK_STATUS, text);
 
 /** Finds a list sheet by its Chinese or English name, then locates its header row (first 5 rows) by matching headers. */
-export function locateListSheet(
+function findListSheet(
   snapshot: WorkbookSnapshot,
   def: ListSheetDef,
 ): { sheet: SheetSnapshot; loc: SheetLocation } | null {
@@ -93,13 +93,13 @@ function rowsOf(
   return out;
 }
 
-export interface ReadOptions {
+export interface LedgerReadOptions {
   today: IsoDate;
   settings?: Partial<Settings>;
   calendar?: WorkCalendar;
 }
 
-export function readLedger(snapshot: WorkbookSnapshot, opts: ReadOptions): LedgerData {
+export function readLedger(snapshot: WorkbookSnapshot, opts: LedgerReadOptions): LedgerData {
   const lang: Lang =
     opts.settings?.lang ??
     (snapshot.sheets.some((s) => s.name === PROBLEMS.name.zh)
@@ -110,7 +110,7 @@ export function readLedger(snapshot: WorkbookSnapshot, opts: ReadOptions): Ledge
   const settings: Settings = { ...DEFAULT_SETTINGS, ...opts.settings, lang };
   const calendar = opts.calendar ?? new WorkCalendar();
   const today = opts.today;
-  const [pLoc, rLoc, tLoc] = LIST_SHEETS.map((d) => locateListSheet(snapshot, d));
+  const [pLoc, rLoc, tLoc] = LIST_SHEETS.map((d) => findListSheet(snapshot, d));
 
   const deadlineOf = (feedback: IsoDate | null | undefined, limitText: string, typed: CellValue | undefined) => {
     if (!limitText) return cellDate(typed) ?? undefined;

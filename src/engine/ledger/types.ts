@@ -9,8 +9,10 @@ import type { Lang } from '../messages';
 import type { Alert } from '../status';
 import type { Settings } from '../settings';
 
-export type ProblemStatusCode = 'notStarted' | 'inProgress' | 'pendingReview' | 'closed' | 'rejected';
-export type TaskStatusCode = 'notStarted' | 'inProgress' | 'done';
+import type { PROBLEM_STATUS, TASK_STATUS } from '../layout';
+
+export type ProblemStatus = keyof typeof PROBLEM_STATUS;
+export type TaskStatus = keyof typeof TASK_STATUS;
 
 export interface LedgerProblem {
   /** 1-based sheet row. */
@@ -25,7 +27,7 @@ export interface LedgerProblem {
   feedbackDate: IsoDate | null;
   /** null = 长期坚持 (no deadline); undefined = unknown (invalid or missing input). */
   deadline: IsoDate | null | undefined;
-  status: ProblemStatusCode | null;
+  status: ProblemStatus | null;
   completedOn: IsoDate | null;
   closedOn: IsoDate | null;
   reviewer: string;
@@ -52,7 +54,7 @@ export interface LedgerTask {
   unit: string;
   person: string;
   deadline: IsoDate | null | undefined;
-  status: TaskStatusCode | null;
+  status: TaskStatus | null;
   doneOn: IsoDate | null;
   alert: Alert;
 }

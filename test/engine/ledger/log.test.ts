@@ -1,4 +1,13 @@
-import { LogEntry, appendLogToPlan, checkLog, emptyPlan, hash53, logChanges, logTail } from '../../../src/engine';
+import {
+  LogEntry,
+  appendLogToPlan,
+  checkLog,
+  emptyPlan,
+  hash53,
+  logChanges,
+  logTail,
+  withChangeLog,
+} from '../../../src/engine';
 import type { WorkbookSnapshot } from '../../../src/engine';
 import { applyWrites, sheet, smallSnapshot } from './fixture';
 
@@ -115,5 +124,32 @@ describe('_log (全程留痕)', () => {
     expect(hash53('abc')).toBe(hash53('abc'));
     expect(hash53('abc')).not.toBe(hash53('abd'));
     expect(hash53('')).toMatch(/^[0-9a-f]{14}$/);
+  });
+
+  it('withChangeLog logs every changed user cell a plan writes, not generated sheets, and rewrites an old header', () => {
+    const snap = smallSnapshot();
+    snap.sheets.push(sheet('_log', [['时间', '操作', '工作表', '单元格', '原值', '新值', '用户']]));
+    const plan = emptyPlan();
+    plan.sheets.push({ name: '统计', create: true, clear: true });
+    plan.writes.push({ sheet: '统计', row: 1, column: 1, values: [['【自动生成】']] });
+    plan.writes.push({ sheet: '问题清单', row: 2, column: 19, values: [['已逾期20天']] });
+    plan.writes.push({ sheet: '任务清单', row: 2, column: 12, values: [['已逾期20天']] });
+    const out = withChangeLog(plan, snap, { action: '刷新', user: 'u', time: 't', lang: 'zh' });
+    expect(out.log.map((e) => `${e.sheet}!${e.address}`)).toEqual(['问题清单!S2', '任务清单!L2']);
+    const after = applyWrites(snap, out);
+    const log = after.sheets.find((s) => s.name === '_log')!;
+    expect(log.values[0].slice(0, 9)).toEqual([
+      '序号',
+      '时间',
+      '操作',
+      '工作表',
+      '单元格',
+      '原值',
+      '新值',
+      '操作人',
+      '校验码',
+    ]);
+    expect(log.values[1].slice(0, 7)).toEqual([1, 't', '刷新', '问题清单', 'S2', '', '已逾期20天']);
+    expect(checkLog(after, 'zh')).toEqual([]);
   });
 });
