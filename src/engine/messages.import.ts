@@ -130,4 +130,39 @@ export const IMPORT_MESSAGES = {
     zh: '已写入 {file}：问题 {problems}，责任 {responsibilities}，任务 {tasks}。',
     en: 'Written to {file}: {problems} problems, {responsibilities} responsibilities, {tasks} tasks.',
   },
+  // ---- the task pane's import panel
+  'import.panel.title': { zh: '导入旧台账', en: 'Import a legacy ledger' },
+  'import.panel.intro': {
+    zh: '把本工作簿中手工制作的台账表拆分导入问题清单、责任清单和任务清单。原表不会被修改；先预览列映射，确认后才写入。',
+    en: 'Split a hand-made ledger sheet of this workbook into the problem, responsibility and task lists. The sheet itself is not changed; preview the mapping first, nothing is written until you confirm.',
+  },
+  'import.panel.sheet': { zh: '来源工作表', en: 'Source sheet' },
+  'import.panel.noSheets': {
+    zh: '本工作簿中没有可导入的工作表（清单表、隐藏表和生成的表除外）。',
+    en: 'This workbook has no sheet to import (list, hidden and generated sheets are left out).',
+  },
+  'import.panel.preview': { zh: '预览映射', en: 'Preview mapping' },
+  'import.panel.confirm': { zh: '确认导入 {n} 行', en: 'Import {n} rows' },
+  'import.panel.cancel': { zh: '取消', en: 'Cancel' },
+  'import.panel.reading': { zh: '正在读取工作簿…', en: 'Reading the workbook…' },
+  'import.panel.writing': { zh: '正在写入…', en: 'Writing…' },
+  'import.panel.colSource': { zh: '来源列', en: 'Source column' },
+  'import.panel.colTarget': { zh: '导入到', en: 'Imported to' },
+  'import.panel.colSamples': { zh: '样例', en: 'Samples' },
+  'import.panel.colFilled': { zh: '有值', en: 'Values' },
+  'import.panel.auto': { zh: '自动：{target}', en: 'Auto: {target}' },
+  'import.panel.extra': { zh: '额外列（原样保留）', en: 'Extra column (kept as is)' },
+  'import.panel.nothingNew': {
+    zh: '没有新的行可导入：这些行此前都已导入过。',
+    en: 'Nothing new to import: every row was imported before.',
+  },
+  'import.panel.done': {
+    zh: '已导入：问题 {problems}，责任 {responsibilities}，任务 {tasks}。',
+    en: 'Imported: {problems} problems, {responsibilities} responsibilities, {tasks} tasks.',
+  },
+  'import.panel.more': {
+    zh: '另有 {n} 条未列出（完整报告可复制）。',
+    en: '{n} more not shown (copy the full report).',
+  },
+  'import.panel.copy': { zh: '复制完整报告', en: 'Copy the full report' },
 } as const satisfies Record<string, Entry>;
