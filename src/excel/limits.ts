@@ -1,0 +1,57 @@
+/**
+ * Payload budgets for Office.js requests and responses.
+ *
+ * Excel on the web rejects a request or a response over 5 MB
+ * (RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded). We
+ * aim well below it, because our own size estimate (JSON length of what we
+ * queue or receive) is not byte-exact to what Office.js puts on the wire.
+ */
+export const EXCEL_PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
+/** Queued writes per `context.sync()` stay under this many estimated bytes. */
+export const WRITE_BUDGET_BYTES = 4 * 1024 * 1024;
+
+/** Cell values read per `context.sync()` target this many estimated bytes. */
+export const READ_BUDGET_BYTES = 3 * 1024 * 1024;
+
+/**
+ * Before anything has been read we do not know how long the cells are. This is
+ * the first guess of JSON bytes per cell (values + formulas together); after
+ * each chunk the reader measures what it really got and re-sizes the next.
+ */
+export const INITIAL_BYTES_PER_CELL = 80;
+
+/** Counts what a command cost in round trips, reported to the pane, tests and the benchmark. */
+export interface SyncStats {
+  /** Every `context.sync()` the adapter made. */
+  syncs: number;
+  /** Syncs that only carried a chunk of cell values (reads) — the part that grows with the data. */
+  readChunks: number;
+  /** Syncs that carried a chunk of writes. */
+  writeChunks: number;
+  /** Estimated bytes of the largest request / response. */
+  maxRequestBytes: number;
+  maxResponseBytes: number;
+  /** Things this Excel could not do (missing API set); shown to the user. */
+  degraded: string[];
+}
+
+export function newStats(): SyncStats {
+  return { syncs: 0, readChunks: 0, writeChunks: 0, maxRequestBytes: 0, maxResponseBytes: 0, degraded: [] };
+}
+
+/** UTF-8 length of a value's JSON, the measure used for all budgets. */
+export function jsonBytes(value: unknown): number {
+  const s = JSON.stringify(value) ?? '';
+  let bytes = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}

@@ -1,0 +1,83 @@
+/**
+ * Converting between Office.js cell values and the engine's CellValue.
+ *
+ * Writing: Office.js treats a string in `range.values` like text typed into
+ * the cell. '=…', '+…', '-…' become formulas, '2024-03-05' becomes a date,
+ * '007' becomes 7, 'TRUE' becomes a boolean, '50%' a percentage. That would
+ * silently change what a user typed (and would evaluate cell text as a
+ * formula). We choose the apostrophe prefix ("'" + text) for exactly those
+ * strings: Excel stores the text unchanged and marks the cell quote-prefixed,
+ * the same thing Excel does when a person types '=abc. We do not set the
+ * number format to '@' instead because that would change the cell's format
+ * for what the user types next (a date typed later would stay text).
+ * Ordinary text is written as is.
+ *
+ * `null` in an Office.js values array means "leave this cell alone", so an
+ * engine null (an empty cell) is written as ''.
+ */
+import type { CellValue } from '../engine/model';
+
+/** Strings Excel would not keep as typed. Conservative: prefixing plain text is harmless. */
+const COERCED = [
+  /^[=+\-@']/, // formulas, signed numbers, lotus-style formulas, an apostrophe of the user's own
+  /^\s*[$¥€£]?\s*[(]?[\d.,\s]+[)]?\s*%?\s*$/, // numbers, currency, percentages, (1)
+  /^\s*\d{1,4}\s*[-/.年]\s*\d{1,2}(\s*[-/.月]\s*\d{1,4}\s*日?)?\s*$/, // dates 2024-3-5, 3/5, 2024年3月5日
+  /^\s*\d{1,2}\s*[-/]\s*[a-z]{3,}/i, // 5-Mar
+  /^\s*[a-z]{3,9}\s*[-/ ]\s*\d{1,4}/i, // Mar-24, March 5
+  /^\s*\d{1,2}:\d{2}/, // times
+  /^\s*(true|false)\s*$/i,
+  /^\s*#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A)\s*$/i,
+  /^\s*\d+(\.\d+)?e[+-]?\d+\s*$/i,
+];
+
+export function needsTextPrefix(s: string): boolean {
+  return COERCED.some((re) => re.test(s));
+}
+
+/** The value to put into `range.values` so that Excel stores exactly `v`. */
+export function toExcelInput(v: CellValue): string | number | boolean {
+  if (v === null) return '';
+  if (typeof v === 'string') return needsTextPrefix(v) ? `'${v}` : v;
+  if (typeof v === 'object') return `'${v.error}`; // never write an error literal as an error
+  return v;
+}
+
+const ERROR_LITERALS = new Set([
+  '#NULL!',
+  '#DIV/0!',
+  '#VALUE!',
+  '#REF!',
+  '#NAME?',
+  '#NUM!',
+  '#N/A',
+  '#GETTING_DATA',
+  '#SPILL!',
+  '#CALC!',
+  '#FIELD!',
+  '#BLOCKED!',
+  '#CONNECT!',
+  '#BUSY!',
+  '#UNKNOWN!',
+]);
+
+/**
+ * An Office.js value back to a CellValue. Office.js gives '' for empty cells
+ * and the error's text for error cells (a typed text '#N/A' is indistinguishable
+ * without loading valueTypes too, which would add a third of the read payload;
+ * we accept that rare case as an error value).
+ */
+export function fromExcelValue(v: unknown): CellValue {
+  if (v === '' || v === null || v === undefined) return null;
+  if (typeof v === 'string' && ERROR_LITERALS.has(v)) return { error: v };
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+  return String(v);
+}
+
+/**
+ * Whether a cell holds a real formula. `range.formulas` returns the value of a
+ * constant cell, so a quote-prefixed text '=abc' looks like the formula '=abc';
+ * a real formula's computed value is never its own source text, which tells them apart.
+ */
+export function isRealFormula(formula: unknown, value: unknown): formula is string {
+  return typeof formula === 'string' && formula.startsWith('=') && formula !== value;
+}

@@ -1,0 +1,424 @@
+/**
+ * The Office.js adapter against the fake Excel host: what a plan says is what
+ * the workbook holds afterwards, typed text survives exactly, reads and writes
+ * cost a fixed number of round trips plus one per payload chunk, and no
+ * request or response goes over Excel on the web's 5 MB limit.
+ */
+import { applyPlan, readSnapshot, newStats, widthToPoints } from '../../src/excel';
+import { emptyPlan, type Plan, type WorkbookSnapshot } from '../../src/engine/model';
+import { FakeExcel, FakeWorkbook, PAYLOAD_LIMIT } from '../fakeExcel';
+
+const TRICKY = ['=1+1', '2024-03-05', '007', 'TRUE', '-整改', '+86 138', '50%', "'quoted", '#N/A', '3/5', '普通文本'];
+
+function read(host: FakeExcel, stats = newStats()): Promise<WorkbookSnapshot> {
+  return host.run((ctx) => readSnapshot(ctx, { stats, user: 'tester', now: () => new Date('2025-01-02T03:04:05Z') }));
+}
+
+describe('fake host behaves like Office.js where it matters', () => {
+  /* eslint-disable office-addins/call-sync-after-load, office-addins/call-sync-before-read --
+     this test reads before sync on purpose: the fake must throw as Office.js does */
+  test('a property read before load + sync throws PropertyNotLoaded, after it works', async () => {
+    const host = new FakeExcel(FakeWorkbook.from({ A: [['x']] }));
+    await host.run(async (ctx) => {
+      const r = ctx.workbook.worksheets.getItem('A').getRange('A1');
+      r.load('values');
+      expect(() => r.values).toThrow(/not available/);
+      await ctx.sync();
+      expect(r.values).toEqual([['x']]);
+      // Writes are queued: nothing changes before sync.
+      r.values = [['y']];
+      expect(host.workbook.sheet('A')!.valueAt(1, 1)).toBe('x');
+      await ctx.sync();
+      expect(host.workbook.sheet('A')!.valueAt(1, 1)).toBe('y');
+    });
+  });
+
+  /* eslint-enable office-addins/call-sync-after-load, office-addins/call-sync-before-read */
+
+  test('a plain string is typed like Excel types it (this is what the adapter must avoid)', async () => {
+    const host = new FakeExcel(FakeWorkbook.from({ A: [[]] }));
+    await host.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('A').getRange('A1:C1').values = [['=1+1', '2024-03-05', '007']];
+      await ctx.sync();
+    });
+    const s = host.workbook.sheet('A')!;
+    expect(s.cell(1, 1)!.formula).toBe('=1+1');
+    expect(s.valueAt(1, 2)).toBe(45356);
+    expect(s.valueAt(1, 3)).toBe(7);
+  });
+
+  test('requests over the payload limit fail at sync and change nothing', async () => {
+    const host = new FakeExcel(FakeWorkbook.from({ A: [[]] }), { payloadLimit: 1000 });
+    await expect(
+      host.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('A').getRange('A1:A100').values = Array.from({ length: 100 }, () => [
+          '0123456789',
+        ]);
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'RequestPayloadSizeLimitExceeded' });
+    expect(host.workbook.sheet('A')!.cells.size).toBe(0);
+  });
+});
+
+describe('readSnapshot', () => {
+  test('reads values, real formulas, quote-prefixed text, tables, visibility and protection', async () => {
+    const wb = FakeWorkbook.from({
+      问题清单: [
+        ['问题编号', '反馈日期', '备注'],
+        ['P1', 45356, '=不是公式'],
+        ['P2', 45357],
+      ],
+    });
+    const s = wb.sheet('问题清单')!;
+    s.cells.set(s.key(2, 3), { value: '=不是公式', quotePrefix: true });
+    s.cells.set(s.key(3, 3), { value: 2, formula: '=1+1' });
+    s.tables.push({ name: 'Problems', ref: 'A1:C3' });
+    const hidden = wb.addSheet('_settings');
+    hidden.visibility = 'Hidden';
+    hidden.protection = { protected: true };
+    const host = new FakeExcel(wb);
+    const stats = newStats();
+    const snap = await read(host, stats);
+    expect(snap.sheets.map((x) => [x.name, x.visibility, !!x.protected])).toEqual([
+      ['问题清单', 'visible', false],
+      ['_settings', 'hidden', true],
+    ]);
+    const p = snap.sheets[0];
+    expect(p.values).toEqual([
+      ['问题编号', '反馈日期', '备注'],
+      ['P1', 45356, '=不是公式'],
+      ['P2', 45357, 2],
+    ]);
+    expect(p.formulas).toEqual({ C3: '=1+1' });
+    expect(p.tables).toEqual([{ name: 'Problems', ref: 'A1:C3' }]);
+    expect(snap.sheets[1].values).toEqual([]);
+    expect(snap.user).toBe('tester');
+    expect(snap.readAt).toBe('2025-01-02T03:04:05.000Z');
+    expect(stats.syncs).toBe(host.syncs.length);
+    expect(stats.syncs).toBe(3);
+  });
+});
+
+function samplePlan(): Plan {
+  const plan = emptyPlan();
+  plan.sheets.push(
+    { name: '问题清单', create: true, freeze: { rows: 1, columns: 0 }, widths: { 1: 12, 2: 40 }, tabColor: '#1F6FB2' },
+    { name: '_lists', create: true, visibility: 'hidden' },
+    { name: '_log', create: true, visibility: 'hidden', protect: { password: '' } },
+  );
+  plan.writes.push({ sheet: '_lists', row: 1, column: 1, values: [['整改状态'], ['未启动'], ['整改中'], ['已销号']] });
+  plan.writes.push({
+    sheet: '_log',
+    row: 1,
+    column: 1,
+    values: [['时间', '操作', '工作表', '单元格', '原值', '新值', '用户']],
+  });
+  plan.tables.push({
+    sheet: '问题清单',
+    name: 'Problems',
+    ref: 'A1:D3',
+    headers: ['问题编号', '问题描述', '反馈日期', '整改状态'],
+  });
+  plan.writes.push({
+    sheet: '问题清单',
+    row: 2,
+    column: 1,
+    values: [
+      ['P-001', TRICKY.join(' | '), 45356, '整改中'],
+      ['=1+1', '2024-03-05', 45357, null],
+    ],
+    numberFormats: [null, null, 'yyyy-mm-dd', null],
+  });
+  plan.writes.push({ sheet: '问题清单', row: 6, column: 1, values: [TRICKY] });
+  plan.validations.push({
+    sheet: '问题清单',
+    range: 'D2:D3',
+    listFormula: '=_lists!$A$2:$A$4',
+    allowBlank: true,
+    errorTitle: '整改状态',
+    errorMessage: '请从下拉列表中选择',
+  });
+  plan.conditionalFormats.push(
+    {
+      sheet: '问题清单',
+      range: 'A2:D3',
+      formula: '=$D2="已销号"',
+      fill: { background: '#E2F0D9', font: '#375623' },
+      priority: 2,
+      id: 'closed',
+    },
+    {
+      sheet: '问题清单',
+      range: 'A2:D3',
+      formula: '=AND($C2<>"",$C2<TODAY())',
+      fill: { background: '#FDE9E7', font: '#9C0006' },
+      priority: 1,
+      id: 'overdue',
+      stopIfTrue: true,
+    },
+  );
+  plan.names.push({ name: 'RL_DueSoonDays', ref: '=_settings!$B$2' });
+  plan.notes.push({ sheet: '问题清单', address: 'A1', text: '每个问题一个唯一编号' });
+  plan.log.push({
+    time: '2025-01-02T03:04:05Z',
+    action: 'structure',
+    sheet: '问题清单',
+    address: 'A1',
+    oldValue: null,
+    newValue: '=danger',
+    user: 'tester',
+  });
+  return plan;
+}
+
+describe('applyPlan', () => {
+  test('writes what the plan says: table, values kept exactly as typed, formats, dropdowns, colours, names, notes, log', async () => {
+    const host = new FakeExcel(new FakeWorkbook());
+    host.workbook.addSheet('Sheet1');
+    const snapshot = await read(host);
+    const plan = samplePlan();
+    const result = await host.run((ctx) => applyPlan(ctx, plan, { snapshot }));
+    const wb = host.workbook;
+    const p = wb.sheet('问题清单')!;
+    expect(p.tables).toEqual([{ name: 'Problems', ref: 'A1:D3' }]);
+    expect(p.row(1).slice(0, 4)).toEqual(['问题编号', '问题描述', '反馈日期', '整改状态']);
+    // Every string is stored as the text the plan had: no formula, no date, no number.
+    expect(p.row(2).slice(0, 4)).toEqual(['P-001', TRICKY.join(' | '), 45356, '整改中']);
+    expect(p.row(3).slice(0, 4)).toEqual(['=1+1', '2024-03-05', 45357, '']);
+    expect(p.row(6).slice(0, TRICKY.length)).toEqual(TRICKY);
+    expect([...p.cells.values()].filter((c) => c.formula)).toEqual([]);
+    expect(p.cell(2, 3)!.numberFormat).toBe('yyyy-mm-dd');
+    expect(p.validations).toEqual([
+      {
+        range: 'D2:D3',
+        rule: { list: { inCellDropDown: true, source: '=_lists!$A$2:$A$4' } },
+        ignoreBlanks: true,
+        errorAlert: { showAlert: true, style: 'Stop', title: '整改状态', message: '请从下拉列表中选择' },
+      },
+    ]);
+    const cfs = [...p.conditionalFormats].sort((a, b) => a.priority - b.priority);
+    expect(cfs.map((c) => [c.formula, c.fill, c.font, c.stopIfTrue])).toEqual([
+      ['=AND($C2<>"",$C2<TODAY())', '#FDE9E7', '#9C0006', true],
+      ['=$D2="已销号"', '#E2F0D9', '#375623', false],
+    ]);
+    expect(p.freeze).toEqual({ rows: 1, columns: 0 });
+    expect(p.widths.get(2)).toBe(widthToPoints(40));
+    // 40 characters = 280 px = 210 pt, the width ExcelJS stores for the .xlsx surface.
+    expect(widthToPoints(40)).toBe(210);
+    expect(p.tabColor).toBe('#1F6FB2');
+    expect(p.notes.get('A1')).toBe('每个问题一个唯一编号');
+    expect(wb.sheet('_lists')!.visibility).toBe('Hidden');
+    expect(wb.names.get('RL_DueSoonDays')).toBe('=_settings!$B$2');
+    const log = wb.sheet('_log')!;
+    expect(log.protection.protected).toBe(true);
+    expect(log.row(2)).toEqual(['2025-01-02T03:04:05Z', 'structure', '问题清单', 'A1', '', '=danger', 'tester']);
+    expect(result.degraded).toEqual([]);
+    expect(host.calculationSuspensions).toBeGreaterThanOrEqual(1);
+
+    // Read back: the snapshot holds exactly what the plan wrote.
+    const again = await read(host);
+    const sp = again.sheets.find((s) => s.name === '问题清单')!;
+    expect(sp.values[2]).toEqual(['=1+1', '2024-03-05', 45357]);
+    expect(sp.values[5]).toEqual(TRICKY.map((t) => (t === '#N/A' ? { error: '#N/A' } : t)));
+    expect(sp.formulas).toEqual({});
+  });
+
+  test('a second run of the same plan appends to _log behind the protected rows and does not stack rules', async () => {
+    const host = new FakeExcel(new FakeWorkbook());
+    host.workbook.addSheet('Sheet1');
+    await host.run(async (ctx) => applyPlan(ctx, samplePlan(), { snapshot: await readSnapshot(ctx) }));
+    await host.run(async (ctx) => applyPlan(ctx, samplePlan(), { snapshot: await readSnapshot(ctx) }));
+    const p = host.workbook.sheet('问题清单')!;
+    expect(p.conditionalFormats).toHaveLength(2);
+    expect(p.tables).toHaveLength(1);
+    const log = host.workbook.sheet('_log')!;
+    expect(log.grid().length).toBe(3);
+    expect(log.row(3)[1]).toBe('structure');
+    expect(log.protection.protected).toBe(true);
+  });
+
+  test('co-authoring guard: a cell changed since the read stops the command before anything is written', async () => {
+    const host = new FakeExcel(
+      FakeWorkbook.from({
+        问题清单: [
+          ['问题编号', '整改期限'],
+          ['P1', 45000],
+        ],
+      }),
+    );
+    const snapshot = await read(host);
+    host.workbook.sheet('问题清单')!.type(2, 2, 45001); // a colleague types meanwhile
+    const plan = emptyPlan();
+    plan.writes.push({ sheet: '问题清单', row: 2, column: 2, values: [[45100]] });
+    plan.expect = [{ sheet: '问题清单', address: 'B2', value: 45000 }];
+    await expect(host.run((ctx) => applyPlan(ctx, plan, { snapshot }))).rejects.toMatchObject({
+      code: 'addin.error.stale',
+      params: { sheet: '问题清单', cell: 'B2', count: 1 },
+    });
+    expect(host.workbook.sheet('问题清单')!.valueAt(2, 2)).toBe(45001);
+  });
+
+  test('an older Excel without the notes API (ExcelApi 1.8) still gets everything else and a message', async () => {
+    const host = new FakeExcel(new FakeWorkbook(), { excelApi: '1.8' });
+    host.workbook.addSheet('Sheet1');
+    host.install();
+    try {
+      const snapshot = await read(host);
+      const result = await host.run((ctx) => applyPlan(ctx, samplePlan(), { snapshot }));
+      expect(result.degraded.map((d) => d.key)).toEqual(['addin.degraded.notes']);
+      expect(host.workbook.sheet('问题清单')!.notes.size).toBe(0);
+      expect(host.workbook.sheet('问题清单')!.tables).toHaveLength(1);
+    } finally {
+      delete (globalThis as Record<string, unknown>).Office;
+      delete (globalThis as Record<string, unknown>).Excel;
+    }
+  });
+});
+
+/** A ledger-sized workbook: `problems` rows of 17 columns with realistic Chinese text, 5 tasks each. */
+export function bigWorkbook(problems: number): FakeWorkbook {
+  const desc = '党委理论学习中心组学习制度落实不到位，专题研讨流于形式，会议记录不完整，整改措施针对性不强。';
+  const p: unknown[][] = [
+    [
+      '问题编号',
+      '巡察轮次',
+      '被巡察单位',
+      '问题类别',
+      '问题描述',
+      '问题等级',
+      '整改类型',
+      '反馈日期',
+      '整改时限',
+      '整改期限',
+      '整改状态',
+      '完成日期',
+      '销号日期',
+      '审核人',
+      '整改成效',
+      '预警',
+      '备注',
+    ],
+  ];
+  const t: unknown[][] = [
+    [
+      '任务编号',
+      '问题编号',
+      '整改措施',
+      '责任单位',
+      '责任人',
+      '完成时限',
+      '计划完成日期',
+      '进展情况',
+      '完成状态',
+      '实际完成日期',
+      '佐证材料',
+      '预警',
+    ],
+  ];
+  for (let i = 1; i <= problems; i++) {
+    const id = `XC-2024-${String(i).padStart(5, '0')}`;
+    p.push([
+      id,
+      '十三届市委第一轮',
+      `第${i % 40}党支部`,
+      '政治建设',
+      desc,
+      '一般',
+      '限期整改',
+      45356,
+      '3个月',
+      45448,
+      '整改中',
+      '',
+      '',
+      '',
+      '',
+      '临期 5 天',
+      '',
+    ]);
+    for (let k = 1; k <= 5; k++) {
+      t.push([
+        `${id}-${k}`,
+        id,
+        `${desc}措施${k}`,
+        `第${i % 40}党支部`,
+        '张三',
+        '1个月',
+        45387,
+        '正在推进',
+        '进行中',
+        '',
+        '会议记录',
+        '',
+      ]);
+    }
+  }
+  return FakeWorkbook.from({ 问题清单: p, 任务清单: t });
+}
+
+describe('round trips and payload at ledger size', () => {
+  async function measure(problems: number) {
+    const host = new FakeExcel(bigWorkbook(problems));
+    const readStats = newStats();
+    const snapshot = await read(host, readStats);
+    // Refresh-like plan: one changed column (deadline) and alert over every problem row.
+    const plan = emptyPlan();
+    plan.writes.push({
+      sheet: '问题清单',
+      row: 2,
+      column: 16,
+      values: Array.from({ length: problems }, (_, i) => [i % 3 ? '已逾期 3 天' : '临期 2 天']),
+    });
+    const writeStats = newStats();
+    host.resetCounters();
+    await host.run((ctx) => applyPlan(ctx, plan, { snapshot, stats: writeStats }));
+    return { host, snapshot, readStats, writeStats };
+  }
+
+  test('fixed syncs are the same at 100 and 10,000 problems; only payload chunks grow; nothing over 5 MB', async () => {
+    const small = await measure(100);
+    const large = await measure(10_000);
+    for (const m of [small, large]) {
+      expect(m.readStats.maxResponseBytes).toBeLessThan(PAYLOAD_LIMIT);
+      expect(m.host.maxRequestBytes).toBeLessThan(PAYLOAD_LIMIT);
+      expect(m.host.syncs.length).toBe(m.writeStats.syncs);
+    }
+    const fixedRead = (m: typeof small) => m.readStats.syncs - m.readStats.readChunks;
+    const fixedWrite = (m: typeof small) => m.writeStats.syncs - m.writeStats.writeChunks;
+    expect(fixedRead(small)).toBe(2);
+    expect(fixedRead(large)).toBe(2);
+    expect(fixedWrite(small)).toBe(1);
+    expect(fixedWrite(large)).toBe(1);
+    expect(small.readStats.readChunks).toBe(1);
+    expect(small.writeStats.writeChunks).toBe(1);
+    // 10,000 problems + 50,000 tasks is ~17 MB of values+formulas: it has to come in several responses.
+    expect(large.readStats.readChunks).toBeGreaterThan(1);
+    expect(large.readStats.readChunks).toBeLessThan(20);
+    expect(large.writeStats.writeChunks).toBe(1);
+    // Everything was read, exactly.
+    expect(large.snapshot.sheets[1].values.length).toBe(50_001);
+    expect(large.snapshot.sheets[1].values[50_000][0]).toBe('XC-2024-10000-5');
+    expect(large.host.workbook.sheet('问题清单')!.valueAt(10_001, 16)).toBe('临期 2 天');
+  }, 120000);
+
+  test('a write larger than one request is split into chunks under the budget', async () => {
+    const host = new FakeExcel(FakeWorkbook.from({ S: [['x']] }));
+    const snapshot = await read(host);
+    const long = '很长的整改措施说明'.repeat(40);
+    const plan = emptyPlan();
+    plan.writes.push({
+      sheet: 'S',
+      row: 2,
+      column: 1,
+      values: Array.from({ length: 20_000 }, (_, i) => [`${i}`, long]),
+    });
+    const stats = newStats();
+    host.resetCounters();
+    await host.run((ctx) => applyPlan(ctx, plan, { snapshot, stats }));
+    expect(stats.writeChunks).toBeGreaterThan(1);
+    expect(host.maxRequestBytes).toBeLessThan(PAYLOAD_LIMIT);
+    expect(host.workbook.sheet('S')!.valueAt(20_001, 1)).toBe('19999');
+    expect(host.workbook.sheet('S')!.valueAt(20_001, 2)).toBe(long);
+  });
+});
