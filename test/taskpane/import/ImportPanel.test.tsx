@@ -27,16 +27,17 @@ const LEGACY: CellValue[][] = [
 ];
 
 function memoryHost(): ImportHost & { plans: Plan[]; snapshot: WorkbookSnapshot } {
+  const snapshot: WorkbookSnapshot = {
+    user: 'u',
+    readAt: '2025-01-01T00:00:00Z',
+    sheets: [
+      { name: '东区', visibility: 'visible' as const, values: LEGACY, formulas: {}, tables: [], merges: ['A1:F1'] },
+      { name: '_settings', visibility: 'hidden' as const, values: [['x']], formulas: {}, tables: [], merges: [] },
+    ],
+  };
   const host = {
     plans: [] as Plan[],
-    snapshot: {
-      user: 'u',
-      readAt: '2025-01-01T00:00:00Z',
-      sheets: [
-        { name: '东区', visibility: 'visible' as const, values: LEGACY, formulas: {}, tables: [], merges: ['A1:F1'] },
-        { name: '_settings', visibility: 'hidden' as const, values: [['x']], formulas: {}, tables: [], merges: [] },
-      ],
-    },
+    snapshot,
     async readSnapshot() {
       return host.snapshot;
     },
