@@ -124,8 +124,10 @@ export function logTail(snapshot: WorkbookSnapshot): LogTail {
 
 /**
  * Moves `plan.log` into write operations on `_log` (creating the sheet, hidden
- * and protected, when missing). `plan.log` is kept for display; adapters must
- * not append it a second time.
+ * and protected, when missing) and empties `plan.log`, so an adapter's own
+ * fallback appender has nothing left to write twice. The row the entries go
+ * to is guarded (plan.expect: still empty), so two people appending from the
+ * same stale snapshot cannot overwrite each other's entries.
  */
 export function appendLogToPlan(plan: Plan, snapshot: WorkbookSnapshot, lang: Lang, password = ''): Plan {
   if (plan.log.length === 0) return plan;
@@ -166,7 +168,8 @@ export function appendLogToPlan(plan: Plan, snapshot: WorkbookSnapshot, lang: La
             : { widths: Object.fromEntries(LOG_WIDTHS.map((w, i) => [i + 1, w])), freeze: { rows: 1, columns: 0 } }),
         },
       ];
-  return { ...plan, sheets, writes: [...plan.writes, ...writes] };
+  const expect = [...(plan.expect ?? []), { sheet: LOG_SHEET, address: cellAddress(tail.nextRow, 1), value: null }];
+  return { ...plan, sheets, writes: [...plan.writes, ...writes], log: [], expect };
 }
 
 export interface LogContext {
@@ -214,12 +217,13 @@ export function withChangeLog(
   plan: Plan,
   snapshot: WorkbookSnapshot,
   ctx: LogContext & { lang: Lang; password?: string },
-): Plan {
+): { plan: Plan; entries: LogEntry[] } {
   const generated = new Set(plan.sheets.filter((s) => s.clear).map((s) => s.name));
   const sheets = [...new Set(plan.writes.map((w) => w.sheet))].filter((n) => n !== LOG_SHEET && !generated.has(n));
   const seen = new Set(plan.log.map((e) => `${e.sheet}!${e.address}`));
   const extra = logChanges(plan, snapshot, sheets, ctx).filter((e) => !seen.has(`${e.sheet}!${e.address}`));
-  return appendLogToPlan({ ...plan, log: [...plan.log, ...extra] }, snapshot, ctx.lang, ctx.password ?? '');
+  const entries = [...plan.log, ...extra];
+  return { plan: appendLogToPlan({ ...plan, log: entries }, snapshot, ctx.lang, ctx.password ?? ''), entries };
 }
 
 /**
