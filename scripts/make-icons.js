@@ -6,6 +6,7 @@
  * committed; rerun this only to change the artwork: `node scripts/make-icons.js`.
  */
 'use strict';
+/* global Buffer */
 const fs = require('fs');
 const path = require('path');
 const zlib = require('zlib');
