@@ -201,6 +201,95 @@ export const LEDGER_MESSAGES = {
     zh: '问题 {id} 已退回重改（第 {n} 次退回）：{reason}',
     en: 'Problem {id} sent back (time {n}): {reason}',
   },
+  // ---- command line
+  'ledger.problemsSheet': { zh: '问题清单', en: 'Problems' },
+  'ledger.cli.report.description': {
+    zh: '重新生成 整改台账、统计、督办清单 三张表（截至 --today）',
+    en: 'Rebuild the generated sheets Ledger, Statistics and Supervision (as of --today)',
+  },
+  'ledger.cli.letters.description': {
+    zh: '为每个有逾期或临期事项的责任单位生成一份提醒督办函（.docx）',
+    en: 'Write one reminder letter (.docx) per responsible unit with overdue or due-soon items',
+  },
+  'ledger.cli.submit.description': {
+    zh: '提交审核：问题状态改为“待审核”',
+    en: 'Submit a problem for review (status: pending review)',
+  },
+  'ledger.cli.close.description': {
+    zh: '销号：问题状态改为“已销号”（须填审核人和销号日期；有未完成的整改措施时拒绝）',
+    en: 'Close a problem out (reviewer and closing date required; refused while measures are unfinished)',
+  },
+  'ledger.cli.reject.description': {
+    zh: '退回重改：问题状态改为“退回重改”（须说明原因，退回次数加 1）',
+    en: 'Send a problem back (reason required; counts the times sent back)',
+  },
+  'ledger.cli.arg.file': { zh: '台账工作簿（.xlsx）', en: 'the ledger workbook (.xlsx)' },
+  'ledger.cli.opt.output': { zh: '写入新文件（不改动原文件）', en: 'write to this file (the input is left as it is)' },
+  'ledger.cli.opt.inPlace': {
+    zh: '直接修改原文件（先自动备份）',
+    en: 'change the input file itself (a backup is made first)',
+  },
+  'ledger.cli.opt.today': {
+    zh: '按此日期计算逾期和临期（默认今天）',
+    en: 'the as-of date for overdue and due soon (default: today)',
+  },
+  'ledger.cli.opt.dir': { zh: '督办函输出目录', en: 'folder for the letters' },
+  'ledger.cli.opt.issuer': {
+    zh: '发函单位（默认：巡察整改工作办公室）',
+    en: 'issuing office (default: the Inspection Rectification Office)',
+  },
+  'ledger.cli.opt.replyDays': {
+    zh: '回复期限：几个工作日内报送（默认 5）',
+    en: 'working days to report back (default 5)',
+  },
+  'ledger.cli.opt.unit': { zh: '只给该责任单位发函（可重复）', en: 'only this responsible unit (repeatable)' },
+  'ledger.cli.opt.record': {
+    zh: '把发函记入台账（督办次数加 1，留痕），写入此文件',
+    en: 'record the letters in the ledger (reminders + 1, logged), written to this file',
+  },
+  'ledger.cli.opt.id': { zh: '问题编号', en: 'problem ID' },
+  'ledger.cli.opt.closeDate': { zh: '销号日期（必填）', en: 'closing date (required)' },
+  'ledger.cli.opt.doneDate': {
+    zh: '整改完成日期（默认今天；已填写的不覆盖，除非指定）',
+    en: 'completion date (default today; an existing one is kept unless given)',
+  },
+  'ledger.cli.opt.reviewer': { zh: '审核人', en: 'reviewer' },
+  'ledger.cli.opt.reason': { zh: '退回原因（必填）', en: 'why it is sent back (required)' },
+  'ledger.cli.outAndInPlace': { zh: '-o 与 --in-place 只能选一个。', en: 'Use either -o or --in-place, not both.' },
+  'ledger.cli.needOutput': {
+    zh: '请用 -o <新文件.xlsx> 指定输出文件，或用 --in-place 直接修改原文件（会先备份）。',
+    en: 'Give an output file with -o <out.xlsx>, or change the input with --in-place (a backup is made first).',
+  },
+  'ledger.cli.badReplyDays': {
+    zh: '--reply-days “{value}” 应为 1 到 60 之间的整数。',
+    en: '--reply-days "{value}" must be a whole number from 1 to 60.',
+  },
+  'ledger.cli.backup': { zh: '已备份原文件：{file}', en: 'Backup of the input: {file}' },
+  'ledger.cli.action.report': { zh: '生成报表', en: 'report' },
+  'ledger.cli.report.done': {
+    zh: '已生成 {sheets}（截至 {date}）→ {file}\n发现问题 {found} 个，已整改 {rectified} 个，已销号 {closed} 个；逾期 {overdue} 个，临期 {dueSoon} 个。',
+    en: 'Generated {sheets} (as of {date}) → {file}\n{found} problems found, {rectified} rectified, {closed} closed out; {overdue} overdue, {dueSoon} due soon.',
+  },
+  'ledger.cli.noChart': {
+    zh: '提示：.xlsx 文件中不含统计图（ExcelJS 无法写入图表）；在 Excel 中用任务窗格刷新即可生成图表，任务窗格也会显示该图。',
+    en: 'Note: the .xlsx has no chart (ExcelJS cannot write charts); refreshing from the task pane in Excel adds it, and the pane shows it too.',
+  },
+  'ledger.cli.letters.none': {
+    zh: '截至 {date} 没有逾期或临期的事项，无需发督办函。',
+    en: 'Nothing is overdue or due soon as of {date}: no letters needed.',
+  },
+  'ledger.cli.letters.written': {
+    zh: '{unit}：逾期 {overdue} 项、临期 {dueSoon} 项 → {file}',
+    en: '{unit}: {overdue} overdue, {dueSoon} due soon → {file}',
+  },
+  'ledger.cli.letters.recorded': {
+    zh: '已记录督办：{count} 个问题的督办次数加 1（留痕 {logged} 条）→ {file}',
+    en: 'Recorded: reminders + 1 on {count} problem(s) ({logged} log entries) → {file}',
+  },
+  'ledger.cli.written': {
+    zh: '已写入 {file}（_log 留痕 {logged} 条）',
+    en: 'Written to {file} ({logged} entries in _log)',
+  },
   // ---- _log
   'log.seal': { zh: '共 {count} 条记录，末条校验码 {check}', en: '{count} entries, last check code {check}' },
   'log.gap': {

@@ -63,7 +63,7 @@ describe('reminder letter .docx', () => {
     );
     const pdf = join(dir, 'letter.pdf');
     if (process.env.LETTER_PNG)
-      execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', '-singlefile', pdf, process.env.LETTER_PNG]);
+      execFileSync('pdftoppm', ['-png', '-r', '96', '-f', '1', '-l', '1', '-singlefile', pdf, process.env.LETTER_PNG]);
     expect(existsSync(pdf)).toBe(true);
     const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
     const flat = text.replace(/\s+/g, '');
