@@ -8,6 +8,8 @@ import { Command, CommanderError } from 'commander';
 import { Lang, MessageKey, parseLang, t } from '../engine';
 import { CliContext, CliError, CliIO, EXIT_BAD_INPUT, makeContext, processIO } from './context';
 import { registerDeadline } from './commands/deadline';
+import { registerImport } from './commands/import';
+import { registerLedger } from './commands/ledger';
 
 /** The package version, found by walking up from this file (the same code runs from src/ and dist/node/). */
 function packageVersion(): string {
@@ -57,6 +59,8 @@ export function buildProgram(lang: Lang, io: CliIO): Command {
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err });
   registerDeadline(program, ctx);
+  registerImport(program, ctx);
+  registerLedger(program, ctx);
   return program;
 }
 

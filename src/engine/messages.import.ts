@@ -119,16 +119,44 @@ export const IMPORT_MESSAGES = {
   },
   'import.report.events': { zh: '文件与重复：', en: 'Files and duplicates:' },
   'import.report.newCategories': {
-    zh: '新的问题类别（已加入 _lists 的类别列表）：{list}',
-    en: 'New categories (added to the category list in _lists): {list}',
+    zh: '新的问题类别（导入时加入 _lists 的类别列表，成为下拉选项）：{list}',
+    en: 'New categories (added to the category list in _lists on import, so they are dropdown values): {list}',
   },
   'import.report.notices': {
     zh: '未按原样导入或需要核对的值（{n} 个，均已原样保留）：',
     en: 'Values not imported as they are, or to check ({n}, all kept as typed):',
   },
+  'import.report.noNotices': {
+    zh: '未按原样导入的值：无（每个值都已导入到对应列或额外列）。',
+    en: 'Values not imported as they are: none (every value went to its column or an extra column).',
+  },
   'import.report.written': {
     zh: '已写入 {file}：问题 {problems}，责任 {responsibilities}，任务 {tasks}。',
     en: 'Written to {file}: {problems} problems, {responsibilities} responsibilities, {tasks} tasks.',
+  },
+  // ---- rectify import
+  'import.cli.description': {
+    zh: '导入旧台账：把各单位手工制作的台账表（标题行、合并单元格、占位符都可以）拆分汇总到一个结构化台账（问题清单、责任清单、任务清单）。-o 指定的台账已存在时追加，已导入过的行不重复导入。',
+    en: 'Import legacy ledgers: split hand-made ledger sheets of many units (title rows, merged cells, placeholders are fine) into one structured ledger (problem, responsibility and task lists). If the -o ledger exists, rows are added to it; rows imported before are not imported again.',
+  },
+  'import.cli.files': { zh: '一个或多个旧台账 .xlsx 文件', en: 'one or more legacy ledger .xlsx files' },
+  'import.cli.output': { zh: '输出的结构化台账 .xlsx', en: 'the structured ledger .xlsx to write' },
+  'import.cli.dryRun': {
+    zh: '只预览：打印列映射、样例、行数和不能原样导入的值，不写任何文件',
+    en: 'preview only: print the mapping, samples, counts and values that cannot be imported as they are; write nothing',
+  },
+  'import.cli.map': {
+    zh: '指定列映射，如 --map "问题简述=问题描述"，可重复；目标写“额外列”则原样保留',
+    en: 'set a column mapping, e.g. --map "问题简述=问题描述"; repeatable; a target of "extra" keeps the column as is',
+  },
+  'import.cli.sheet': { zh: '读取每个文件中这个名称的工作表', en: 'read the sheet of this name in every file' },
+  'import.cli.outputIsInput': {
+    zh: '输出文件 {file} 也是输入文件：请写到另一个文件，旧台账不会被改动。',
+    en: 'The output {file} is also an input: write to another file; legacy ledgers are never changed.',
+  },
+  'import.cli.writeError': {
+    zh: '无法写入 {file}：{reason}。未写入任何内容。',
+    en: 'Cannot write {file}: {reason}. Nothing was written.',
   },
   // ---- the task pane's import panel
   'import.panel.title': { zh: '导入旧台账', en: 'Import a legacy ledger' },

@@ -313,8 +313,9 @@ export function importLegacy(sources: readonly LegacySource[], options: ImportOp
               else report.translations.push({ ...conv.translated, count: 1 });
             }
             if (conv.problem) {
+              // A new category is not a problem: it is added to _lists, and the report lists it once.
               if (conv.problem.code === 'import.value.newCategory') newCategories.add(String(conv.value));
-              result.notices.push(notice(src, m.column, shown, m.header, conv.problem.code, conv.problem.params));
+              else result.notices.push(notice(src, m.column, shown, m.header, conv.problem.code, conv.problem.params));
             }
           }
         }

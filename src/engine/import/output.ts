@@ -6,7 +6,17 @@
  * as it will be once these values are written (`snapshotAfter`). So an
  * imported ledger is exactly as structured as one made by `init`.
  */
-import { LIST_SHEETS, ListSheetDef, ListSheetId, matchColumn, normalizeHeader } from '../layout';
+import {
+  HELPER_SHEET_NAMES,
+  LIST_IDS,
+  LIST_SHEETS,
+  ListSheetDef,
+  ListSheetId,
+  matchColumn,
+  normalizeHeader,
+} from '../layout';
+import { findSheet } from '../model';
+import { listsSheetRows, readLists } from '../helperSheets';
 import type { Lang } from '../messages';
 import { CellValue, Plan, SheetSnapshot, WorkbookSnapshot, emptyPlan } from '../model';
 import { cellText } from './header';
@@ -134,7 +144,40 @@ export function planImport(result: ImportResult, snapshot: WorkbookSnapshot | nu
       numberFormats: formats,
     });
   }
+  addCategories(plan, result.newCategories, snapshot, lang);
   return plan;
+}
+
+/**
+ * Categories the legacy files use are added to the category list in `_lists`
+ * (users may add categories freely, PRODUCT §2), so they become dropdown
+ * values instead of validation errors. Written before planStructure runs, so
+ * the dropdown it makes covers them.
+ */
+function addCategories(plan: Plan, categories: readonly string[], snapshot: WorkbookSnapshot | null, lang: Lang): void {
+  if (!categories.length) return;
+  const name = HELPER_SHEET_NAMES.lists;
+  const col = LIST_IDS.indexOf('category');
+  if (!snapshot || !findSheet(snapshot, name)) {
+    const rows = listsSheetRows(lang);
+    let r = rows.findIndex((row, i) => i > 0 && (row[col] === null || row[col] === undefined || row[col] === ''));
+    if (r < 0) r = rows.length;
+    for (const c of categories) {
+      while (rows.length <= r) rows.push(new Array(LIST_IDS.length).fill(null));
+      rows[r++][col] = c;
+    }
+    plan.sheets.push({ name, create: true, visibility: 'hidden' });
+    plan.writes.push({ sheet: name, row: 1, column: 1, values: rows });
+    return;
+  }
+  const lists = readLists(snapshot, lang);
+  const where = lists.where.category;
+  // Without a category column the core writes the defaults itself; the report still names the categories.
+  if (!where) return;
+  const have = new Set(lists.values.category.map(normalizeHeader));
+  const missing = categories.filter((c) => !have.has(normalizeHeader(c)));
+  if (missing.length)
+    plan.writes.push({ sheet: name, row: where.lastRow + 1, column: where.column, values: missing.map((c) => [c]) });
 }
 
 /** The snapshot as it will be once a plan's sheets and value writes are applied (for the core's planStructure). */

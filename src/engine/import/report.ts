@@ -119,7 +119,9 @@ export function formatImportReport(result: ImportResult, opts: { dryRun: boolean
   }
   const groups = groupNotices(result.notices);
   lines.push('');
-  lines.push(t(lang, 'import.report.notices', { n: result.notices.length }));
+  lines.push(
+    t(lang, result.notices.length ? 'import.report.notices' : 'import.report.noNotices', { n: result.notices.length }),
+  );
   for (const g of groups) {
     const reason = t(lang, g.notice.code, { ...g.notice.params, value: g.value });
     const [lq, rq, open, close, colon, sep] =

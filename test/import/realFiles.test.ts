@@ -1,0 +1,198 @@
+/**
+ * `rectify import` on the three real legacy ledgers (copies in a temp dir).
+ * Source and output are both read back with openpyxl, not with our mapping
+ * code, so "nothing is lost" is checked independently of how we map.
+ */
+import { execFileSync } from 'child_process';
+import { createHash } from 'crypto';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync } from 'fs';
+import os from 'os';
+import path from 'path';
+import { run } from '../../src/cli/main';
+import { checkWorkbook, isPlaceholder } from '../../src/engine';
+import { readSnapshot } from '../../src/xlsx';
+
+const REAL = path.resolve(__dirname, '..', '..', '..', 'shared', 'fixtures', 'real-world');
+const FILES = ['A公司.xlsx', 'B公司.xlsx', 'C公司.xlsx'];
+const DUMP = path.join(__dirname, 'dump_xlsx.py');
+
+type Cells = [number, number, string][];
+interface Dump {
+  sheets: Record<string, { state: string; tables: string[]; cells: Cells }>;
+}
+
+function dump(file: string): Dump {
+  return JSON.parse(execFileSync('/usr/bin/python3', [DUMP, file], { encoding: 'utf8', maxBuffer: 64 << 20 }));
+}
+
+async function rectify(...args: string[]) {
+  let out = '';
+  let err = '';
+  const code = await run(['node', 'rectify', ...args], { out: (s) => (out += s), err: (s) => (err += s) });
+  process.exitCode = undefined;
+  return { code, out, err };
+}
+
+const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+/** A list sheet of the output as objects keyed by header. */
+function table(d: Dump, sheet: string): Record<string, string>[] {
+  const cells = d.sheets[sheet].cells;
+  const header = new Map<number, string>();
+  for (const [r, c, v] of cells) if (r === 1) header.set(c, v);
+  const rows = new Map<number, Record<string, string>>();
+  for (const [r, c, v] of cells) {
+    if (r === 1) continue;
+    const row = rows.get(r) ?? {};
+    row[header.get(c)!] = v;
+    rows.set(r, row);
+  }
+  return [...rows.values()];
+}
+
+/** Source data rows: every row below the header (row 1 in these files) with a value. */
+function sourceRows(d: Dump): Map<number, Map<number, string>> {
+  const first = Object.values(d.sheets)[0];
+  const rows = new Map<number, Map<number, string>>();
+  for (const [r, c, v] of first.cells) {
+    if (r === 1) continue;
+    if (!rows.has(r)) rows.set(r, new Map());
+    rows.get(r)!.set(c, v);
+  }
+  return rows;
+}
+
+let dir: string;
+let out: string;
+let sources: Record<string, Dump>;
+let first: { code: number; out: string; err: string };
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'rectify-import-'));
+  for (const f of FILES) copyFileSync(path.join(REAL, f), path.join(dir, f));
+  sources = Object.fromEntries(FILES.map((f) => [f, dump(path.join(dir, f))]));
+  out = path.join(dir, 'all.xlsx');
+  first = await rectify('import', ...FILES.map((f) => path.join(dir, f)), '-o', out);
+});
+
+test('three units consolidate into one structured ledger: one problem, responsibility and task per source row', () => {
+  expect(first.err).toBe('');
+  expect(first.code).toBe(0);
+  const expected = FILES.map((f) => sourceRows(sources[f]).size);
+  expect(expected).toEqual([35, 39, 39]);
+  const o = dump(out);
+  expect(Object.keys(o.sheets)).toEqual(
+    expect.arrayContaining(['问题清单', '责任清单', '任务清单', '_lists', '_settings']),
+  );
+  expect(o.sheets['问题清单'].tables).toEqual(['Problems']);
+  for (const sheet of ['问题清单', '责任清单', '任务清单']) {
+    const rows = table(o, sheet);
+    expect(rows).toHaveLength(113);
+    // Every source row exactly once, with its file and row.
+    const keys = rows.map((r) => `${r['来源文件']}#${r['来源行']}`).sort();
+    const want = FILES.flatMap((f) => [...sourceRows(sources[f]).keys()].map((r) => `${f}#${r}`)).sort();
+    expect(keys).toEqual(want);
+  }
+  // Problem IDs are unique although B公司 and C公司 number their problems the same way.
+  const ids = table(o, '问题清单').map((r) => r['问题编号']);
+  expect(new Set(ids).size).toBe(113);
+  expect(first.out).toContain('C公司.xlsx 中 39 个问题编号已被先前的文件或台账使用');
+  expect(first.out).toMatch(/可能重复：C公司\.xlsx 第 2–40 行与 B公司\.xlsx 第 2–40 行内容相同/);
+  // The audit categories became dropdown values.
+  const lists = o.sheets['_lists'].cells.filter(([, c]) => c === 1).map(([, , v]) => v);
+  expect(lists).toEqual(expect.arrayContaining(['应收款项', '合同管理', '档案管理']));
+});
+
+test('every non-empty source cell is in the output, in a mapped column or an extra column', () => {
+  const o = dump(out);
+  const bySource = new Map<string, Set<string>>();
+  for (const sheet of ['问题清单', '责任清单', '任务清单']) {
+    for (const row of table(o, sheet)) {
+      const key = `${row['来源文件']}#${row['来源行']}`;
+      const set = bySource.get(key) ?? new Set<string>();
+      for (const v of Object.values(row)) set.add(v);
+      bySource.set(key, set);
+    }
+  }
+  // 是否整改完成 is the only column whose words are translated (the report lists it: 是→待审核, 否→整改中).
+  const translated: Record<string, string> = { 是: '待审核', 否: '整改中' };
+  let checked = 0;
+  const missing: string[] = [];
+  for (const f of FILES) {
+    const header = new Map(
+      Object.values(sources[f].sheets)[0]
+        .cells.filter(([r]) => r === 1)
+        .map(([, c, v]) => [c, v]),
+    );
+    for (const [r, cells] of sourceRows(sources[f])) {
+      const found = bySource.get(`${f}#${r}`)!;
+      for (const [c, v] of cells) {
+        if (isPlaceholder(v)) continue;
+        checked++;
+        const want = header.get(c) === '是否整改完成' ? translated[v] : v;
+        if (!found.has(want)) missing.push(`${f} R${r}C${c} ${header.get(c)}=${v}`);
+      }
+    }
+  }
+  expect(missing).toEqual([]);
+  expect(checked).toBeGreaterThan(113 * 25);
+});
+
+test('the result passes check except for the feedback date the audit ledgers never had', async () => {
+  const r = checkWorkbook(await readSnapshot(out), { today: '2025-06-30', lang: 'zh' });
+  // Audit ledgers record no 反馈日期 (the day the clock starts): it is required, so every problem is flagged
+  // and nothing else is. Anything new here is a real regression of import or of check.
+  const kinds = new Set(r.findings.map((f) => `${f.sheet}|${f.code}|${f.column}`));
+  expect([...kinds]).toEqual(['问题清单|required|反馈日期']);
+  expect(r.findings).toHaveLength(113);
+});
+
+test('--dry-run writes nothing and prints mapping, samples, counts and what it would not import', async () => {
+  const a = path.join(dir, 'A公司.xlsx');
+  const before = sha(a);
+  const listing = readdirSync(dir).sort();
+  const target = path.join(dir, 'dry.xlsx');
+  const r = await rectify('import', a, '-o', target, '--dry-run');
+  expect(r.code).toBe(0);
+  expect(sha(a)).toBe(before);
+  expect(existsSync(target)).toBe(false);
+  expect(readdirSync(dir).sort()).toEqual(listing);
+  expect(r.out).toContain('导入预览（--dry-run：未写入任何文件）');
+  expect(r.out).toContain('E 问题简述 → 问题清单.问题描述（别名）；样例：应收账款存在回收风险');
+  expect(r.out).toContain('I 是否整改完成 → 问题清单.整改状态（别名）');
+  expect(r.out).toContain('否→整改中 ×21，是→待审核 ×14');
+  expect(r.out).toContain('AG 目标设定完成时间 → 问题清单.整改期限（别名）；样例：2024-08-01');
+  expect(r.out).toContain('A 序号 → 额外列“序号（原表）”');
+  expect(r.out).toContain('合计：来源数据行 35；问题 35，责任 35，任务 35');
+  expect(r.out).toContain('未按原样导入的值：无');
+});
+
+test('importing the same file again into the ledger is reported as already imported, not doubled', async () => {
+  const before = table(dump(out), '问题清单').length;
+  const r = await rectify('import', path.join(dir, 'A公司.xlsx'), '-o', out);
+  expect(r.code).toBe(0);
+  expect(r.out).toContain('已导入过而跳过 35 行');
+  expect(r.out).toContain('问题 0，责任 0，任务 0');
+  expect(table(dump(out), '问题清单')).toHaveLength(before);
+  // The same file twice in one command: the second is a duplicate.
+  const copy = path.join(dir, 'A公司-副本.xlsx');
+  copyFileSync(path.join(dir, 'A公司.xlsx'), copy);
+  const twice = await rectify('import', path.join(dir, 'A公司.xlsx'), copy, '--dry-run');
+  expect(twice.out).toContain('A公司-副本.xlsx 与 A公司.xlsx 的数据完全相同（35 行），视为重复，未再次导入。');
+  expect(twice.out).toContain('问题 35，责任 35，任务 35');
+});
+
+test('unreadable input and bad --map exit 2 with one clear line, and write nothing', async () => {
+  const target = path.join(dir, 'bad.xlsx');
+  const notXlsx = path.join(dir, 'notes.xlsx');
+  require('fs').writeFileSync(notXlsx, 'not a workbook');
+  const r1 = await rectify('import', notXlsx, '-o', target);
+  expect(r1.code).toBe(2);
+  expect(r1.err).toContain('notes.xlsx');
+  const r2 = await rectify('import', path.join(dir, 'A公司.xlsx'), '-o', target, '--map', '没有这列=问题描述');
+  expect(r2.code).toBe(2);
+  expect(r2.err).toContain('没有这列');
+  const r3 = await rectify('import', path.join(dir, 'A公司.xlsx'), '-o', path.join(dir, 'A公司.xlsx'));
+  expect(r3.code).toBe(2);
+  expect(existsSync(target)).toBe(false);
+});
