@@ -53,6 +53,8 @@ export interface ImportHost {
 export interface ImportPanelProps {
   host: ImportHost;
   lang: Lang;
+  /** Called after rows were written (the pane re-reads its summary). */
+  onImported?: () => void;
 }
 
 const useStyles = makeStyles({
@@ -81,7 +83,7 @@ const AUTO = '__auto__';
 
 type Phase = 'idle' | 'reading' | 'preview' | 'writing' | 'done';
 
-export function ImportPanel({ host, lang }: ImportPanelProps): React.JSX.Element {
+export function ImportPanel({ host, lang, onImported }: ImportPanelProps): React.JSX.Element {
   const styles = useStyles();
   const msg = (key: Parameters<typeof t>[1], params?: Parameters<typeof t>[2]) => t(lang, key, params);
   const [snapshot, setSnapshot] = React.useState<WorkbookSnapshot | null>(null);
@@ -143,8 +145,10 @@ export function ImportPanel({ host, lang }: ImportPanelProps): React.JSX.Element
       const plan = host.planStructure ? concatPlans(values, host.planStructure(after, lang)) : values;
       await host.applyPlan(plan);
       setDone(result.counts);
-      setSnapshot(after);
+      // Re-read what is really in the workbook now, so a second preview sees the imported rows.
+      setSnapshot(await host.readSnapshot().catch(() => after));
       setPhase('done');
+      onImported?.();
     } catch (e) {
       setError(isEngineError(e) ? t(lang, e.code, e.params) : String((e as Error).message ?? e));
       setPhase('preview');
