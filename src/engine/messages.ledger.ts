@@ -290,6 +290,26 @@ export const LEDGER_MESSAGES = {
     zh: '已写入 {file}（_log 留痕 {logged} 条）',
     en: 'Written to {file} ({logged} entries in _log)',
   },
+  // ---- task pane
+  'ledger.panel.title': { zh: '销号与督办', en: 'Close-out & reminders' },
+  'ledger.panel.closeout': { zh: '对单销号', en: 'Close-out' },
+  'ledger.panel.date': { zh: '日期（销号日期 / 完成日期）', en: 'Date (closing / completion)' },
+  'ledger.panel.reason': { zh: '退回原因', en: 'Reason sent back' },
+  'ledger.panel.logged': { zh: '已留痕 {n} 条。', en: '{n} change(s) logged.' },
+  'ledger.panel.stats': { zh: '统计', en: 'Statistics' },
+  'ledger.panel.headline': {
+    zh: '发现问题 {found} 个，已整改 {rectified} 个，已销号 {closed} 个，逾期 {overdue} 个。',
+    en: '{found} found, {rectified} rectified, {closed} closed out, {overdue} overdue.',
+  },
+  'ledger.panel.report': { zh: '生成台账、统计、督办清单', en: 'Build ledger, statistics, supervision sheets' },
+  'ledger.panel.reported': {
+    zh: '已重新生成 整改台账、统计、督办清单。',
+    en: 'Ledger, statistics and supervision sheets rebuilt.',
+  },
+  'ledger.panel.letters': { zh: '提醒督办函', en: 'Reminder letters' },
+  'ledger.panel.preview': { zh: '督办函预览', en: 'Letter preview' },
+  'ledger.panel.copy': { zh: '复制督办函', en: 'Copy letter' },
+  'ledger.panel.copied': { zh: '已复制到剪贴板。', en: 'Copied to the clipboard.' },
   // ---- _log
   'log.seal': { zh: '共 {count} 条记录，末条校验码 {check}', en: '{count} entries, last check code {check}' },
   'log.gap': {
