@@ -31,6 +31,7 @@ export const ADDIN_MESSAGES = {
     en: '{closed} closed, {onTrack} on track, {dueSoon} due soon, {overdue} overdue',
   },
   'addin.summary.onTrack': { zh: '正常', en: 'On track' },
+  'addin.summary.other': { zh: '长期坚持或期限未知', en: 'Ongoing or no deadline' },
 
   // actions
   'addin.action.structure': { zh: '建立台账结构', en: 'Set up ledger' },
@@ -77,8 +78,8 @@ export const ADDIN_MESSAGES = {
   // findings
   'addin.findings.title': { zh: '检查结果', en: 'Findings' },
   'addin.findings.none': { zh: '尚未检查，或没有发现问题。', en: 'Not checked yet, or nothing found.' },
-  'addin.findings.errors': { zh: '错误 {count}', en: '{count} errors' },
-  'addin.findings.warnings': { zh: '警告 {count}', en: '{count} warnings' },
+  'addin.findings.errors': { zh: '错误 {count}', en: 'Errors: {count}' },
+  'addin.findings.warnings': { zh: '警告 {count}', en: 'Warnings: {count}' },
   'addin.findings.goto': { zh: '定位到 {sheet}!{cell}', en: 'Go to {sheet}!{cell}' },
   'addin.findings.more': { zh: '另有 {count} 条未显示', en: '{count} more not shown' },
 

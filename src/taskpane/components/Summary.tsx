@@ -1,0 +1,108 @@
+/** The ledger as of today: counts and a small stacked bar (plain SVG, no chart library). */
+import * as React from 'react';
+import { Card, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { LedgerSummary } from '../../engine/summary';
+import { useT } from '../i18n';
+
+const COLORS = {
+  closed: '#70AD47',
+  onTrack: '#5B9BD5',
+  dueSoon: '#FFC000',
+  overdue: '#E0473E',
+  other: '#C8C6C4',
+};
+
+const useStyles = makeStyles({
+  card: { padding: '12px', gap: '10px' },
+  tiles: { display: 'grid', gridTemplateColumns: 'repeat(4, 1fr)', gap: '6px' },
+  tile: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', minWidth: 0 },
+  num: {
+    fontSize: tokens.fontSizeHero700,
+    lineHeight: tokens.lineHeightHero700,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  label: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  rate: { display: 'flex', justifyContent: 'space-between', alignItems: 'baseline' },
+  legend: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: '4px 12px',
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+  },
+  dot: { display: 'inline-block', width: '8px', height: '8px', borderRadius: '2px', marginRight: '4px' },
+});
+
+export function Summary({ summary }: { summary: LedgerSummary }): React.JSX.Element {
+  const s = useStyles();
+  const tr = useT();
+  const p = summary.problems;
+  const other = p.total - p.closed - p.onTrack - p.dueSoon - p.overdue;
+  const parts: [keyof typeof COLORS, number, string][] = [
+    ['closed', p.closed, tr('addin.summary.closed')],
+    ['onTrack', p.onTrack, tr('addin.summary.onTrack')],
+    ['dueSoon', p.dueSoon, tr('addin.summary.dueSoon')],
+    ['overdue', p.overdue, tr('addin.summary.overdue')],
+  ];
+  let x = 0;
+  const total = Math.max(1, p.total);
+  const tile = (value: number, label: string, color?: string) => (
+    <div className={s.tile}>
+      <span className={s.num} style={color ? { color } : undefined}>
+        {value}
+      </span>
+      <span className={s.label}>{label}</span>
+    </div>
+  );
+  return (
+    <Card className={s.card} aria-label={tr('addin.summary.title')}>
+      <div className={s.tiles}>
+        {tile(p.total, tr('addin.summary.problems'))}
+        {tile(p.overdue, tr('addin.summary.overdue'), p.overdue ? '#C0392B' : undefined)}
+        {tile(p.dueSoon, tr('addin.summary.dueSoon'), p.dueSoon ? '#9C6500' : undefined)}
+        {tile(p.closed, tr('addin.summary.closed'), p.closed ? '#217A3C' : undefined)}
+      </div>
+      <div className={s.rate}>
+        <Text size={200}>{tr('addin.summary.rate')}</Text>
+        <Text weight="semibold" data-testid="completion-rate">
+          {(p.completionRate * 100).toFixed(1)}%
+        </Text>
+      </div>
+      <svg
+        width="100%"
+        height="14"
+        viewBox="0 0 100 14"
+        preserveAspectRatio="none"
+        role="img"
+        aria-label={tr('addin.summary.chart', {
+          closed: p.closed,
+          onTrack: p.onTrack,
+          dueSoon: p.dueSoon,
+          overdue: p.overdue,
+        })}
+      >
+        <rect x="0" y="0" width="100" height="14" rx="3" fill={COLORS.other} />
+        {parts.map(([k, n]) => {
+          const w = (n / total) * 100;
+          const r = <rect key={k} x={x} y="0" width={w} height="14" fill={COLORS[k]} />;
+          x += w;
+          return r;
+        })}
+      </svg>
+      <div className={s.legend}>
+        {parts.map(([k, n, label]) => (
+          <span key={k}>
+            <span className={s.dot} style={{ background: COLORS[k] }} />
+            {label} {n}
+          </span>
+        ))}
+        {other > 0 && (
+          <span>
+            <span className={s.dot} style={{ background: COLORS.other }} />
+            {tr('addin.summary.other')} {other}
+          </span>
+        )}
+      </div>
+    </Card>
+  );
+}

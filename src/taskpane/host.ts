@@ -1,0 +1,67 @@
+/**
+ * The pane's host API: what panels use to work on the open workbook. Panels
+ * never touch Office.js; they call this, which calls the commands in
+ * src/excel (read once → engine → apply once). A panel added later (import,
+ * close-out) gets the same object through its props.
+ */
+import type { Lang } from '../engine/messages';
+import type { Plan, WorkbookSnapshot } from '../engine/model';
+import { planStructure } from '../engine/structure';
+import type { Settings } from '../engine/settings';
+import {
+  type CheckOutcome,
+  type CommandResult,
+  type Overview,
+  type ProgressFn,
+  applyWorkbookPlan,
+  checkLedger,
+  readOverview,
+  readWorkbookSnapshot,
+  refreshWorkbook,
+  saveSettings,
+  selectCell,
+  structureWorkbook,
+} from '../excel/commands';
+
+export interface PaneHost {
+  readonly lang: Lang;
+  /** One read of the whole workbook. */
+  readSnapshot(): Promise<WorkbookSnapshot>;
+  /** Applies a plan computed from the last snapshot read through this host. */
+  applyPlan(plan: Plan): Promise<void>;
+  /** The core's structuring, for panels that add rows (import). */
+  planStructure(snapshot: WorkbookSnapshot, lang: Lang): Plan;
+  overview(): Promise<Overview>;
+  structure(): Promise<CommandResult>;
+  check(): Promise<CheckOutcome>;
+  refresh(): Promise<CommandResult>;
+  saveSettings(values: Partial<Settings>): Promise<CommandResult>;
+  selectCell(sheet: string, address: string): Promise<void>;
+  /** Progress of the running command (read / compute / write), for the pane's bar. */
+  onProgress: ProgressFn;
+}
+
+export function createPaneHost(lang: Lang, onProgress: ProgressFn = () => undefined): PaneHost {
+  let last: WorkbookSnapshot | null = null;
+  const host: PaneHost = {
+    lang,
+    onProgress,
+    async readSnapshot() {
+      last = await readWorkbookSnapshot({ onProgress: (p, d, t) => host.onProgress(p, d, t) });
+      return last;
+    },
+    async applyPlan(plan) {
+      const snapshot = last ?? (await host.readSnapshot());
+      await applyWorkbookPlan(plan, snapshot, { onProgress: (p, d, t) => host.onProgress(p, d, t) });
+      last = null;
+    },
+    planStructure: (snapshot, l) => planStructure(snapshot, { lang: l }),
+    overview: () => readOverview({ lang, onProgress: (p, d, t) => host.onProgress(p, d, t) }),
+    structure: () => structureWorkbook({ lang, onProgress: (p, d, t) => host.onProgress(p, d, t) }),
+    check: () => checkLedger({ lang, onProgress: (p, d, t) => host.onProgress(p, d, t) }),
+    refresh: () => refreshWorkbook({ lang, onProgress: (p, d, t) => host.onProgress(p, d, t) }),
+    saveSettings: (values) => saveSettings(values, { lang, onProgress: (p, d, t) => host.onProgress(p, d, t) }),
+    selectCell,
+  };
+  return host;
+}

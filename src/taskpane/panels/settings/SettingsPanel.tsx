@@ -1,0 +1,79 @@
+/** Settings kept in the hidden `_settings` sheet (so the CLI and WPS users see the same). */
+import * as React from 'react';
+import { Button, Field, Input, Radio, RadioGroup, SpinButton, Switch, makeStyles } from '@fluentui/react-components';
+import { DEFAULT_SETTINGS, type Settings } from '../../../engine/settings';
+import { errorText, useT } from '../../i18n';
+import type { PanelProps } from '../index';
+
+const useStyles = makeStyles({ root: { display: 'flex', flexDirection: 'column', gap: '12px', maxWidth: '360px' } });
+
+export default function SettingsPanel({ host, lang, pane }: PanelProps): React.JSX.Element {
+  const s = useStyles();
+  const tr = useT();
+  const [v, setV] = React.useState<Settings>(pane.settings ?? DEFAULT_SETTINGS);
+  const [busy, setBusy] = React.useState(false);
+  React.useEffect(() => {
+    if (pane.settings) setV(pane.settings);
+  }, [pane.settings]);
+  const save = async () => {
+    setBusy(true);
+    try {
+      await host.saveSettings({
+        dueSoonDays: v.dueSoonDays,
+        immediateLimit: v.immediateLimit,
+        rollToWorkday: v.rollToWorkday,
+        lang: v.lang,
+      });
+      pane.notify('success', tr('addin.result.settings'));
+      pane.reload();
+    } catch (e) {
+      pane.notify('error', errorText(lang, e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form
+      className={s.root}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <Field label={tr('addin.settings.dueSoonDays')}>
+        <SpinButton
+          min={0}
+          max={365}
+          value={v.dueSoonDays}
+          onChange={(_, d) => {
+            const n = d.value ?? Number(d.displayValue);
+            if (Number.isFinite(n)) setV({ ...v, dueSoonDays: n as number });
+          }}
+        />
+      </Field>
+      <Field label={tr('addin.settings.immediateLimit')}>
+        <Input value={v.immediateLimit} onChange={(_, d) => setV({ ...v, immediateLimit: d.value })} />
+      </Field>
+      <Switch
+        checked={v.rollToWorkday}
+        label={tr('addin.settings.rollToWorkday')}
+        onChange={(_, d) => setV({ ...v, rollToWorkday: d.checked })}
+      />
+      <Field label={tr('addin.settings.lang')}>
+        <RadioGroup
+          layout="horizontal"
+          value={v.lang}
+          onChange={(_, d) => setV({ ...v, lang: d.value as Settings['lang'] })}
+        >
+          <Radio value="zh" label={tr('addin.settings.lang.zh')} />
+          <Radio value="en" label={tr('addin.settings.lang.en')} />
+        </RadioGroup>
+      </Field>
+      <div>
+        <Button appearance="primary" type="submit" disabled={busy}>
+          {tr('addin.settings.save')}
+        </Button>
+      </div>
+    </form>
+  );
+}
