@@ -7,9 +7,10 @@
  *   sync 2… writes, queued in plan order and flushed whenever the next
  *           operation would take the request past WRITE_BUDGET_BYTES; each
  *           batch starts with suspendApiCalculationUntilNextSync
- *   +1      header notes, on their own (ExcelApi 1.18; see below)
- * so a command costs 1 + ceil(bytes / budget) (+1 with notes) syncs, whatever
- * the number of rows beyond what has to travel.
+ *   +1      header notes, on their own (ExcelApi 1.18; see below), only when
+ *           the plan adds notes (structure on a new ledger)
+ * so a command costs 1 (+1 with new notes) fixed syncs plus one per write
+ * chunk of at most WRITE_BUDGET_BYTES, whatever the number of rows.
  *
  * Everything is written the way the .xlsx adapter writes it: tables
  * (ListObjects), 2-D value blocks, number formats, list validation pointing at
@@ -44,8 +45,16 @@ export interface ApplyResult {
   cellsWritten: number;
 }
 
-/** Bytes an operation costs beyond its payload: object path, method name, ids. */
-const OP_OVERHEAD = 120;
+/**
+ * Bytes a queued step costs beyond its payload (object ids, method and
+ * property names of the two or three Office.js operations it takes, e.g.
+ * getRange + set values). Deliberately generous: our estimate must not be
+ * below what goes on the wire.
+ */
+const OP_OVERHEAD = 300;
+
+/** Guard cells of one column closer than this many rows are read as one range. */
+const GUARD_GAP = 50;
 
 /** Excel column width: character units (as in .xlsx files) → points (Office.js). */
 export function widthToPoints(chars: number): number {
@@ -93,15 +102,24 @@ export async function applyPlan(
   const resizeSupported = isSetSupported('ExcelApi', '1.13');
 
   // ------------------------------------------------------------------ prep sync
+  /** One proxy per sheet for the whole command: fewer operations in every request. */
+  const sheetProxies = new Map<string, Excel.Worksheet>();
+  const sheet = (name: string): Excel.Worksheet => {
+    let ws = sheetProxies.get(name);
+    if (!ws) sheetProxies.set(name, (ws = wb.worksheets.getItem(name)));
+    return ws;
+  };
   wb.worksheets.load('items/name,items/protection/protected');
   wb.tables.load('items/name');
   wb.names.load('items/name');
   const logSnap = findSheet(snapshot, '_log');
-  const logUsed = plan.log.length > 0 && logSnap ? wb.worksheets.getItem('_log').getUsedRangeOrNullObject(true) : null;
+  const logUsed = plan.log.length > 0 && logSnap ? sheet('_log').getUsedRangeOrNullObject(true) : null;
   logUsed?.load('address');
 
   // The co-authoring guard: re-read the cells the plan was computed from, in column runs.
-  const guard: { sheet: string; row: number; column: number; values: CellValue[]; range: Excel.Range }[] = [];
+  /** Expected values by row offset; undefined = a cell in between that the plan does not depend on. */
+  const guard: { sheet: string; row: number; column: number; values: (CellValue | undefined)[]; range: Excel.Range }[] =
+    [];
   if (plan.expect && plan.expect.length > 0) {
     const bySheetCol = new Map<string, { sheet: string; column: number; cells: Map<number, CellValue> }>();
     for (const e of plan.expect) {
@@ -113,20 +131,17 @@ export async function applyPlan(
     }
     for (const g of bySheetCol.values()) {
       const rows = [...g.cells.keys()].sort((a, b) => a - b);
+      // Nearby cells are read as one range: few operations in the request, little extra in the response.
       let start = 0;
       for (let i = 1; i <= rows.length; i++) {
-        if (i === rows.length || rows[i] !== rows[i - 1] + 1) {
+        if (i === rows.length || rows[i] - rows[i - 1] > GUARD_GAP) {
           const from = rows[start];
           const count = rows[i - 1] - from + 1;
-          const range = wb.worksheets.getItem(g.sheet).getRange(rangeOf(from, g.column, count, 1));
+          const range = sheet(g.sheet).getRange(rangeOf(from, g.column, count, 1));
           range.load('values');
-          guard.push({
-            sheet: g.sheet,
-            row: from,
-            column: g.column,
-            values: rows.slice(start, i).map((r) => g.cells.get(r) ?? null),
-            range,
-          });
+          const values: (CellValue | undefined)[] = new Array(count).fill(undefined);
+          for (const r of rows.slice(start, i)) values[r - from] = g.cells.get(r) ?? null;
+          guard.push({ sheet: g.sheet, row: from, column: g.column, values, range });
           start = i;
         }
       }
@@ -135,14 +150,14 @@ export async function applyPlan(
   const noteSheets = [...new Set(plan.notes.map((n) => n.sheet))].filter((s) => findSheet(snapshot, s));
   const existingNotes = notesSupported
     ? noteSheets.map((s) => {
-        const notes = wb.worksheets.getItem(s).notes;
+        const notes = sheet(s).notes;
         notes.load('items/content');
         return { sheet: s, notes };
       })
     : [];
   const chartSheets = [...new Set((plan.charts ?? []).map((c) => c.sheet))].filter((s) => findSheet(snapshot, s));
   const existingCharts = chartSheets.map((s) => {
-    const charts = wb.worksheets.getItem(s).charts;
+    const charts = sheet(s).charts;
     charts.load('items/name');
     return { sheet: s, charts };
   });
@@ -151,7 +166,7 @@ export async function applyPlan(
   const stale = guard.flatMap((g) => {
     const actual = g.range.values.map((r) => fromExcelValue(r[0]));
     return g.values.flatMap((v, i) =>
-      sameValue(v, actual[i]) ? [] : [{ sheet: g.sheet, cell: cellAddress(g.row + i, g.column) }],
+      v === undefined || sameValue(v, actual[i]) ? [] : [{ sheet: g.sheet, cell: cellAddress(g.row + i, g.column) }],
     );
   });
   if (stale.length > 0) {
@@ -195,8 +210,6 @@ export async function applyPlan(
     open();
     queuedBytes += bytes + OP_OVERHEAD;
   };
-  const sheet = (name: string): Excel.Worksheet => wb.worksheets.getItem(name);
-
   const total =
     plan.writes.reduce((n, w) => n + w.values.length * Math.max(1, ...w.values.map((r) => r.length)), 0) +
     plan.log.length * 7;
@@ -259,7 +272,7 @@ export async function applyPlan(
     if (!sheetNames.has(op.name)) {
       if (!op.create) continue;
       await reserve(op.name.length);
-      wb.worksheets.add(op.name);
+      sheetProxies.set(op.name, wb.worksheets.add(op.name));
       sheetNames.add(op.name);
     }
   }
@@ -443,7 +456,7 @@ export async function applyPlan(
       if (todo.length > 0) {
         for (const n of todo) sheet(n.sheet).notes.add(n.address, n.text);
         try {
-          stats.writeChunks++;
+          // A fixed extra round trip (not a payload chunk): header notes are few and small.
           await sync();
         } catch {
           degrade('addin.degraded.notesExisting', { count: todo.length });

@@ -48,6 +48,8 @@ function utf8Bytes(s: string): number {
 interface Op {
   desc: unknown;
   run: () => unknown;
+  /** Only loads put data into the response. */
+  load?: boolean;
 }
 
 let nextId = 1;
@@ -81,7 +83,7 @@ export class FakeContext {
     const responses: unknown[] = [];
     for (const op of ops) {
       const r = op.run();
-      if (r !== undefined) responses.push(r);
+      if (op.load) responses.push(r);
     }
     record.responseBytes = utf8Bytes(JSON.stringify(responses));
     if (record.responseBytes > this.host.payloadLimit) {
@@ -137,8 +139,8 @@ abstract class Proxy<T> {
     }
   }
 
-  protected _queue(desc: Record<string, unknown>, run: () => unknown): void {
-    this.context.queue.push({ desc: { o: this._id, k: this._kind, ...desc }, run });
+  protected _queue(desc: Record<string, unknown>, run: () => unknown, load = false): void {
+    this.context.queue.push({ desc: { o: this._id, k: this._kind, ...desc }, run, load });
   }
 
   protected _get<V>(prop: string): V {
@@ -180,7 +182,7 @@ abstract class Proxy<T> {
     )
       .map((p) => p.trim())
       .filter(Boolean);
-    this._queue({ m: 'load', a: list }, () => this._doLoad(list));
+    this._queue({ m: 'load', a: list }, () => this._doLoad(list), true);
     return this;
   }
 

@@ -286,4 +286,38 @@ export class FakeWorkbook {
   }
 }
 
+/** A fake workbook holding what a WorkbookSnapshot describes (values, formulas, tables, visibility). */
+export function fromSnapshot(snapshot: {
+  sheets: {
+    name: string;
+    visibility: 'visible' | 'hidden' | 'veryHidden';
+    values: unknown[][];
+    formulas: Record<string, string>;
+    tables: { name: string; ref: string }[];
+    merges: string[];
+    protected?: boolean;
+  }[];
+}): FakeWorkbook {
+  const wb = new FakeWorkbook();
+  for (const sh of snapshot.sheets) {
+    const s = wb.addSheet(sh.name);
+    s.visibility = sh.visibility === 'veryHidden' ? 'VeryHidden' : sh.visibility === 'hidden' ? 'Hidden' : 'Visible';
+    sh.values.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v === null || v === undefined || v === '') return;
+        const value = typeof v === 'object' ? String((v as { error: string }).error) : (v as Scalar);
+        s.cells.set(s.key(r + 1, c + 1), { value });
+      }),
+    );
+    for (const [a, f] of Object.entries(sh.formulas)) {
+      const { row, column } = parseAddress(a);
+      s.cells.set(s.key(row, column), { value: s.valueAt(row, column) || 0, formula: f });
+    }
+    s.tables = sh.tables.map((t) => ({ ...t }));
+    s.merges = [...sh.merges];
+    if (sh.protected) s.protection = { protected: true };
+  }
+  return wb;
+}
+
 export { cellAddress, columnLetters };
