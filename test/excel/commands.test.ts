@@ -5,7 +5,7 @@
  * nothing, and the round trips per command do not depend on the ledger size
  * beyond one per payload chunk.
  */
-import { applyPlan, newStats, readSnapshot } from '../../src/excel';
+import { applyPlan, readSnapshot } from '../../src/excel';
 import {
   checkLedger,
   readOverview,
