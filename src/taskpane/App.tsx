@@ -51,6 +51,8 @@ const useStyles = makeStyles({
     boxShadow: tokens.shadow2,
   },
   empty: { color: tokens.colorNeutralForeground2 },
+  // Panels are added by colleagues; in a 320 px pane the tabs wrap rather than scroll sideways.
+  tabs: { flexWrap: 'wrap' },
 });
 
 type Status = { intent: 'success' | 'error' | 'warning' | 'info'; text: string; extra?: string[] } | null;
@@ -235,7 +237,7 @@ export function App({ lang, host: given }: { lang: Lang; host?: PaneHost }): Rea
             </MessageBar>
           )}
 
-          <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(String(d.value))} size="small">
+          <TabList className={s.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(String(d.value))} size="small">
             {PANELS.map((p) => (
               <Tab key={p.id} value={p.id}>
                 {tr(p.title)}
