@@ -100,6 +100,7 @@ export async function applyPlan(
   const wb = context.workbook;
   const notesSupported = isSetSupported('ExcelApi', '1.18');
   const resizeSupported = isSetSupported('ExcelApi', '1.13');
+  const pageLayoutSupported = isSetSupported('ExcelApi', '1.9');
 
   // ------------------------------------------------------------------ prep sync
   /** One proxy per sheet for the whole command: fewer operations in every request. */
@@ -423,6 +424,14 @@ export async function applyPlan(
         ws.freezePanes.freezeAt(ws.getRange(rangeOf(1, 1, op.freeze.rows, op.freeze.columns)));
       } else if (op.freeze.rows > 0) ws.freezePanes.freezeRows(op.freeze.rows);
       else if (op.freeze.columns > 0) ws.freezePanes.freezeColumns(op.freeze.columns);
+    }
+    // Printing (optional in the plan; the page layout API is ExcelApi 1.9, above our 1.8 minimum).
+    const print = (op as { print?: { orientation: 'landscape' | 'portrait'; fitToWidth: boolean } }).print;
+    if (print && pageLayoutSupported) {
+      ws.pageLayout.orientation = (
+        print.orientation === 'landscape' ? 'Landscape' : 'Portrait'
+      ) as Excel.PageOrientation;
+      if (print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
     }
     for (const [c, w] of Object.entries(op.widths ?? {})) {
       const col = columnLetters(Number(c));

@@ -103,7 +103,14 @@ describe('readSnapshot', () => {
 function samplePlan(): Plan {
   const plan = emptyPlan();
   plan.sheets.push(
-    { name: '问题清单', create: true, freeze: { rows: 1, columns: 0 }, widths: { 1: 12, 2: 40 }, tabColor: '#1F6FB2' },
+    {
+      name: '问题清单',
+      create: true,
+      freeze: { rows: 1, columns: 0 },
+      widths: { 1: 12, 2: 40 },
+      tabColor: '#1F6FB2',
+      ...{ print: { orientation: 'landscape' as const, fitToWidth: true } },
+    },
     { name: '_lists', create: true, visibility: 'hidden' },
     { name: '_log', create: true, visibility: 'hidden', protect: { password: '' } },
   );
@@ -207,6 +214,10 @@ describe('applyPlan', () => {
     // 40 characters = 280 px = 210 pt, the width ExcelJS stores for the .xlsx surface.
     expect(widthToPoints(40)).toBe(210);
     expect(p.tabColor).toBe('#1F6FB2');
+    expect(p.pageLayout).toEqual({
+      orientation: 'Landscape',
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+    });
     expect(p.notes.get('A1')).toBe('每个问题一个唯一编号');
     expect(wb.sheet('_lists')!.visibility).toBe('Hidden');
     expect(wb.names.get('RL_DueSoonDays')).toBe('=_settings!$B$2');

@@ -348,6 +348,9 @@ class WorksheetProxy extends Proxy<FakeSheet> {
   get protection(): ProtectionProxy {
     return this._nav('protection', () => new ProtectionProxy(this.context, () => this._t(), 'WorksheetProtection'));
   }
+  get pageLayout(): PageLayoutProxy {
+    return this._nav('pageLayout', () => new PageLayoutProxy(this.context, () => this._t(), 'PageLayout'));
+  }
   get freezePanes(): FreezePanesProxy {
     return this._nav('freezePanes', () => new FreezePanesProxy(this.context, () => this._t(), 'WorksheetFreezePanes'));
   }
@@ -420,6 +423,18 @@ class ProtectionProxy extends Proxy<FakeSheet> {
   protected _prop(name: string): unknown {
     if (name === 'protected') return this._t().protection.protected;
     throw new FakeError('InvalidArgument', `WorksheetProtection.${name} is not modelled`);
+  }
+}
+
+class PageLayoutProxy extends Proxy<FakeSheet> {
+  set orientation(v: string) {
+    this._set('orientation', v, (s) => (s.pageLayout = { ...s.pageLayout, orientation: v }));
+  }
+  set zoom(v: unknown) {
+    this._set('zoom', v, (s) => (s.pageLayout = { ...s.pageLayout, zoom: v }));
+  }
+  protected _prop(): unknown {
+    return undefined;
   }
 }
 

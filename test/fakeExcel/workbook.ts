@@ -115,6 +115,7 @@ export class FakeSheet {
   notes = new Map<string, string>();
   charts: FakeChart[] = [];
   tabColor = '';
+  pageLayout: { orientation?: string; zoom?: unknown } = {};
 
   constructor(public name: string) {}
 
