@@ -10,6 +10,7 @@ import { CliContext, CliError, CliIO, EXIT_BAD_INPUT, makeContext, processIO } f
 import { registerDeadline } from './commands/deadline';
 import { registerImport } from './commands/import';
 import { registerLedger } from './commands/ledger';
+import { registerWorkbook } from './commands/workbook';
 
 /** The package version, found by walking up from this file (the same code runs from src/ and dist/node/). */
 function packageVersion(): string {
@@ -61,6 +62,7 @@ export function buildProgram(lang: Lang, io: CliIO): Command {
   registerDeadline(program, ctx);
   registerImport(program, ctx);
   registerLedger(program, ctx);
+  registerWorkbook(program, ctx);
   return program;
 }
 
@@ -77,6 +79,8 @@ export async function run(argv: readonly string[], io: CliIO = processIO): Promi
     return EXIT_BAD_INPUT;
   }
   const program = buildProgram(detected, io);
+  // Commands report findings through process.exitCode; start each run from a clean slate.
+  process.exitCode = undefined;
   try {
     await program.parseAsync([...argv]);
     return typeof process.exitCode === 'number' ? process.exitCode : 0;

@@ -116,6 +116,8 @@ export interface SheetOp {
   widths?: Record<number, number>;
   /** Tab colour '#RRGGBB'. */
   tabColor?: string;
+  /** Printing: list sheets print landscape, all columns on one page width (optional for adapters). */
+  print?: { orientation: 'landscape' | 'portrait'; fitToWidth: boolean };
 }
 
 export interface TableOp {

@@ -1,0 +1,138 @@
+/**
+ * The ExcelJS adapter: what it reads from real .xlsx files and what it writes
+ * back, including the quirks it exists to absorb.
+ */
+import { mkdtempSync, writeFileSync, readFileSync, existsSync, copyFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import ExcelJS from 'exceljs';
+import { EngineError, checkWorkbook, planRefresh, planStructure } from '../../src/engine';
+import {
+  PlanConflictError,
+  applyPlan,
+  loadWorkbookFile,
+  readSnapshot,
+  saveWorkbookAtomic,
+  snapshotOf,
+} from '../../src/xlsx';
+
+const dir = mkdtempSync(join(tmpdir(), 'rl-xlsx-'));
+const file = (name: string) => join(dir, name);
+
+async function codeOf(p: Promise<unknown>): Promise<string> {
+  try {
+    await p;
+    return 'ok';
+  } catch (e) {
+    return e instanceof EngineError ? e.code : `other: ${(e as Error).message}`;
+  }
+}
+
+test('reads values, dates, formulas, errors, rich text and hyperlinks as plain cell values', async () => {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('S');
+  ws.getCell('A1').value = 'text';
+  ws.getCell('B1').value = 42;
+  ws.getCell('C1').value = new Date(Date.UTC(2025, 5, 30));
+  ws.getCell('D1').value = { formula: 'B1*2', result: 84 };
+  ws.getCell('E1').value = { error: '#N/A' } as ExcelJS.CellErrorValue;
+  ws.getCell('F1').value = { richText: [{ text: '整改' }, { text: '台账' }] };
+  ws.getCell('G1').value = { text: 'link', hyperlink: 'https://example.invalid' };
+  ws.getCell('H1').value = true;
+  ws.mergeCells('A3:B3');
+  ws.getCell('A3').value = 'merged';
+  await saveWorkbookAtomic(wb, file('values.xlsx'));
+  const snap = await readSnapshot(file('values.xlsx'));
+  const s = snap.sheets[0];
+  expect(s.values[0]).toEqual(['text', 42, 45838, 84, { error: '#N/A' }, '整改台账', 'link', true]);
+  expect(s.formulas).toEqual({ D1: '=B1*2' });
+  expect(s.values[2]).toEqual(['merged']); // the covered cell B3 is empty, not a copy
+  expect(s.merges).toEqual(['A3:B3']);
+});
+
+test('serial 60 (the fictitious 1900-02-29) comes back as 60 and is reported, not shifted', async () => {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('S');
+  ws.getCell('A1').value = 60;
+  ws.getCell('A1').numFmt = 'yyyy-mm-dd';
+  ws.getCell('A2').value = 61;
+  ws.getCell('A2').numFmt = 'yyyy-mm-dd';
+  await saveWorkbookAtomic(wb, file('leap.xlsx'));
+  const snap = await readSnapshot(file('leap.xlsx'));
+  expect(snap.sheets[0].values.map((r) => r[0])).toEqual([60, 61]);
+});
+
+test('a text that starts with "=" is written as text, never as a formula', async () => {
+  const wb = new ExcelJS.Workbook();
+  await applyPlan(wb, planStructure(snapshotOf(wb), { lang: 'zh' }));
+  await applyPlan(wb, {
+    ...planStructure(snapshotOf(wb), { lang: 'zh' }),
+    writes: [{ sheet: '问题清单', row: 2, column: 5, values: [['=HYPERLINK("http://x","y")']] }],
+  });
+  await saveWorkbookAtomic(wb, file('eq.xlsx'));
+  const snap = await readSnapshot(file('eq.xlsx'));
+  const s = snap.sheets.find((x) => x.name === '问题清单')!;
+  expect(s.values[1][4]).toBe('=HYPERLINK("http://x","y")');
+  expect(s.formulas).toEqual({});
+});
+
+test('bad input gets a clear error code, never a crash', async () => {
+  writeFileSync(file('text.xlsx'), 'just some text');
+  writeFileSync(file('empty.xlsx'), '');
+  writeFileSync(file('encrypted.xlsx'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
+  const good = new ExcelJS.Workbook();
+  good.addWorksheet('S').getCell('A1').value = 'x';
+  await saveWorkbookAtomic(good, file('good.xlsx'));
+  const bytes = readFileSync(file('good.xlsx'));
+  writeFileSync(file('truncated.xlsx'), bytes.subarray(0, Math.floor(bytes.length / 2)));
+  expect(await codeOf(loadWorkbookFile(file('missing.xlsx')))).toBe('xlsx.notFound');
+  expect(await codeOf(loadWorkbookFile(file('text.xlsx')))).toBe('xlsx.notXlsx');
+  expect(await codeOf(loadWorkbookFile(file('empty.xlsx')))).toBe('xlsx.notXlsx');
+  expect(await codeOf(loadWorkbookFile(file('encrypted.xlsx')))).toBe('xlsx.encrypted');
+  expect(await codeOf(loadWorkbookFile(dir))).toBe('xlsx.notXlsx');
+  expect(await codeOf(loadWorkbookFile(file('truncated.xlsx')))).toBe('xlsx.damaged');
+  expect(await codeOf(loadWorkbookFile(file('good.xlsx')))).toBe('ok');
+});
+
+test('a failed save leaves the target as it was', async () => {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet('S').getCell('A1').value = 'new';
+  expect(await codeOf(saveWorkbookAtomic(wb, join(dir, 'no-such-dir', 'x.xlsx')))).toBe('xlsx.writeFailed');
+  expect(existsSync(join(dir, 'no-such-dir'))).toBe(false);
+});
+
+test('the co-authoring guard refuses to write over a cell changed since the snapshot', async () => {
+  const wb = new ExcelJS.Workbook();
+  await applyPlan(wb, planStructure(snapshotOf(wb), { lang: 'zh' }));
+  const ws = wb.getWorksheet('问题清单')!;
+  ws.getRow(2).values = ['P1', null, '市教育局', null, '问题', null, null, 45900, '30天', null, '整改中'];
+  const snap = snapshotOf(wb);
+  const plan = planRefresh(snap, { today: '2025-06-30' });
+  expect(plan.writes.length).toBeGreaterThan(0);
+  ws.getCell('I2').value = '60天'; // a colleague edits the limit meanwhile
+  await expect(applyPlan(wb, plan)).rejects.toBeInstanceOf(PlanConflictError);
+  expect(ws.getCell('J2').value).toBeNull(); // nothing was written
+});
+
+test('structuring twice changes nothing; tables, validations and formats stay single', async () => {
+  copyFileSync(join(__dirname, '../../../shared/fixtures/real-world/B公司.xlsx'), file('b.xlsx'));
+  const once = await loadWorkbookFile(file('b.xlsx'));
+  await applyPlan(once, planStructure(snapshotOf(once), { lang: 'zh' }));
+  await saveWorkbookAtomic(once, file('b1.xlsx'));
+  const twice = await loadWorkbookFile(file('b1.xlsx'));
+  const plan2 = planStructure(snapshotOf(twice), { lang: 'zh' });
+  expect(plan2.writes).toEqual([]);
+  await applyPlan(twice, plan2);
+  await saveWorkbookAtomic(twice, file('b2.xlsx'));
+  const a = await readSnapshot(file('b1.xlsx'), { readAt: 'x' });
+  const b = await readSnapshot(file('b2.xlsx'), { readAt: 'x' });
+  expect(b).toEqual(a);
+  const wb2 = await loadWorkbookFile(file('b2.xlsx'));
+  const ws = wb2.getWorksheet('问题清单') as unknown as {
+    conditionalFormattings: { rules: unknown[] }[];
+    dataValidations: { model: Record<string, unknown> };
+  };
+  expect(ws.conditionalFormattings.flatMap((c) => c.rules)).toHaveLength(3);
+  expect(Object.keys((wb2.getWorksheet('问题清单') as unknown as { tables: object }).tables)).toHaveLength(1);
+  expect(checkWorkbook(b, { today: '2025-06-30', lang: 'zh' }).findings).toEqual([]);
+});
