@@ -10,9 +10,10 @@
  * problem.noLeader, problem.noTask, deadline.beforeFeedback, deadline.missing,
  * task.deadlineAfterProblem, closed.noClosedOn, closed.noReviewer,
  * closed.openTasks, date.future, phone.invalid, computed.edited,
- * calendar.badRow, calendar.uncovered, settings.invalid.
+ * calendar.badRow, calendar.uncovered, settings.invalid, log.tampered (ledger/log.ts).
  */
 import { isEmptyValue } from './cells';
+import { checkLog } from './ledger/log';
 import { IsoDate } from './dates';
 import { CellIssue } from './helperSheets';
 import {
@@ -60,6 +61,7 @@ export const CHECK_CODES = [
   'calendar.badRow',
   'calendar.uncovered',
   'settings.invalid',
+  'log.tampered',
 ] as const;
 export type CheckCode = (typeof CHECK_CODES)[number];
 
@@ -351,6 +353,12 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, opts: { today: IsoDate
         years: rec.uncoveredYears.join(sep),
       });
     }
+  }
+
+  // ---- _log: rows removed, edited or reordered (its hash chain, ledger/log.ts)
+  for (const f of checkLog(snapshot, lang)) {
+    const where = f.cell ? t(lang, 'check.location', { sheet: f.sheet, cell: f.cell, column: f.column || f.cell }) : '';
+    findings.push({ ...f, message: f.message.includes(f.cell) ? f.message : where + f.message });
   }
 
   // ---- order: list sheets in layout order, then helper sheets; by row, then column

@@ -603,6 +603,7 @@ export function generateDemo(opts: DemoOptions): DemoWorkbook {
   opts.onProgress?.(1);
 
   const extraCalendar: CellValue[][] = [];
+  const extraLog: CellValue[][] = [];
   const settingsValues: Record<string, CellValue> = {};
   const renamed: Record<string, string> = {};
   const mistakes: PlantedMistake[] = [];
@@ -616,6 +617,7 @@ export function generateDemo(opts: DemoOptions): DemoWorkbook {
       tasks,
       scenarios,
       extraCalendar,
+      extraLog,
       settingsValues,
       renamed,
       mistakes,
@@ -628,6 +630,7 @@ export function generateDemo(opts: DemoOptions): DemoWorkbook {
     m.rowIndex = list.indexOf(m.ref);
   }
   const snapshot = buildSnapshot(lang, problems, responsibilities, tasks, extraCalendar, settingsValues, {}, opts.user);
+  snapshot.sheets.find((s) => s.name === HELPER_SHEET_NAMES.log)!.values.push(...extraLog);
 
   // Settle every computed cell with the engine itself (after planting, so nothing else is off)…
   applyWritesToSnapshot(snapshot, planRefresh(snapshot, { today }));
@@ -739,6 +742,7 @@ interface PlantContext {
   tasks: Row[];
   scenarios: Scenario[];
   extraCalendar: CellValue[][];
+  extraLog: CellValue[][];
   settingsValues: Record<string, CellValue>;
   renamed: Record<string, string>;
   mistakes: PlantedMistake[];
@@ -942,6 +946,25 @@ function plantMistakes(ctx: PlantContext): Pending[] {
     cell: `B${2 + SETTING_KEYS.indexOf('dueSoonDays')}`,
     row: 2 + SETTING_KEYS.indexOf('dueSoonDays'),
     what: zh ? '临期提醒天数写成“七天”' : 'due-soon days written as a word',
+  });
+
+  ctx.extraLog.push([
+    1,
+    '2025-01-02 09:00:00',
+    zh ? '刷新' : 'refresh',
+    PROBLEMS.name[lang],
+    'J2',
+    null,
+    '2025-01-15',
+    'demo',
+    '00000000000000',
+  ]);
+  ctx.mistakes.push({
+    code: 'log.tampered',
+    sheet: HELPER_SHEET_NAMES.log,
+    cell: 'I2',
+    row: 2,
+    what: zh ? '_log 第 2 行的校验码对不上（被改动过）' : '_log row 2 does not match its check code (edited)',
   });
 
   ctx.renamed['responsibilities.person'] = zh ? '负责同志' : 'Contact';

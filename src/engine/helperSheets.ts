@@ -5,6 +5,7 @@
 import { CalendarOverride } from './calendar';
 import { cellAt, isEmptyValue, lastUsedRow, readDateCell, valueText } from './cells';
 import { DEFAULT_LISTS, HELPER_SHEET_NAMES, LIST_IDS, ListId, normalizeHeader, Bilingual } from './layout';
+import { LOG_HEADERS } from './ledger/log';
 import type { Lang, MessageKey, MessageParams } from './messages';
 import { CellValue, SheetSnapshot, WorkbookSnapshot, findSheet } from './model';
 import { DEFAULT_SETTINGS, SETTING_KEYS, SETTING_SCHEMAS, SettingKey, Settings } from './settings';
@@ -268,19 +269,23 @@ export function readCalendarSheet(
 // ---------------------------------------------------------------------------
 // _log
 
-export const LOG_HEADER: Bilingual[] = [
-  { zh: '时间', en: 'Time' },
-  { zh: '操作', en: 'Action' },
-  { zh: '工作表', en: 'Sheet' },
-  { zh: '单元格', en: 'Cell' },
-  { zh: '原值', en: 'Old value' },
-  { zh: '新值', en: 'New value' },
-  { zh: '用户', en: 'User' },
-];
-
+/** `_log` uses the hash-chained layout of ledger/log.ts (序号 … 校验码), shared by every command that writes it. */
 export function logSheetRows(lang: Lang): CellValue[][] {
-  return [LOG_HEADER.map((h) => h[lang])];
+  return [[...LOG_HEADERS[lang]]];
 }
+
+export const LOG_SHEET_WIDTHS: Record<number, number> = {
+  1: 7,
+  2: 20,
+  3: 14,
+  4: 12,
+  5: 10,
+  6: 28,
+  7: 28,
+  8: 12,
+  9: 16,
+  10: 40,
+};
 
 export function helperSheet(
   snapshot: WorkbookSnapshot,

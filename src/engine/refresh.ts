@@ -8,7 +8,7 @@
  */
 import { IsoDate, toExcelSerial } from './dates';
 import { readDateCell, sameValue } from './cells';
-import { logSheetRows } from './helperSheets';
+import { LOG_SHEET_WIDTHS, logSheetRows } from './helperSheets';
 import { HELPER_SHEET_NAMES } from './layout';
 import { Lang, t } from './messages';
 import { CellValue, LogEntry, Plan, WorkbookSnapshot, WriteBlock, cellAddress, emptyPlan, findSheet } from './model';
@@ -136,6 +136,7 @@ export function planRefreshParsed(snapshot: WorkbookSnapshot, parsed: ParsedWork
       name: HELPER_SHEET_NAMES.log,
       create: true,
       visibility: 'hidden',
+      widths: { ...LOG_SHEET_WIDTHS },
       protect: { password: parsed.settings.protectPassword },
     });
     plan.writes.unshift({ sheet: HELPER_SHEET_NAMES.log, row: 1, column: 1, values: logSheetRows(lang) });

@@ -11,6 +11,7 @@ import {
   calendarSheetRows,
   listsSheetRows,
   logSheetRows,
+  LOG_SHEET_WIDTHS,
   readLists,
   readSettings,
   SETTING_LABELS,
@@ -239,7 +240,7 @@ export function planStructureWithInfo(
   // ---- _calendar and _log
   for (const [id, rows, widths] of [
     ['calendar', calendarSheetRows(lang), { 1: 12, 2: 8, 3: 30 }],
-    ['log', logSheetRows(lang), { 1: 20, 2: 10, 3: 12, 4: 8, 5: 24, 6: 24, 7: 12 }],
+    ['log', logSheetRows(lang), LOG_SHEET_WIDTHS],
   ] as const) {
     const name = HELPER_SHEET_NAMES[id];
     const sheet = findSheet(snapshot, name);

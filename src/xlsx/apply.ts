@@ -20,7 +20,8 @@ import {
   CellValue,
   ConditionalFormatOp,
   EngineError,
-  LOG_HEADER,
+  appendLogToPlan,
+  emptyPlan,
   Plan,
   cellAddress,
   isCellError,
@@ -28,7 +29,7 @@ import {
   sameValue,
   valueText,
 } from '../engine';
-import { TableModel, toCellValue } from './snapshot';
+import { TableModel, sheetSnapshot, toCellValue } from './snapshot';
 
 const argb = (hex: string) => 'FF' + hex.replace('#', '').toUpperCase();
 
@@ -303,34 +304,22 @@ export async function applyPlan(wb: ExcelJS.Workbook, plan: Plan): Promise<Apply
     });
   }
 
-  // ---- _log: appended after the rows already there
+  // ---- _log: entries become hash-chained rows after the rows already there (ledger/log.ts), read from the
+  // workbook as it is now, so the chain continues whoever wrote the last row.
   if (plan.log.length > 0) {
-    let ws = wb.getWorksheet('_log');
-    if (!ws) {
-      ws = wb.addWorksheet('_log', { state: 'hidden' });
-      ws.addRow(LOG_HEADER.map((h) => h.zh));
-    }
-    let next = ws.actualRowCount === 0 ? 1 : lastRowWithValue(ws) + 1;
-    for (const e of plan.log) {
-      ws.getRow(next++).values = [
-        e.time,
-        e.action,
-        e.sheet,
-        e.address,
-        e.oldValue === null ? null : isCellError(e.oldValue) ? e.oldValue.error : e.oldValue,
-        e.newValue === null ? null : isCellError(e.newValue) ? e.newValue.error : e.newValue,
-        e.user,
-      ] as ExcelJS.CellValue[];
-    }
+    const ws = wb.getWorksheet('_log');
+    const lang = ws && valueText(toCellValue(ws.getCell('A1').value)) === 'Seq' ? 'en' : 'zh';
+    const snap = { sheets: ws ? [sheetSnapshot(ws)] : [], user: '', readAt: '' };
+    const logPlan = appendLogToPlan({ ...emptyPlan(), log: plan.log }, snap, lang, '');
+    const stats = await applyPlan(wb, {
+      ...logPlan,
+      // protection of an existing _log (maybe with a password) is left as it is
+      sheets: logPlan.sheets.filter((s) => s.create),
+      expect: [],
+      log: [],
+    });
+    cellsWritten += stats.cellsWritten;
   }
 
   return { cellsWritten };
-}
-
-function lastRowWithValue(ws: ExcelJS.Worksheet): number {
-  let last = 0;
-  ws.eachRow({ includeEmpty: false }, (_row, r) => {
-    last = r;
-  });
-  return last;
 }

@@ -48,7 +48,7 @@ test('demo --mistakes: check lists every planted violation at its cell and nothi
       return `${code}|${sheet}|${cell.startsWith('#') ? '' : cell}`;
     })
     .sort();
-  expect(planted).toHaveLength(22);
+  expect(planted).toHaveLength(23);
   const r = await rectify('check', f('m.xlsx'), '--json', '--today', '2025-06-30');
   expect(r.code).toBe(1);
   const report = CheckReportSchema.parse(JSON.parse(r.out));
@@ -62,7 +62,7 @@ test('demo --mistakes: check lists every planted violation at its cell and nothi
   expect(human.code).toBe(1);
   expect(human.out).toMatch(/^问题清单$/m);
   expect(human.out).toMatch(/^_settings$/m);
-  expect(human.out).toContain('17 errors, 5 warnings');
+  expect(human.out).toContain('17 errors, 6 warnings');
 });
 
 test('English layout with --lang en', async () => {
@@ -155,7 +155,8 @@ test('refresh: recomputes for another day, writes only what changes, keeps a typ
   expect(p.values[4][9]).toBe(45659); // 2025-01-02 kept
   const log = snap.sheets.find((s) => s.name === '_log')!;
   expect(log.values.length).toBeGreaterThan(1);
-  expect(log.values[1][1]).toBe('刷新');
+  expect(log.values[1][0]).toBe(1); // 序号
+  expect(log.values[1][2]).toBe('刷新');
   const n = Number(/更新单元格 (\d+) 个/.exec(r.out)![1]);
   expect(log.values.length - 1).toBe(
     n + (same.out.includes('无需更新') ? 0 : Number(/更新单元格 (\d+) 个/.exec(same.out)?.[1] ?? 0)),
