@@ -2,12 +2,13 @@
  * The ExcelJS adapter: what it reads from real .xlsx files and what it writes
  * back, including the quirks it exists to absorb.
  */
-import { mkdtempSync, writeFileSync, readFileSync, existsSync, copyFileSync } from 'fs';
+import { mkdtempSync, writeFileSync, readFileSync, existsSync, copyFileSync, truncateSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
 import { EngineError, checkWorkbook, planRefresh, planStructure } from '../../src/engine';
 import {
+  MAX_FILE_MB,
   PlanConflictError,
   applyPlan,
   loadWorkbookFile,
@@ -92,6 +93,10 @@ test('bad input gets a clear error code, never a crash', async () => {
   expect(await codeOf(loadWorkbookFile(dir))).toBe('xlsx.notXlsx');
   expect(await codeOf(loadWorkbookFile(file('truncated.xlsx')))).toBe('xlsx.damaged');
   expect(await codeOf(loadWorkbookFile(file('good.xlsx')))).toBe('ok');
+  // a huge file is refused before it is read (a sparse file: no disk space used)
+  writeFileSync(file('huge.xlsx'), Buffer.from([0x50, 0x4b, 0x03, 0x04]));
+  truncateSync(file('huge.xlsx'), (MAX_FILE_MB + 1) * 1024 * 1024);
+  expect(await codeOf(loadWorkbookFile(file('huge.xlsx')))).toBe('xlsx.tooLarge');
 });
 
 test('a failed save leaves the target as it was', async () => {
