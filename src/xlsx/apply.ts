@@ -162,7 +162,8 @@ export async function applyPlan(wb: ExcelJS.Workbook, plan: Plan): Promise<Apply
     const r = rect(op.ref);
     op.headers.forEach((h, i) => {
       const cell = ws.getCell(r.top, r.left + i);
-      if (valueText(toCellValue(cell.value)) !== h) cell.value = h;
+      // Table headers are text in Excel (a numeric header is turned into text, as Excel does when it makes a table).
+      if (typeof cell.value !== 'string' || cell.value !== h) cell.value = h;
     });
     const tables = (ws as unknown as { tables: Record<string, { model: TableModel; table?: TableModel }> }).tables;
     const existing = Object.entries(tables).find(([, t]) => (t.model ?? t.table)?.name === op.name);
