@@ -62,14 +62,33 @@ export function isIsoDate(value: unknown): value is IsoDate {
   return !!m && isValidYMD(Number(m[1]), Number(m[2]), Number(m[3]));
 }
 
+/*
+ * A ledger of 60,000 rows converts the same few thousand dates back and forth
+ * hundreds of thousands of times (deadlines, working days, alerts); the
+ * conversions are pure, so they are remembered. Bounded: cleared when full.
+ */
+const DATE_CACHE_LIMIT = 100_000;
+const dayNumbers = new Map<string, number>();
+const isoDates = new Map<number, IsoDate>();
+
 export function toDayNumber(iso: IsoDate): number {
+  const hit = dayNumbers.get(iso);
+  if (hit !== undefined) return hit;
   const { year, month, day } = toYMD(iso);
-  return Date.UTC(year, month - 1, day) / MS_PER_DAY;
+  const n = Date.UTC(year, month - 1, day) / MS_PER_DAY;
+  if (dayNumbers.size >= DATE_CACHE_LIMIT) dayNumbers.clear();
+  dayNumbers.set(iso, n);
+  return n;
 }
 
 export function fromDayNumber(dayNumber: number): IsoDate {
+  const hit = isoDates.get(dayNumber);
+  if (hit !== undefined) return hit;
   const d = new Date(dayNumber * MS_PER_DAY);
-  return formatIso({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
+  const iso = formatIso({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
+  if (isoDates.size >= DATE_CACHE_LIMIT) isoDates.clear();
+  isoDates.set(dayNumber, iso);
+  return iso;
 }
 
 export function addDays(iso: IsoDate, days: number): IsoDate {
@@ -101,7 +120,8 @@ export function weekday(iso: IsoDate): number {
 }
 
 export function yearOf(iso: IsoDate): number {
-  return toYMD(iso).year;
+  // Only well-formed dates have a day number; malformed text still throws in toYMD.
+  return dayNumbers.has(iso) ? Number(iso.slice(0, 4)) : toYMD(iso).year;
 }
 
 export function compareIso(a: IsoDate, b: IsoDate): number {
