@@ -103,8 +103,16 @@ export function looksLikeAlert(text: string): boolean {
   return ALERT_PATTERNS.some((re) => re.test(text.trim()));
 }
 
-export function checkWorkbook(snapshot: WorkbookSnapshot, opts: { today: IsoDate; lang: Lang }): CheckResult {
-  const parsed = readWorkbook(snapshot, { lang: opts.lang, today: opts.today });
+export function checkWorkbook(
+  snapshot: WorkbookSnapshot,
+  opts: {
+    today: IsoDate;
+    lang: Lang;
+    /** readWorkbook(snapshot, { lang, today }) when the caller has it already (check + refresh on one read). */
+    parsed?: ParsedWorkbook;
+  },
+): CheckResult {
+  const parsed = opts.parsed ?? readWorkbook(snapshot, { lang: opts.lang, today: opts.today });
   assertLedger(parsed, snapshot);
   const lang = opts.lang;
   const today = opts.today;

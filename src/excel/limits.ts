@@ -11,15 +11,19 @@ export const EXCEL_PAYLOAD_LIMIT = 5 * 1024 * 1024;
 /** Queued writes per `context.sync()` stay under this many estimated bytes. */
 export const WRITE_BUDGET_BYTES = 4 * 1024 * 1024;
 
-/** Cell values read per `context.sync()` target this many estimated bytes. */
-export const READ_BUDGET_BYTES = 3 * 1024 * 1024;
+/**
+ * Cell data read per `context.sync()` targets this many estimated bytes (the
+ * same margin under the 5 MB limit as writes; a chunk that still comes back
+ * too large is halved and read again).
+ */
+export const READ_BUDGET_BYTES = 4 * 1024 * 1024;
 
 /**
  * Before anything has been read we do not know how long the cells are. This is
- * the first guess of JSON bytes per cell (values + formulas together); after
+ * the first guess of JSON bytes per cell (of `formulas`, which the reader loads); after
  * each chunk the reader measures what it really got and re-sizes the next.
  */
-export const INITIAL_BYTES_PER_CELL = 80;
+export const INITIAL_BYTES_PER_CELL = 40;
 
 /** Counts what a command cost in round trips, reported to the pane, tests and the benchmark. */
 export interface SyncStats {

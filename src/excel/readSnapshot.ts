@@ -5,13 +5,23 @@
  *   sync 1  worksheets (name, visibility) and tables (name, sheet)
  *   sync 2  per sheet: used range address, protection; per table: its range;
  *           merged areas where ExcelApi 1.13 is there
- *   sync 3… values + formulas, in row chunks sized to READ_BUDGET_BYTES
+ *   sync 3… `formulas` only, in row chunks sized to READ_BUDGET_BYTES
+ *   +1      `values` of the cells whose formula text starts with '=' (only
+ *           when there are any): a real formula's result, or a quote-prefixed
+ *           text that merely looks like one
+ *
+ * `formulas` holds a constant cell's value (numbers, dates as serials, text,
+ * booleans), so reading it alone carries everything `values` + `formulas` did
+ * in half the bytes.
  *
  * Responses are limited like requests (5 MB on the web), and a ledger with
- * 10,000 problems and 50,000 tasks is more than that, so cell data cannot
- * come back in one response. Each chunk's size is planned from the bytes per
- * cell measured on the chunks already read; if Excel still refuses a response
- * as too large, the chunk is halved and read again (each try is a counted sync).
+ * 10,000 problems and 50,000 tasks is more than that even as bare values
+ * (~15 MB of JSON; the IDs, references, statuses, dates and limits that check
+ * needs verbatim are ~9 MB of it), so cell data cannot come back in one
+ * response: the read chunks grow with the ledger like the write chunks do.
+ * Each chunk's size is planned from the bytes per cell measured on the chunks
+ * already read; if Excel still refuses a response as too large, the chunk is
+ * halved and read again (each try is a counted sync).
  */
 import type { CellValue, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from '../engine/model';
 import { cellAddress, columnLetters, parseAddress } from '../engine/model';
@@ -117,6 +127,8 @@ export async function readSnapshot(
   const total = pending.reduce((n, c) => n + (c.toRow - c.fromRow + 1) * c.columns, 0);
   let done = 0;
   let bytesPerCell = INITIAL_BYTES_PER_CELL;
+  /** Cells whose `formulas` text starts with '=': a formula, or a text like '=abc typed with an apostrophe. */
+  const lookAgain: FormulaCell[] = [];
 
   while (pending.length > 0) {
     // Take rows from the pending chunks until the estimated response fills the budget.
@@ -134,7 +146,7 @@ export async function readSnapshot(
     const loaded = batch.map((c) => {
       const ws = worksheets.items[c.sheet];
       const range = ws.getRange(`A${c.fromRow}:${columnLetters(c.columns)}${c.toRow}`);
-      range.load('values,formulas');
+      range.load('formulas');
       return { c, range };
     });
     stats.readChunks++;
@@ -154,19 +166,18 @@ export async function readSnapshot(
     let bytes = 0;
     let cells = 0;
     for (const { c, range } of loaded) {
-      const values = range.values;
       const formulas = range.formulas;
-      bytes += jsonBytes(values) + jsonBytes(formulas);
-      cells += values.length * c.columns;
+      bytes += jsonBytes(formulas);
+      cells += formulas.length * c.columns;
       const sheet = sheets[c.sheet];
-      values.forEach((row, ri) => {
+      formulas.forEach((row, ri) => {
         const r = c.fromRow + ri;
-        const out: CellValue[] = row.map((v) => fromExcelValue(v));
+        const out: CellValue[] = row.map((f, ci) => {
+          if (typeof f === 'string' && f.startsWith('=')) lookAgain.push({ sheet: c.sheet, row: r, column: ci + 1, f });
+          return fromExcelValue(f);
+        });
         while (out.length > 0 && out[out.length - 1] === null) out.pop();
         sheet.values[r - 1] = out;
-        formulas[ri].forEach((f, ci) => {
-          if (isRealFormula(f, row[ci])) sheet.formulas[cellAddress(r, ci + 1)] = f;
-        });
       });
     }
     stats.maxResponseBytes = Math.max(stats.maxResponseBytes, bytes);
@@ -174,10 +185,87 @@ export async function readSnapshot(
     done += cells;
     options.onProgress?.(done, total);
   }
+  await readFormulaValues(lookAgain, worksheets.items, sheets, sync, stats);
+
   // Ragged rows are allowed, holes are not: rows never read (none) would be undefined.
   for (const s of sheets) for (let i = 0; i < s.values.length; i++) s.values[i] ??= [];
 
   return { sheets, user: options.user ?? '', readAt };
+}
+
+interface FormulaCell {
+  sheet: number;
+  row: number;
+  column: number;
+  f: string;
+}
+
+/** Rows of one column closer than this are read as one range when fetching formula results. */
+const FORMULA_GAP = 20;
+/** Formula results per sync: a result is rarely long, and this keeps the response far below the limit. */
+const FORMULA_CELLS_PER_SYNC = 50_000;
+
+/**
+ * The `values` of the cells whose formula text starts with '=', in column runs:
+ * a real formula's value is its result (kept in `values`, its source in
+ * `formulas`); a quote-prefixed text '=abc' has the same value as its
+ * "formula" and stays text. Most ledgers have no such cell: then no sync.
+ */
+async function readFormulaValues(
+  cells: FormulaCell[],
+  worksheets: Excel.Worksheet[],
+  sheets: SheetSnapshot[],
+  sync: () => Promise<void>,
+  stats: SyncStats,
+): Promise<void> {
+  if (cells.length === 0) return;
+  const byColumn = new Map<string, FormulaCell[]>();
+  for (const cell of cells) {
+    const k = `${cell.sheet}:${cell.column}`;
+    const list = byColumn.get(k);
+    if (list) list.push(cell);
+    else byColumn.set(k, [cell]);
+  }
+  const runs: FormulaCell[][] = [];
+  for (const list of byColumn.values()) {
+    let run = [list[0]];
+    for (let i = 1; i < list.length; i++) {
+      if (list[i].row - run[run.length - 1].row > FORMULA_GAP) {
+        runs.push(run);
+        run = [];
+      }
+      run.push(list[i]);
+    }
+    runs.push(run);
+  }
+  const span = (run: FormulaCell[]) => run[run.length - 1].row - run[0].row + 1;
+  let i = 0;
+  while (i < runs.length) {
+    const batch: { run: FormulaCell[]; range: Excel.Range }[] = [];
+    let size = 0;
+    while (i < runs.length && (batch.length === 0 || size + span(runs[i]) <= FORMULA_CELLS_PER_SYNC)) {
+      const run = runs[i++];
+      const column = columnLetters(run[0].column);
+      const range = worksheets[run[0].sheet].getRange(`${column}${run[0].row}:${column}${run[run.length - 1].row}`);
+      range.load('values');
+      batch.push({ run, range });
+      size += span(run);
+    }
+    stats.readChunks++;
+    // One sync per batch of formula cells (usually the only one), never one per cell.
+    await sync();
+    let bytes = 0;
+    for (const { run, range } of batch) {
+      const values = range.values;
+      bytes += jsonBytes(values);
+      for (const cell of run) {
+        const v = values[cell.row - run[0].row][0];
+        sheets[cell.sheet].values[cell.row - 1][cell.column - 1] = fromExcelValue(v);
+        if (isRealFormula(cell.f, v)) sheets[cell.sheet].formulas[cellAddress(cell.row, cell.column)] = cell.f;
+      }
+    }
+    stats.maxResponseBytes = Math.max(stats.maxResponseBytes, bytes);
+  }
 }
 
 /** Office.context.requirements where Office is there; tests without it get everything. */
