@@ -1,0 +1,318 @@
+/**
+ * `npm run bench` — what the product costs, measured (issue 8, PRODUCT §6).
+ * Prints one JSON object per line; every line has `case`, `problems`, `tasks`
+ * and `ms`, and where it applies `syncs`, `maxRequestBytes`,
+ * `maxResponseBytes`, `ratio` (to the ExcelJS floor) and `gzipBytes`. The last
+ * line sums up the targets. Numbers are printed, never asserted: timings
+ * depend on the machine (CI runs this once to show them).
+ *
+ * Cases:
+ *  - addin <command>: structure / check / refresh / report on the fake Excel
+ *    host (test/fakeExcel: counts syncs and request/response bytes the way
+ *    Excel on the web limits them) at 100, 1,000 and 10,000 problems;
+ *  - engine: parse + validate + deadlines + status (readWorkbook, checkWorkbook,
+ *    planRefresh on one in-memory snapshot) at 10,000 problems / ~50,000 tasks;
+ *  - cli check / cli refresh on demo files of 1,000 and 10,000 problems, each
+ *    beside the floor (a fresh node loading and saving the same file with
+ *    ExcelJS and doing nothing else), measured in the same run;
+ *  - pane initial JS, raw and gzipped, from the production build.
+ *
+ * Options: --quick (100 and 1,000 problems only, for a fast look).
+ */
+import { spawnSync } from 'child_process';
+import { mkdtempSync, rmSync } from 'fs';
+import { tmpdir } from 'os';
+import { join, resolve } from 'path';
+import { checkWorkbook } from '../../src/engine/check';
+import { generateDemo } from '../../src/engine/demo';
+import * as ledger from '../../src/engine/ledger';
+import type { Lang } from '../../src/engine/messages';
+import type { Plan, WorkbookSnapshot } from '../../src/engine/model';
+import { planRefreshParsed } from '../../src/engine/refresh';
+import { readWorkbook } from '../../src/engine/workbook';
+import { applyPlan, newStats, readSnapshot, type SyncStats } from '../../src/excel';
+import { checkLedger, refreshWorkbook, structureWorkbook } from '../../src/excel/commands';
+import { FakeExcel, fromSnapshot } from '../../test/fakeExcel';
+
+/** Compiled to dist/bench/scripts/bench/main.js: the repository is four levels up. */
+const root = resolve(__dirname, '..', '..', '..', '..');
+
+const bundle = require(join(root, 'scripts', 'bundle-size.js')) as {
+  measure(): { rawBytes: number; gzipBytes: number; gzip6Bytes: number; budgetGzipBytes: number; chunks: unknown[] };
+  buildIsFresh(): boolean;
+};
+
+const quick = process.argv.includes('--quick');
+const TODAY = '2025-06-16';
+/** A later as-of date, so refresh has alerts and deadlines to change. */
+const LATER = '2025-07-20';
+const NOW = `${LATER} 09:00`;
+
+type Line = { case: string; problems: number | null; tasks: number | null; ms: number } & Record<string, unknown>;
+const lines: Line[] = [];
+function emit(line: Line): void {
+  lines.push(line);
+  process.stdout.write(JSON.stringify(line) + '\n');
+}
+
+/*
+ * The ledger module (report) is moving from its own reader (readLedger) onto
+ * the core's readWorkbook; the bench measures whichever this tree has.
+ */
+const L = ledger as unknown as {
+  readLedger?: (s: WorkbookSnapshot, o: { today: string }) => { lang: Lang };
+  planGeneratedSheets(data: unknown, s: WorkbookSnapshot, o: { now: string; user: string }): { plan: Plan };
+  withChangeLog(
+    plan: Plan,
+    s: WorkbookSnapshot,
+    o: { action: string; user: string; time: string; lang: Lang },
+  ): { plan: Plan };
+};
+const ledgerData = (snapshot: WorkbookSnapshot, today: string): { lang: Lang } =>
+  L.readLedger ? L.readLedger(snapshot, { today }) : readWorkbook(snapshot, { today });
+
+const elapsed = (t0: bigint) => Math.round(Number(process.hrtime.bigint() - t0) / 1e6);
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor((s.length - 1) / 2)];
+}
+
+// ---------------------------------------------------------------------------
+// Add-in commands on the fake host
+
+async function addinCases(problems: number): Promise<void> {
+  const demo = generateDemo({ problems, today: TODAY, lang: 'zh', seed: 7 });
+  const host = new FakeExcel(fromSnapshot(demo.snapshot));
+  host.install();
+  const base = { problems, tasks: demo.counts.tasks };
+  const record = (name: string, ms: number, stats: SyncStats, cellsWritten: number) => {
+    emit({
+      case: `addin ${name}`,
+      ...base,
+      ms,
+      syncs: host.syncs.length,
+      readChunks: stats.readChunks,
+      writeChunks: stats.writeChunks,
+      fixedSyncs: stats.syncs - stats.readChunks - stats.writeChunks,
+      maxRequestBytes: host.maxRequestBytes,
+      maxResponseBytes: host.maxResponseBytes,
+      cellsWritten,
+    });
+  };
+  const commands: [string, () => Promise<{ stats: SyncStats; cellsWritten: number }>][] = [
+    ['structure', () => structureWorkbook({ lang: 'zh', today: TODAY })],
+    ['check', async () => ({ ...(await checkLedger({ lang: 'zh', today: LATER })), cellsWritten: 0 })],
+    ['refresh', () => refreshWorkbook({ lang: 'zh', today: LATER })],
+    [
+      // What the pane's 销号与督办 panel does: read, rebuild the generated sheets, log, apply.
+      'report',
+      async () => {
+        const stats = newStats();
+        const snapshot: WorkbookSnapshot = await host.run((ctx) => readSnapshot(ctx, { stats, user: 'Excel' }));
+        const data = ledgerData(snapshot, LATER);
+        const r = L.planGeneratedSheets(data, snapshot, { now: NOW, user: 'Excel' });
+        const final = L.withChangeLog(r.plan, snapshot, {
+          action: 'report',
+          user: 'Excel',
+          time: NOW,
+          lang: data.lang,
+        });
+        const applied = await host.run((ctx) => applyPlan(ctx, final.plan, { snapshot, stats }));
+        return { stats, cellsWritten: applied.cellsWritten };
+      },
+    ],
+  ];
+  for (const [name, run] of commands) {
+    host.resetCounters();
+    const t0 = process.hrtime.bigint();
+    const r = await run();
+    record(name, elapsed(t0), r.stats, r.cellsWritten);
+  }
+  delete (globalThis as Record<string, unknown>).Office;
+  delete (globalThis as Record<string, unknown>).Excel;
+}
+
+// ---------------------------------------------------------------------------
+// The engine alone
+
+function engineCase(problems: number): void {
+  const demo = generateDemo({ problems, today: TODAY, lang: 'zh', seed: 7 });
+  const snapshot = demo.snapshot;
+  const runs: { total: number; read: number; check: number; refresh: number; ledger: number }[] = [];
+  let findings = 0;
+  let writes = 0;
+  for (let i = 0; i < 3; i++) {
+    const t0 = process.hrtime.bigint();
+    const parsed = readWorkbook(snapshot, { today: LATER, lang: 'zh' });
+    const t1 = process.hrtime.bigint();
+    findings = checkWorkbook(snapshot, { today: LATER, lang: 'zh', parsed }).findings.length;
+    const t2 = process.hrtime.bigint();
+    writes = planRefreshParsed(snapshot, parsed, { today: LATER, lang: 'zh', now: NOW }).writes.length;
+    const t3 = process.hrtime.bigint();
+    // The ledger engine (report: 整改台账, 统计, 督办清单) from the same snapshot.
+    L.planGeneratedSheets(ledgerData(snapshot, LATER), snapshot, { now: NOW, user: 'bench' });
+    const t4 = process.hrtime.bigint();
+    const ms = (a: bigint, b: bigint) => Math.round(Number(b - a) / 1e6);
+    runs.push({ total: ms(t0, t3), read: ms(t0, t1), check: ms(t1, t2), refresh: ms(t2, t3), ledger: ms(t3, t4) });
+  }
+  const pick = (k: keyof (typeof runs)[number]) => median(runs.map((r) => r[k]));
+  emit({
+    case: 'engine read+check+refresh',
+    problems,
+    tasks: demo.counts.tasks,
+    ms: pick('total'),
+    firstMs: runs[0].total,
+    readMs: pick('read'),
+    checkMs: pick('check'),
+    refreshMs: pick('refresh'),
+    findings,
+    writeBlocks: writes,
+    runs: runs.length,
+  });
+  emit({
+    case: 'engine ledger report',
+    problems,
+    tasks: demo.counts.tasks,
+    ms: pick('ledger'),
+    firstMs: runs[0].ledger,
+    runs: runs.length,
+  });
+}
+
+// ---------------------------------------------------------------------------
+// The command line on .xlsx files, beside the ExcelJS floor
+
+const FLOOR_SCRIPT = `
+const ExcelJS = require(${JSON.stringify(join(root, 'node_modules', 'exceljs'))});
+(async () => {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(process.argv[1]);
+  await wb.xlsx.writeFile(process.argv[2]);
+})().catch((e) => { console.error(e); process.exit(3); });
+`;
+
+function timed(args: string[]): number {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', env: { ...process.env, CI: 'true' } });
+  const ms = elapsed(t0);
+  // check exits 1 when it finds errors; anything else is a failure of the run itself.
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} failed (${r.status}): ${r.stderr}`);
+  return ms;
+}
+
+function cliCases(problems: number, dir: string, rounds: number): void {
+  const rectify = join(root, 'bin', 'rectify.js');
+  const file = join(dir, `demo-${problems}.xlsx`);
+  const t0 = process.hrtime.bigint();
+  timed([rectify, 'demo', file, '--problems', String(problems), '--today', TODAY, '--seed', '7']);
+  const demoMs = elapsed(t0);
+  const floor: number[] = [];
+  const check: number[] = [];
+  const refresh: number[] = [];
+  // Interleaved, so a busy moment on the machine hits all three alike; the minimum of each is kept.
+  for (let i = 0; i < rounds; i++) {
+    floor.push(timed(['-e', FLOOR_SCRIPT, file, join(dir, 'floor.xlsx')]));
+    check.push(timed([rectify, 'check', file, '--today', LATER]));
+    refresh.push(timed([rectify, 'refresh', file, '-o', join(dir, 'refreshed.xlsx'), '--today', LATER]));
+  }
+  const floorMs = Math.min(...floor);
+  const tasks = generateDemo({ problems, today: TODAY, lang: 'zh', seed: 7 }).counts.tasks;
+  emit({ case: 'cli floor (ExcelJS load + save)', problems, tasks, ms: floorMs, runs: floor, demoMs });
+  for (const [name, ms] of [
+    ['check', check],
+    ['refresh', refresh],
+  ] as const) {
+    const best = Math.min(...ms);
+    emit({ case: `cli ${name}`, problems, tasks, ms: best, floorMs, ratio: +(best / floorMs).toFixed(2), runs: ms });
+  }
+}
+
+// ---------------------------------------------------------------------------
+// The pane's initial JavaScript
+
+function bundleCase(): void {
+  let buildMs = 0;
+  if (!bundle.buildIsFresh()) {
+    const t0 = process.hrtime.bigint();
+    const r = spawnSync(
+      process.execPath,
+      [join(root, 'node_modules', 'webpack', 'bin', 'webpack.js'), '--mode', 'production'],
+      { cwd: root, encoding: 'utf8' },
+    );
+    if (r.status !== 0) throw new Error(`webpack failed: ${r.stdout}\n${r.stderr}`);
+    buildMs = elapsed(t0);
+  }
+  const m = bundle.measure();
+  emit({
+    case: 'pane initial JS',
+    problems: null,
+    tasks: null,
+    ms: buildMs,
+    built: buildMs > 0,
+    rawBytes: m.rawBytes,
+    gzipBytes: m.gzipBytes,
+    gzip6Bytes: m.gzip6Bytes,
+    budgetGzipBytes: m.budgetGzipBytes,
+    chunks: m.chunks,
+  });
+}
+
+// ---------------------------------------------------------------------------
+
+function summary(): void {
+  const get = (c: string, p?: number) => lines.filter((l) => l.case === c && (p === undefined || l.problems === p));
+  const targets: Record<string, unknown> = {};
+  for (const cmd of ['structure', 'check', 'refresh', 'report']) {
+    const rows = get(`addin ${cmd}`);
+    // Syncs that do not carry a payload chunk: must not grow with the ledger and stay ≤ 4.
+    const fixed = rows.map((r) => r.fixedSyncs as number);
+    const withoutWrites = rows.map((r) => (r.syncs as number) - (r.writeChunks as number));
+    targets[`syncs ${cmd}`] = {
+      syncs: rows.map((r) => r.syncs),
+      readChunks: rows.map((r) => r.readChunks),
+      writeChunks: rows.map((r) => r.writeChunks),
+      sameWithoutWriteChunks: new Set(withoutWrites).size === 1,
+      fixedAtMost4: fixed.every((f) => f <= 4),
+      met: new Set(withoutWrites).size === 1 && withoutWrites.every((n) => n <= 4),
+    };
+  }
+  const addin = lines.filter((l) => l.case.startsWith('addin '));
+  const maxReq = Math.max(...addin.map((l) => l.maxRequestBytes as number));
+  targets['requests < 4 MB'] = { maxRequestBytes: maxReq, met: maxReq < 4 * 1024 * 1024 };
+  const eng = get('engine read+check+refresh')[0];
+  if (eng) targets['engine < 1 s'] = { ms: eng.ms, met: eng.ms < 1000 };
+  for (const [cmd, limit] of [
+    ['check', 1.3],
+    ['refresh', 1.5],
+  ] as const) {
+    const rows = get(`cli ${cmd}`);
+    targets[`cli ${cmd} ≤ ${limit}× floor`] = {
+      ratios: rows.map((r) => r.ratio),
+      met: rows.every((r) => (r.ratio as number) <= limit),
+    };
+  }
+  const js = get('pane initial JS')[0];
+  if (js) targets['pane JS < 300 KB gz'] = { gzipBytes: js.gzipBytes, met: (js.gzipBytes as number) < 300 * 1024 };
+  emit({ case: 'targets', problems: null, tasks: null, ms: Math.round(process.uptime() * 1000), targets });
+}
+
+async function main(): Promise<void> {
+  const sizes = quick ? [100, 1_000] : [100, 1_000, 10_000];
+  for (const n of sizes) await addinCases(n);
+  engineCase(quick ? 1_000 : 10_000);
+  const dir = mkdtempSync(join(tmpdir(), 'rectify-bench-'));
+  try {
+    cliCases(1_000, dir, 3);
+    if (!quick) cliCases(10_000, dir, 2);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  bundleCase();
+  summary();
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
