@@ -310,6 +310,28 @@ export const LEDGER_MESSAGES = {
   'ledger.panel.preview': { zh: '督办函预览', en: 'Letter preview' },
   'ledger.panel.copy': { zh: '复制督办函', en: 'Copy letter' },
   'ledger.panel.copied': { zh: '已复制到剪贴板。', en: 'Copied to the clipboard.' },
+  'ledger.panel.selectedRow': { zh: '用所选行', en: 'Use selected row' },
+  'ledger.panel.selectedFrom': {
+    zh: '已按所选单元格（{sheet} 第 {row} 行）选定问题 {id}。',
+    en: 'Problem {id} chosen from the selected cell ({sheet}, row {row}).',
+  },
+  'ledger.panel.noProblemAtSelection': {
+    zh: '所选单元格（{sheet} 第 {row} 行）不是某个问题的行：请在问题清单、责任清单、任务清单或整改台账中选中该问题所在的行，或在下拉框中选择问题编号。',
+    en: 'The selected cell ({sheet}, row {row}) is not on a problem’s row: select the row of the problem in the problem, responsibility or task list or in the Ledger sheet, or pick the problem ID from the list.',
+  },
+  'ledger.cli.refresh.rebuilt': {
+    zh: '已按新的状态重新生成：{sheets}。',
+    en: 'Rebuilt with the new status: {sheets}.',
+  },
+  'ledger.user.default': { zh: 'Excel 用户', en: 'Excel user' },
+  'ledger.user.label': { zh: '您的姓名（记入操作日志 _log）', en: 'Your name (recorded in the change log _log)' },
+  'ledger.user.hint': {
+    zh: 'Excel 不向加载项提供登录用户的姓名，此处填写的姓名只保存在本机，不写入工作簿设置；不填则记为“Excel 用户”。',
+    en: 'Excel does not give add-ins the signed-in user’s name. The name you enter is kept on this computer only, not in the workbook; left empty, entries say “Excel user”.',
+  },
+  'log.action.settings': { zh: '修改设置', en: 'settings' },
+  'log.action.import': { zh: '导入', en: 'import' },
+  'log.action.apply': { zh: '写入', en: 'write' },
   // ---- _log
   'log.seal': { zh: '共 {count} 条记录，末条校验码 {check}', en: '{count} entries, last check code {check}' },
   'log.gap': {

@@ -1,15 +1,14 @@
 /**
  * planRefresh: recompute computed deadlines and the 预警 column as of a date.
- * Writes only the cells whose value changes (co-authoring, PRODUCT §6), logs
- * each change in `_log` (time, action, sheet, cell, old → new, user) and
+ * Writes only the cells whose value changes (co-authoring, PRODUCT §6), puts
+ * each change in plan.log (time, action, sheet, cell, old → new, user; the
+ * caller's withChangeLog makes them `_log` rows) and
  * fills `plan.expect` so the adapter can refuse to write over an edit made
  * since the snapshot was read. A deadline typed by hand with an empty time
  * limit is the user's and is kept; a formula is never overwritten.
  */
 import { IsoDate, toExcelSerial } from './dates';
 import { readDateCell, sameValue } from './cells';
-import { LOG_SHEET_WIDTHS, logSheetRows } from './helperSheets';
-import { HELPER_SHEET_NAMES } from './layout';
 import { Lang, t } from './messages';
 import { CellValue, LogEntry, Plan, WorkbookSnapshot, WriteBlock, cellAddress, emptyPlan, findSheet } from './model';
 import { ListKind, alertText } from './status';
@@ -130,16 +129,6 @@ export function planRefreshParsed(snapshot: WorkbookSnapshot, parsed: ParsedWork
   };
   doSheet(parsed.mappings.problems!, parsed.problems, 'problem');
   doSheet(parsed.mappings.tasks!, parsed.tasks, 'task');
-
-  if (plan.log.length > 0 && !findSheet(snapshot, HELPER_SHEET_NAMES.log)) {
-    plan.sheets.push({
-      name: HELPER_SHEET_NAMES.log,
-      create: true,
-      visibility: 'hidden',
-      widths: { ...LOG_SHEET_WIDTHS },
-      protect: { password: parsed.settings.protectPassword },
-    });
-    plan.writes.unshift({ sheet: HELPER_SHEET_NAMES.log, row: 1, column: 1, values: logSheetRows(lang) });
-  }
+  // plan.log becomes _log rows (creating the sheet if needed) in one place: withChangeLog / appendLogToPlan.
   return plan;
 }

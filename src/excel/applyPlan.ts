@@ -3,7 +3,7 @@
  *
  * Round trips:
  *   sync 1  (prep) which sheets / tables / names exist now, sheet protection,
- *           the end of `_log`, the co-authoring guard's cells, existing notes
+ *           the co-authoring guard's cells, existing notes
  *   sync 2… writes, queued in plan order and flushed whenever the next
  *           operation would take the request past WRITE_BUDGET_BYTES; each
  *           batch starts with suspendApiCalculationUntilNextSync
@@ -21,8 +21,9 @@ import { EngineError } from '../engine/errors';
 import type { MessageKey, MessageParams } from '../engine/messages';
 import type { CellValue, Plan, WorkbookSnapshot, WriteBlock } from '../engine/model';
 import { cellAddress, columnLetters, findSheet, parseAddress } from '../engine/model';
+import { assertLogAppended } from '../engine/ledger/log';
 import { type SyncStats, WRITE_BUDGET_BYTES, jsonBytes, newStats } from './limits';
-import { isSetSupported, localAddress } from './readSnapshot';
+import { isSetSupported } from './readSnapshot';
 import { fromExcelValue, toExcelInput } from './text';
 
 export interface Degradation {
@@ -86,6 +87,7 @@ export async function applyPlan(
   plan: Plan,
   options: ApplyOptions,
 ): Promise<ApplyResult> {
+  assertLogAppended(plan);
   const stats = options.stats ?? newStats();
   const degraded: Degradation[] = [];
   const degrade = (key: MessageKey, params: MessageParams = {}): void => {
@@ -113,9 +115,6 @@ export async function applyPlan(
   wb.worksheets.load('items/name,items/protection/protected');
   wb.tables.load('items/name');
   wb.names.load('items/name');
-  const logSnap = findSheet(snapshot, '_log');
-  const logUsed = plan.log.length > 0 && logSnap ? sheet('_log').getUsedRangeOrNullObject(true) : null;
-  logUsed?.load('address');
 
   // The co-authoring guard: re-read the cells the plan was computed from, in column runs.
   /** Expected values by row offset; undefined = a cell in between that the plan does not depend on. */
@@ -181,10 +180,6 @@ export async function applyPlan(
   const protectedNow = new Set(wb.worksheets.items.filter((w) => w.protection.protected).map((w) => w.name));
   const tableNames = new Set(wb.tables.items.map((t) => t.name));
   const nameNames = new Set(wb.names.items.map((n) => n.name));
-  let logNext = 1;
-  if (logUsed && !logUsed.isNullObject) logNext = parseAddress(localAddress(logUsed.address).split(':').pop()!).row + 1;
-  // A plan that creates _log writes its header row too: the entries go below it.
-  for (const w of plan.writes) if (w.sheet === '_log') logNext = Math.max(logNext, w.row + w.values.length);
 
   // ------------------------------------------------------------------ write batches
   let queuedBytes = 0;
@@ -211,9 +206,7 @@ export async function applyPlan(
     open();
     queuedBytes += bytes + OP_OVERHEAD;
   };
-  const total =
-    plan.writes.reduce((n, w) => n + w.values.length * Math.max(1, ...w.values.map((r) => r.length)), 0) +
-    plan.log.length * 7;
+  const total = plan.writes.reduce((n, w) => n + w.values.length * Math.max(1, ...w.values.map((r) => r.length)), 0);
   const progress = (): void => options.onProgress?.(cellsWritten, total);
 
   /** Writes a block in row chunks, each under the budget. */
@@ -265,7 +258,6 @@ export async function applyPlan(
     ...plan.columnFormats.map((f) => f.sheet),
     ...plan.validations.map((v) => v.sheet),
     ...plan.conditionalFormats.map((c) => c.sheet),
-    ...(plan.log.length > 0 ? ['_log'] : []),
   ]);
   const passwordOf = (name: string): string | undefined =>
     plan.sheets.find((s) => s.name === name)?.protect?.password || undefined;
@@ -374,20 +366,6 @@ export async function applyPlan(
     await reserve(n.name.length + n.ref.length);
     if (nameNames.has(n.name)) wb.names.getItem(n.name).formula = n.ref;
     else wb.names.add(n.name, n.ref);
-  }
-
-  // 7. the trace: append to _log after its last row
-  if (plan.log.length > 0) {
-    const rows: CellValue[][] = plan.log.map((e) => [
-      e.time,
-      e.action,
-      e.sheet,
-      e.address,
-      e.oldValue,
-      e.newValue,
-      e.user,
-    ]);
-    await writeBlock({ sheet: '_log', row: logNext, column: 1, values: rows });
   }
 
   // 7b. charts on generated sheets: a rebuild replaces the chart of the same name

@@ -9,7 +9,9 @@ import type { IsoDate } from '../engine/dates';
 import type { Lang } from '../engine/messages';
 import type { Finding, Plan, WorkbookSnapshot } from '../engine/model';
 import { checkWorkbook } from '../engine/check';
-import { planRefresh } from '../engine/refresh';
+import { t } from '../engine/messages';
+import { finalizePlan } from '../engine/ledger/finalize';
+import { planLedgerRefresh } from '../engine/ledger/refresh';
 import { layoutLanguage, planStructure } from '../engine/structure';
 import { summarize, type LedgerSummary } from '../engine/summary';
 import { readWorkbook } from '../engine/workbook';
@@ -19,6 +21,7 @@ import { planSettings } from '../engine/settingsPlan';
 import { applyPlan, type Degradation } from './applyPlan';
 import { type SyncStats, newStats } from './limits';
 import { readSnapshot } from './readSnapshot';
+import { excelUserName } from './user';
 
 export type Phase = 'read' | 'compute' | 'write';
 export type ProgressFn = (phase: Phase, done: number, total: number) => void;
@@ -35,12 +38,22 @@ export interface CommandResult {
   stats: SyncStats;
   degraded: Degradation[];
   cellsWritten: number;
+  /** Entries appended to `_log`. */
+  logged: number;
+  /** Generated sheets rebuilt (refresh). */
+  rebuilt?: string[];
 }
 
 /** Today's calendar date where the user is (not UTC: a deadline is a local day). */
 export function localToday(now: Date = new Date()): IsoDate {
   const p = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}
+
+/** Local wall-clock time for `_log` (what the user's clock says). */
+export function localNow(now: Date = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${localToday(now)} ${p(now.getHours())}:${p(now.getMinutes())}:${p(now.getSeconds())}`;
 }
 
 function run<T>(fn: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> {
@@ -50,31 +63,70 @@ function run<T>(fn: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> {
 async function read(ctx: Excel.RequestContext, stats: SyncStats, opts: CommandOptions): Promise<WorkbookSnapshot> {
   return readSnapshot(ctx, {
     stats,
-    user: 'Excel',
+    user: excelUserName(opts.lang),
     onProgress: (d, t) => opts.onProgress?.('read', d, t),
   });
 }
 
-async function readPlanApply(opts: CommandOptions, plan: (s: WorkbookSnapshot) => Plan): Promise<CommandResult> {
+/**
+ * The one way a plan reaches the workbook from the add-in: every cell it changes is logged and the entries become
+ * hash-chained `_log` rows (withChangeLog) computed from the same snapshot, then the adapter writes cells. The
+ * .xlsx surface does the same (src/cli), so `check` finds the chain intact whichever surface wrote last.
+ */
+function finalize(plan: Plan, snapshot: WorkbookSnapshot, action: string, lang: Lang): { plan: Plan; logged: number } {
+  const final = finalizePlan(plan, snapshot, { action, time: localNow(), lang });
+  return { plan: final.plan, logged: final.entries.length };
+}
+
+async function applyFinal(
+  ctx: Excel.RequestContext,
+  stats: SyncStats,
+  snapshot: WorkbookSnapshot,
+  plan: Plan,
+  action: string,
+  opts: Pick<CommandOptions, 'lang' | 'onProgress'>,
+): Promise<CommandResult> {
+  const f = finalize(plan, snapshot, action, opts.lang);
+  const r = await applyPlan(ctx, f.plan, { snapshot, stats, onProgress: (d, t) => opts.onProgress?.('write', d, t) });
+  return { stats, degraded: r.degraded, cellsWritten: r.cellsWritten, logged: f.logged };
+}
+
+async function readPlanApply(
+  opts: CommandOptions,
+  action: (lang: Lang) => string,
+  plan: (s: WorkbookSnapshot) => Plan,
+): Promise<CommandResult> {
   return run(async (ctx) => {
     const stats = newStats();
     const snapshot = await read(ctx, stats, opts);
     opts.onProgress?.('compute', 0, 1);
     const p = plan(snapshot);
-    const r = await applyPlan(ctx, p, { snapshot, stats, onProgress: (d, t) => opts.onProgress?.('write', d, t) });
-    return { stats, degraded: r.degraded, cellsWritten: r.cellsWritten };
+    return applyFinal(ctx, stats, snapshot, p, action(layoutLanguage(snapshot, opts.lang)), opts);
   });
 }
 
 /** 建立台账结构: idempotent, never destructive (the engine guarantees it; we only apply). */
 export function structureWorkbook(opts: CommandOptions): Promise<CommandResult> {
-  return readPlanApply(opts, (s) => planStructure(s, { lang: opts.lang }));
+  return readPlanApply(
+    opts,
+    (l) => t(l, 'log.action.init'),
+    (s) => planStructure(s, { lang: opts.lang }),
+  );
 }
 
-/** 刷新: deadlines and alerts as of today. */
+/** 刷新: deadlines and alerts as of today, and the generated sheets the workbook has (整改台账 / 统计 / 督办清单). */
 export function refreshWorkbook(opts: CommandOptions): Promise<CommandResult> {
   const today = opts.today ?? localToday();
-  return readPlanApply(opts, (s) => planRefresh(s, { today, lang: layoutLanguage(s, opts.lang) }));
+  return run(async (ctx) => {
+    const stats = newStats();
+    const snapshot = await read(ctx, stats, opts);
+    opts.onProgress?.('compute', 0, 1);
+    const parsed = readWorkbook(snapshot, { today, lang: layoutLanguage(snapshot, opts.lang) });
+    const action = t(parsed.lang, 'log.action.refresh');
+    const r = planLedgerRefresh(snapshot, parsed, { now: localNow(), user: snapshot.user, action });
+    const result = await applyFinal(ctx, stats, snapshot, r.plan, action, opts);
+    return { ...result, rebuilt: r.rebuilt };
+  });
 }
 
 export interface CheckOutcome {
@@ -133,7 +185,11 @@ function hasLedger(_snapshot: WorkbookSnapshot, parsed: ReturnType<typeof readWo
 
 /** Saves settings into `_settings` (and logs the change). */
 export function saveSettings(values: Partial<Settings>, opts: CommandOptions): Promise<CommandResult> {
-  return readPlanApply(opts, (s) => planSettings(s, values, { lang: layoutLanguage(s, opts.lang) }).plan);
+  return readPlanApply(
+    opts,
+    (l) => t(l, 'log.action.settings'),
+    (s) => planSettings(s, values, { lang: layoutLanguage(s, opts.lang) }).plan,
+  );
 }
 
 /** Clicking a finding: show its sheet and select its cell. One sync. */
@@ -147,18 +203,49 @@ export function selectCell(sheet: string, address: string): Promise<void> {
 }
 
 /** Generic access for panels added later (import, close-out): one read, one apply. */
-export function readWorkbookSnapshot(opts: Pick<CommandOptions, 'onProgress'> = {}): Promise<WorkbookSnapshot> {
+export function readWorkbookSnapshot(
+  opts: Pick<CommandOptions, 'onProgress'> & { lang?: Lang } = {},
+): Promise<WorkbookSnapshot> {
   return run((ctx) => read(ctx, newStats(), { lang: 'zh', ...opts }));
 }
 
+/** Applies a panel's plan (computed from `snapshot`), logged under `action` like every other command. */
 export function applyWorkbookPlan(
   plan: Plan,
   snapshot: WorkbookSnapshot,
-  opts: Pick<CommandOptions, 'onProgress'> = {},
+  opts: Pick<CommandOptions, 'onProgress'> & { lang?: Lang; action?: string } = {},
 ): Promise<CommandResult> {
+  const lang = opts.lang ?? 'zh';
   return run(async (ctx) => {
     const stats = newStats();
-    const r = await applyPlan(ctx, plan, { snapshot, stats, onProgress: (d, t) => opts.onProgress?.('write', d, t) });
-    return { stats, degraded: r.degraded, cellsWritten: r.cellsWritten };
+    const action = opts.action ?? t(layoutLanguage(snapshot, lang), 'log.action.apply');
+    return applyFinal(ctx, stats, snapshot, plan, action, { lang, onProgress: opts.onProgress });
+  });
+}
+
+export interface SelectedRow {
+  sheet: string;
+  /** 1-based row of the selection's top-left cell. */
+  row: number;
+}
+
+/**
+ * Where the user's selection is (sheet and row of its top-left cell). One sync. Which problem that row stands for
+ * is the engine's answer (problemIdAtRow), from the snapshot the panel already read.
+ */
+export function readSelectedRow(): Promise<SelectedRow | null> {
+  return run(async (context) => {
+    const range = context.workbook.getSelectedRange();
+    range.load('address,rowIndex');
+    await context.sync();
+    const address = range.address;
+    const rowIndex = range.rowIndex;
+    const i = address.lastIndexOf('!');
+    if (i < 0) return null;
+    const sheet = address
+      .slice(0, i)
+      .replace(/^'(.*)'$/, '$1')
+      .replace(/''/g, "'");
+    return { sheet, row: rowIndex + 1 };
   });
 }

@@ -13,9 +13,11 @@ import {
   type CommandResult,
   type Overview,
   type ProgressFn,
+  type SelectedRow,
   applyWorkbookPlan,
   checkLedger,
   readOverview,
+  readSelectedRow,
   readWorkbookSnapshot,
   refreshWorkbook,
   saveSettings,
@@ -27,8 +29,13 @@ export interface PaneHost {
   readonly lang: Lang;
   /** One read of the whole workbook. */
   readSnapshot(): Promise<WorkbookSnapshot>;
-  /** Applies a plan computed from the last snapshot read through this host. */
-  applyPlan(plan: Plan): Promise<void>;
+  /**
+   * Applies a plan computed from the last snapshot read through this host. Every changed cell is logged in `_log`
+   * under `action` (the commands layer runs withChangeLog); resolves with the number of entries.
+   */
+  applyPlan(plan: Plan, opts?: { action?: string }): Promise<{ logged: number }>;
+  /** Sheet and row of the user's current selection in Excel. */
+  selectedRow(): Promise<SelectedRow | null>;
   /** The core's structuring, for panels that add rows (import). */
   planStructure(snapshot: WorkbookSnapshot, lang: Lang): Plan;
   overview(): Promise<Overview>;
@@ -47,14 +54,20 @@ export function createPaneHost(lang: Lang, onProgress: ProgressFn = () => undefi
     lang,
     onProgress,
     async readSnapshot() {
-      last = await readWorkbookSnapshot({ onProgress: (p, d, t) => host.onProgress(p, d, t) });
+      last = await readWorkbookSnapshot({ lang, onProgress: (p, d, t) => host.onProgress(p, d, t) });
       return last;
     },
-    async applyPlan(plan) {
+    async applyPlan(plan, opts = {}) {
       const snapshot = last ?? (await host.readSnapshot());
-      await applyWorkbookPlan(plan, snapshot, { onProgress: (p, d, t) => host.onProgress(p, d, t) });
+      const r = await applyWorkbookPlan(plan, snapshot, {
+        lang,
+        action: opts.action,
+        onProgress: (p, d, t) => host.onProgress(p, d, t),
+      });
       last = null;
+      return { logged: r.logged };
     },
+    selectedRow: () => readSelectedRow(),
     planStructure: (snapshot, l) => planStructure(snapshot, { lang: l }),
     overview: () => readOverview({ lang, onProgress: (p, d, t) => host.onProgress(p, d, t) }),
     structure: () => structureWorkbook({ lang, onProgress: (p, d, t) => host.onProgress(p, d, t) }),

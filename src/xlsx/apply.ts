@@ -20,8 +20,7 @@ import {
   CellValue,
   ConditionalFormatOp,
   EngineError,
-  appendLogToPlan,
-  emptyPlan,
+  assertLogAppended,
   Plan,
   cellAddress,
   isCellError,
@@ -29,7 +28,7 @@ import {
   sameValue,
   valueText,
 } from '../engine';
-import { TableModel, sheetSnapshot, toCellValue } from './snapshot';
+import { TableModel, toCellValue } from './snapshot';
 
 const argb = (hex: string) => 'FF' + hex.replace('#', '').toUpperCase();
 
@@ -79,6 +78,7 @@ export interface ApplyStats {
 }
 
 export async function applyPlan(wb: ExcelJS.Workbook, plan: Plan): Promise<ApplyStats> {
+  assertLogAppended(plan);
   const date1904 = !!(wb.properties as { date1904?: boolean } | undefined)?.date1904;
   let cellsWritten = 0;
 
@@ -303,23 +303,6 @@ export async function applyPlan(wb: ExcelJS.Workbook, plan: Plan): Promise<Apply
       autoFilter: true,
       sort: true,
     });
-  }
-
-  // ---- _log: entries become hash-chained rows after the rows already there (ledger/log.ts), read from the
-  // workbook as it is now, so the chain continues whoever wrote the last row.
-  if (plan.log.length > 0) {
-    const ws = wb.getWorksheet('_log');
-    const lang = ws && valueText(toCellValue(ws.getCell('A1').value)) === 'Seq' ? 'en' : 'zh';
-    const snap = { sheets: ws ? [sheetSnapshot(ws)] : [], user: '', readAt: '' };
-    const logPlan = appendLogToPlan({ ...emptyPlan(), log: plan.log }, snap, lang, '');
-    const stats = await applyPlan(wb, {
-      ...logPlan,
-      // protection of an existing _log (maybe with a password) is left as it is
-      sheets: logPlan.sheets.filter((s) => s.create),
-      expect: [],
-      log: [],
-    });
-    cellsWritten += stats.cellsWritten;
   }
 
   return { cellsWritten };

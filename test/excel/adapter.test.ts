@@ -6,6 +6,7 @@
  */
 import { applyPlan, readSnapshot, newStats, widthToPoints } from '../../src/excel';
 import { emptyPlan, type Plan, type WorkbookSnapshot } from '../../src/engine/model';
+import { checkLog, finalizePlan } from '../../src/engine';
 import { FakeExcel, FakeWorkbook, PAYLOAD_LIMIT } from '../fakeExcel';
 
 const TRICKY = ['=1+1', '2024-03-05', '007', 'TRUE', '-整改', '+86 138', '50%', "'quoted", '#N/A', '3/5', '普通文本'];
@@ -102,7 +103,12 @@ describe('readSnapshot', () => {
   });
 });
 
-function samplePlan(): Plan {
+/** The sample plan as every command hands it to the adapter: its log entries already chained `_log` rows. */
+function samplePlan(snapshot: WorkbookSnapshot): Plan {
+  return finalizePlan(rawSamplePlan(), snapshot, { action: 'structure', time: '2025-01-02T03:04:05Z' }).plan;
+}
+
+function rawSamplePlan(): Plan {
   const plan = emptyPlan();
   plan.sheets.push(
     {
@@ -117,12 +123,6 @@ function samplePlan(): Plan {
     { name: '_log', create: true, visibility: 'hidden', protect: { password: '' } },
   );
   plan.writes.push({ sheet: '_lists', row: 1, column: 1, values: [['整改状态'], ['未启动'], ['整改中'], ['已销号']] });
-  plan.writes.push({
-    sheet: '_log',
-    row: 1,
-    column: 1,
-    values: [['时间', '操作', '工作表', '单元格', '原值', '新值', '用户']],
-  });
   plan.tables.push({
     sheet: '问题清单',
     name: 'Problems',
@@ -186,7 +186,7 @@ describe('applyPlan', () => {
     const host = new FakeExcel(new FakeWorkbook());
     host.workbook.addSheet('Sheet1');
     const snapshot = await read(host);
-    const plan = samplePlan();
+    const plan = samplePlan(snapshot);
     const result = await host.run((ctx) => applyPlan(ctx, plan, { snapshot }));
     const wb = host.workbook;
     const p = wb.sheet('问题清单')!;
@@ -225,7 +225,29 @@ describe('applyPlan', () => {
     expect(wb.names.get('RL_DueSoonDays')).toBe('=_settings!$B$2');
     const log = wb.sheet('_log')!;
     expect(log.protection.protected).toBe(true);
-    expect(log.row(2)).toEqual(['2025-01-02T03:04:05Z', 'structure', '问题清单', 'A1', '', '=danger', 'tester']);
+    // The engine's hash-chained row (序号 … 校验码); the adapter only wrote the cells.
+    expect(log.row(1).slice(0, 9)).toEqual([
+      '序号',
+      '时间',
+      '操作',
+      '工作表',
+      '单元格',
+      '原值',
+      '新值',
+      '操作人',
+      '校验码',
+    ]);
+    expect(log.row(2).slice(0, 9)).toEqual([
+      1,
+      '2025-01-02T03:04:05Z',
+      'structure',
+      '问题清单',
+      'A1',
+      '',
+      '=danger',
+      'tester',
+      expect.stringMatching(/^[0-9a-f]{14}$/),
+    ]);
     expect(result.degraded).toEqual([]);
     expect(host.calculationSuspensions).toBeGreaterThanOrEqual(1);
 
@@ -235,19 +257,28 @@ describe('applyPlan', () => {
     expect(sp.values[2]).toEqual(['=1+1', '2024-03-05', 45357]);
     expect(sp.values[5]).toEqual(TRICKY.map((t) => (t === '#N/A' ? { error: '#N/A' } : t)));
     expect(sp.formulas).toEqual({});
+    expect(checkLog(again, 'zh')).toEqual([]);
   });
 
   test('a second run of the same plan appends to _log behind the protected rows and does not stack rules', async () => {
     const host = new FakeExcel(new FakeWorkbook());
     host.workbook.addSheet('Sheet1');
-    await host.run(async (ctx) => applyPlan(ctx, samplePlan(), { snapshot: await readSnapshot(ctx) }));
-    await host.run(async (ctx) => applyPlan(ctx, samplePlan(), { snapshot: await readSnapshot(ctx) }));
+    const again = async () =>
+      host.run(async (ctx) => {
+        const snapshot = await readSnapshot(ctx);
+        return applyPlan(ctx, samplePlan(snapshot), { snapshot });
+      });
+    await again();
+    const log = host.workbook.sheet('_log')!;
+    const rows = log.grid().length; // header + the sample's entry + every cell the first run filled
+    await again();
     const p = host.workbook.sheet('问题清单')!;
     expect(p.conditionalFormats).toHaveLength(2);
     expect(p.tables).toHaveLength(1);
-    const log = host.workbook.sheet('_log')!;
-    expect(log.grid().length).toBe(3);
-    expect(log.row(3)[1]).toBe('structure');
+    // The second run changes no cell: only the plan's own entry is appended, numbered on from the first run's.
+    expect(log.grid().length).toBe(rows + 1);
+    expect(log.row(rows + 1).slice(0, 3)).toEqual([rows, '2025-01-02T03:04:05Z', 'structure']);
+    expect(checkLog(await read(host), 'zh')).toEqual([]);
     expect(log.protection.protected).toBe(true);
   });
 
@@ -278,7 +309,7 @@ describe('applyPlan', () => {
     host.install();
     try {
       const snapshot = await read(host);
-      const result = await host.run((ctx) => applyPlan(ctx, samplePlan(), { snapshot }));
+      const result = await host.run((ctx) => applyPlan(ctx, samplePlan(snapshot), { snapshot }));
       expect(result.degraded.map((d) => d.key)).toEqual(['addin.degraded.notes']);
       expect(host.workbook.sheet('问题清单')!.notes.size).toBe(0);
       expect(host.workbook.sheet('问题清单')!.tables).toHaveLength(1);

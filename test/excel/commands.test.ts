@@ -17,6 +17,7 @@ import {
 import { generateDemo } from '../../src/engine/demo';
 import type { CellValue, Plan, WorkbookSnapshot } from '../../src/engine/model';
 import { planRefresh } from '../../src/engine/refresh';
+import { finalizePlan } from '../../src/engine/ledger/finalize';
 import { planStructure } from '../../src/engine/structure';
 import { FakeExcel, PAYLOAD_LIMIT, fromSnapshot } from '../fakeExcel';
 import { demoWorkbook } from '../fakeExcel/demo';
@@ -112,7 +113,8 @@ test('check reads only; refresh writes what its plan says and is then up to date
   expect(host.syncs.every((s) => s.operations === 0 || s.requestBytes < 20_000)).toBe(true);
 
   const snap = await read(host);
-  const plan = planRefresh(snap, { today: TODAY, lang: 'zh' });
+  // As every command does: the refresh's log entries become chained _log rows before the adapter writes cells.
+  const plan = finalizePlan(planRefresh(snap, { today: TODAY, lang: 'zh' }), snap, { action: '刷新', time: 't' }).plan;
   expect(plan.writes.length).toBeGreaterThan(0);
   await host.run((ctx) => applyPlan(ctx, plan, { snapshot: snap }));
   expectApplied(host, plan);

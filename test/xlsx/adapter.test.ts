@@ -6,7 +6,7 @@ import { mkdtempSync, writeFileSync, readFileSync, existsSync, copyFileSync, tru
 import { tmpdir } from 'os';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
-import { EngineError, checkWorkbook, planRefresh, planStructure } from '../../src/engine';
+import { EngineError, checkWorkbook, emptyPlan, finalizePlan, planRefresh, planStructure } from '../../src/engine';
 import {
   MAX_FILE_MB,
   PlanConflictError,
@@ -112,11 +112,21 @@ test('the co-authoring guard refuses to write over a cell changed since the snap
   const ws = wb.getWorksheet('问题清单')!;
   ws.getRow(2).values = ['P1', null, '市教育局', null, '问题', null, null, 45900, '30天', null, '整改中'];
   const snap = snapshotOf(wb);
-  const plan = planRefresh(snap, { today: '2025-06-30' });
+  const plan = finalizePlan(planRefresh(snap, { today: '2025-06-30' }), snap, { action: '刷新', time: 't' }).plan;
   expect(plan.writes.length).toBeGreaterThan(0);
   ws.getCell('I2').value = '60天'; // a colleague edits the limit meanwhile
   await expect(applyPlan(wb, plan)).rejects.toBeInstanceOf(PlanConflictError);
   expect(ws.getCell('J2').value).toBeNull(); // nothing was written
+});
+
+test('a plan whose log entries were not turned into _log rows is refused before anything is written', async () => {
+  const wb = new ExcelJS.Workbook();
+  const plan = emptyPlan();
+  plan.sheets.push({ name: 'S', create: true });
+  plan.writes.push({ sheet: 'S', row: 1, column: 1, values: [['x']] });
+  plan.log.push({ time: 't', action: 'a', sheet: 'S', address: 'A1', oldValue: null, newValue: 'x', user: 'u' });
+  await expect(applyPlan(wb, plan)).rejects.toThrow(/withChangeLog/);
+  expect(wb.getWorksheet('S')).toBeUndefined();
 });
 
 test('structuring twice changes nothing; tables, validations and formats stay single', async () => {

@@ -1,7 +1,7 @@
 /**
  * `rectify report | letters | submit | close | reject` — the ledger commands
  * of issue 6. Each reads the workbook once, asks the engine for a plan, adds
- * the _log entries for every cell it changes (withChangeLog) and writes once,
+ * the _log entries for every cell it changes (finalizePlan) and writes once,
  * through a temporary file (never over the input unless --in-place, and then
  * after a backup).
  */
@@ -14,10 +14,10 @@ import {
   IsoDate,
   LedgerData,
   Plan,
-  WorkCalendar,
   WorkbookSnapshot,
   attempt,
   buildLetters,
+  finalizePlan,
   isEngineError,
   isMessageKey,
   letterFileName,
@@ -25,9 +25,8 @@ import {
   planCloseOut,
   planGeneratedSheets,
   planRecordReminders,
-  readLedger,
+  readWorkbook,
   t,
-  withChangeLog,
 } from '../../engine';
 import { applyPlanToFile, backupFile, readSnapshotFile } from '../../xlsx';
 import { CliContext, CliError } from '../context';
@@ -91,8 +90,9 @@ async function load(file: string, opts: WriteOptions, ctx: CliContext): Promise<
   const today = parseToday(opts.today, ctx);
   const user = osUser();
   const snapshot = await adapter(ctx, file, () => readSnapshotFile(file, { user }));
-  const data = readLedger(snapshot, { today });
-  if (!data.sheets.problems)
+  // The core's reader: _settings (due-soon days, 立行立改 default, roll-over) and _calendar apply here too.
+  const data = await adapter(ctx, file, async () => readWorkbook(snapshot, { today }));
+  if (!data.mappings.problems)
     throw new CliError(ctx.msg('closeout.noSheet', { sheet: t(ctx.lang, 'ledger.problemsSheet') }));
   return { file, snapshot, data, user, now: localNow() };
 }
@@ -114,13 +114,7 @@ async function save(
   opts: WriteOptions,
   ctx: CliContext,
 ): Promise<number> {
-  const final = withChangeLog(plan, l.snapshot, {
-    action,
-    user: l.user,
-    time: l.now,
-    lang: l.data.lang,
-    password: l.data.settings.protectPassword,
-  });
+  const final = finalizePlan(plan, l.snapshot, { action, user: l.user, time: l.now, lang: l.data.lang });
   if (opts.inPlace) {
     const backup = await adapter(ctx, l.file, async () => backupFile(l.file));
     ctx.io.err(ctx.msg('ledger.cli.backup', { file: backup }) + '\n');
@@ -193,7 +187,6 @@ export function registerLedger(program: Command, ctx: CliContext): void {
         }
         const l = await load(file, opts, ctx);
         const letters = buildLetters(l.data, {
-          calendar: new WorkCalendar(),
           issuer: opts.issuer,
           replyWorkdays: replyDays,
           units: opts.unit.length ? opts.unit : undefined,

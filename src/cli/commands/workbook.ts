@@ -22,12 +22,15 @@ import {
   isEngineError,
   isMessageKey,
   parseDateValue,
+  finalizePlan,
+  layoutLanguage,
   parseLang,
-  planRefresh,
+  planLedgerRefresh,
   planRenameHeaders,
   planStructureWithInfo,
   planWriteSnapshot,
   planStructure,
+  readWorkbook,
   t,
 } from '../../engine';
 import { applyPlan, backupFile, loadWorkbookFile, saveWorkbookAtomic, snapshotOf } from '../../xlsx';
@@ -194,11 +197,15 @@ export async function runInit(file: string, opts: InitOptions, ctx: CliContext):
   try {
     progress.update(0, 'cli.progress.read');
     const wb = await guarded(ctx, () => loadWorkbookFile(file));
-    const snapshot = snapshotOf(wb, { user: osUser(), readAt: localTimestamp() });
+    const now = localTimestamp();
+    const snapshot = snapshotOf(wb, { user: osUser(), readAt: now });
     progress.update(1, 'cli.progress.plan');
     const { plan, info } = await guarded(ctx, () => planStructureWithInfo(snapshot, { lang }));
+    // Every cell structuring changes (headers added, helper sheets filled) lands in _log, as in the add-in.
+    const action = t(layoutLanguage(snapshot, lang), 'log.action.init');
+    const final = finalizePlan(plan, snapshot, { action, time: now, lang });
     progress.update(2, 'cli.progress.apply');
-    const stats = await guarded(ctx, () => applyPlan(wb, plan));
+    const stats = await guarded(ctx, () => applyPlan(wb, final.plan));
     progress.update(3, 'cli.progress.write');
     if (opts.inPlace) {
       const backup = await guarded(ctx, () => backupFile(file));
@@ -291,15 +298,21 @@ export async function runRefresh(file: string, opts: RefreshOptions, ctx: CliCon
     const now = localTimestamp();
     const snapshot = snapshotOf(wb, { user: osUser(), readAt: now });
     progress.update(1, 'cli.progress.plan');
-    const plan = await guarded(ctx, () => planRefresh(snapshot, { today, now, lang: layoutLang(opts.lang, ctx) }));
-    const cells = plan.log.length;
-    if (cells === 0 && opts.inPlace) {
+    // Deadlines and alerts, and the generated sheets the workbook already has, from one reading.
+    const r = await guarded(ctx, () => {
+      const parsed = readWorkbook(snapshot, { today, lang: layoutLang(opts.lang, ctx) });
+      const action = t(parsed.lang, 'log.action.refresh');
+      const planned = planLedgerRefresh(snapshot, parsed, { now, user: snapshot.user, action });
+      return { ...planned, final: finalizePlan(planned.plan, snapshot, { action, time: now, lang: parsed.lang }) };
+    });
+    const cells = r.cells;
+    if (cells === 0 && r.rebuilt.length === 0 && opts.inPlace) {
       progress.stop();
       ctx.io.out(ctx.msg('cli.refresh.nothing', { file, today }) + '\n');
       return;
     }
     progress.update(2, 'cli.progress.apply');
-    await guarded(ctx, () => applyPlan(wb, plan));
+    await guarded(ctx, () => applyPlan(wb, r.final.plan));
     progress.update(3, 'cli.progress.write');
     if (opts.inPlace) {
       const backup = await guarded(ctx, () => backupFile(file));
@@ -310,6 +323,12 @@ export async function runRefresh(file: string, opts: RefreshOptions, ctx: CliCon
     ctx.io.out(
       ctx.msg('cli.refresh.written', { file: opts.inPlace ? file : (opts.output as string), cells, today }) + '\n',
     );
+    if (r.rebuilt.length > 0) {
+      ctx.io.out(
+        ctx.msg('ledger.cli.refresh.rebuilt', { sheets: r.rebuilt.join(ctx.lang === 'zh' ? '、' : ', ') }) + '\n',
+      );
+      if (r.chart) ctx.io.err(ctx.msg('ledger.cli.noChart') + '\n');
+    }
   } finally {
     progress.stop();
   }

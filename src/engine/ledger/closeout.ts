@@ -10,11 +10,12 @@
  */
 import { IsoDate, compareIso, toExcelSerial } from '../dates';
 import { Result, fail, ok } from '../errors';
-import { PROBLEMS, PROBLEM_STATUS, columnOf } from '../layout';
+import { GENERATED_SHEET_NAMES, PROBLEMS, PROBLEM_STATUS, columnOf } from '../layout';
 import { Lang, MessageParams, t } from '../messages';
 import { CellValue, Plan, WorkbookSnapshot, cellAddress, emptyPlan, findSheet } from '../model';
 import { logText, logChanges } from './log';
-import { LedgerData, LedgerProblem, LedgerTask, ProblemStatus, isOpenTask } from './types';
+import { isGeneratedSheet } from './sheets';
+import { LedgerData, LedgerProblem, LedgerTask, ProblemStatus, countOf, isOpenTask } from './types';
 
 export type CloseOutAction = 'submit' | 'close' | 'reject';
 
@@ -39,8 +40,8 @@ export interface CloseOutResult {
 }
 
 function findProblem(data: LedgerData, id: string): Result<LedgerProblem> {
-  const sheet = data.sheets.problems?.name ?? PROBLEMS.name[data.lang];
-  if (!data.sheets.problems) return fail('closeout.noSheet', { sheet });
+  const sheet = data.mappings.problems?.sheet ?? PROBLEMS.name[data.lang];
+  if (!data.mappings.problems) return fail('closeout.noSheet', { sheet });
   const want = id.trim();
   if (!want) return fail('closeout.idRequired');
   const found = data.problems.filter((p) => p.id === want);
@@ -72,20 +73,20 @@ function rowPlan(
   action: string,
   req: { user: string; now: string },
 ): Result<Plan> {
-  const loc = data.sheets.problems!;
-  const sheet = findSheet(snapshot, loc.name);
+  const loc = data.mappings.problems!;
+  const sheet = findSheet(snapshot, loc.sheet);
   const plan = emptyPlan();
   plan.expect = [];
   for (const [key, value] of Object.entries(set)) {
     const column = loc.columns[key];
     if (!column) {
-      return fail('closeout.missingColumn', { sheet: loc.name, column: columnOf(PROBLEMS, key).header[data.lang] });
+      return fail('closeout.missingColumn', { sheet: loc.sheet, column: columnOf(PROBLEMS, key).header[data.lang] });
     }
     const old = sheet?.values[problem.row - 1]?.[column - 1] ?? null;
-    plan.expect.push({ sheet: loc.name, address: cellAddress(problem.row, column), value: old });
+    plan.expect.push({ sheet: loc.sheet, address: cellAddress(problem.row, column), value: old });
     if (logText(old) === logText(value)) continue;
     plan.writes.push({
-      sheet: loc.name,
+      sheet: loc.sheet,
       row: problem.row,
       column,
       values: [[value]],
@@ -94,7 +95,7 @@ function rowPlan(
         : {}),
     });
   }
-  plan.log = logChanges(plan, snapshot, [loc.name], { action, user: req.user, time: req.now });
+  plan.log = logChanges(plan, snapshot, [loc.sheet], { action, user: req.user, time: req.now });
   return ok(plan);
 }
 
@@ -121,7 +122,7 @@ export function planCloseOut(
   const base: MessageParams = {
     id: p.id,
     row: p.row,
-    sheet: data.sheets.problems!.name,
+    sheet: data.mappings.problems!.sheet,
     status: statusText(p.status, lang),
   };
   const S = (code: ProblemStatus) => PROBLEM_STATUS[code][lang];
@@ -175,12 +176,16 @@ export function planCloseOut(
   const reason = req.reason?.trim() ?? '';
   if (!reason) return fail('closeout.reasonRequired', base);
   if (p.status !== 'pendingReview') return fail('closeout.notPending', base);
-  const set: Record<string, CellValue> = { status: S('rejected'), rejections: p.rejections + 1, rejectReason: reason };
+  const set: Record<string, CellValue> = {
+    status: S('rejected'),
+    rejections: countOf(p.rejections) + 1,
+    rejectReason: reason,
+  };
   if (req.reviewer?.trim()) set.reviewer = req.reviewer.trim();
   return done(
     rowPlan(data, snapshot, p, set, actionName, req),
     p,
-    t(lang, 'closeout.rejected', { ...base, n: p.rejections + 1, reason }),
+    t(lang, 'closeout.rejected', { ...base, n: countOf(p.rejections) + 1, reason }),
   );
 }
 
@@ -191,29 +196,53 @@ export function planRecordReminders(
   problemIds: readonly string[],
   req: { user: string; now: string },
 ): Result<Plan> {
-  const loc = data.sheets.problems;
+  const loc = data.mappings.problems;
   if (!loc) return fail('closeout.noSheet', { sheet: PROBLEMS.name[data.lang] });
   const column = loc.columns.reminders;
   if (!column)
     return fail('closeout.missingColumn', {
-      sheet: loc.name,
+      sheet: loc.sheet,
       column: columnOf(PROBLEMS, 'reminders').header[data.lang],
     });
   const plan = emptyPlan();
   plan.expect = [];
   const ids = new Set(problemIds);
-  const sheet = findSheet(snapshot, loc.name);
+  const sheet = findSheet(snapshot, loc.sheet);
   for (const p of data.problems) {
     if (!ids.has(p.id)) continue;
     ids.delete(p.id); // a duplicated ID is counted once, on its first row
     const address = cellAddress(p.row, column);
-    plan.expect.push({ sheet: loc.name, address, value: sheet?.values[p.row - 1]?.[column - 1] ?? null });
-    plan.writes.push({ sheet: loc.name, row: p.row, column, values: [[p.reminders + 1]] });
+    plan.expect.push({ sheet: loc.sheet, address, value: sheet?.values[p.row - 1]?.[column - 1] ?? null });
+    plan.writes.push({ sheet: loc.sheet, row: p.row, column, values: [[countOf(p.reminders) + 1]] });
   }
-  plan.log = logChanges(plan, snapshot, [loc.name], {
+  plan.log = logChanges(plan, snapshot, [loc.sheet], {
     action: t(data.lang, 'closeout.action.remind'),
     user: req.user,
     time: req.now,
   });
   return ok(plan);
+}
+
+/**
+ * The problem a selected row stands for, so the pane can act "on the selected row": a row of 问题清单 is its
+ * problem; a row of 责任清单 or 任务清单 belongs to the problem it names; a row of the generated 整改台账 carries
+ * the problem ID in its second column. Anything else (a header, an empty row, another sheet) is no problem: null.
+ */
+export function problemIdAtRow(
+  data: LedgerData,
+  snapshot: WorkbookSnapshot,
+  sheet: string,
+  row: number,
+): string | null {
+  const m = data.mappings;
+  if (m.problems?.sheet === sheet) return data.problems.find((p) => p.row === row)?.id || null;
+  if (m.tasks?.sheet === sheet) return data.tasks.find((x) => x.row === row)?.problemId || null;
+  if (m.responsibilities?.sheet === sheet) return data.responsibilities.find((r) => r.row === row)?.problemId || null;
+  if (sheet === GENERATED_SHEET_NAMES.ledger[data.lang]) {
+    const values = findSheet(snapshot, sheet)?.values;
+    if (!values || !isGeneratedSheet(values)) return null;
+    const id = logText(values[row - 1]?.[1]).trim();
+    return data.problems.some((p) => p.id === id) ? id : null;
+  }
+  return null;
 }

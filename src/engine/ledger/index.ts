@@ -1,9 +1,10 @@
 /** Generated sheets, statistics, supervision, reminder letters, close-out workflow, _log (issue 6). */
 export * from './types';
-export * from './read';
 export * from './stats';
 export * from './supervision';
 export * from './sheets';
 export * from './letters';
 export * from './closeout';
 export * from './log';
+export * from './refresh';
+export * from './finalize';

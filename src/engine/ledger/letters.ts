@@ -35,7 +35,8 @@ export interface LetterOptions {
   issuer?: string;
   /** Working days the unit has to report back (default 5). */
   replyWorkdays?: number;
-  calendar: WorkCalendar;
+  /** Working-day calendar for the reply date; default: the workbook's own (official schedule + `_calendar`). */
+  calendar?: WorkCalendar;
   /** Only these units (default all units with items). */
   units?: string[];
 }
@@ -63,7 +64,7 @@ export function formalDate(iso: IsoDate, lang: Lang): string {
 export function buildLetters(data: LedgerData, opts: LetterOptions): Letter[] {
   const lang = data.lang;
   const issuer = opts.issuer?.trim() || t(lang, 'letter.defaultIssuer');
-  const reportBy = opts.calendar.addWorkdays(data.today, opts.replyWorkdays ?? 5);
+  const reportBy = (opts.calendar ?? data.calendar).addWorkdays(data.today, opts.replyWorkdays ?? 5);
   const groups = supervisionGroups(supervisionItems(data)).filter((g) => !opts.units || opts.units.includes(g.unit));
   return groups.map((g) => {
     const round = Math.max(0, ...g.items.map((i) => i.reminders)) + 1;

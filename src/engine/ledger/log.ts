@@ -168,8 +168,25 @@ export function appendLogToPlan(plan: Plan, snapshot: WorkbookSnapshot, lang: La
             : { widths: Object.fromEntries(LOG_WIDTHS.map((w, i) => [i + 1, w])), freeze: { rows: 1, columns: 0 } }),
         },
       ];
-  const expect = [...(plan.expect ?? []), { sheet: LOG_SHEET, address: cellAddress(tail.nextRow, 1), value: null }];
+  // (A _log that does not exist yet has no row to guard: the plan creates it.)
+  const expect = sheet
+    ? [...(plan.expect ?? []), { sheet: LOG_SHEET, address: cellAddress(tail.nextRow, 1), value: null }]
+    : (plan.expect ?? []);
   return { ...plan, sheets, writes: [...plan.writes, ...writes], log: [], expect };
+}
+
+/**
+ * Adapters call this first: log entries become `_log` rows in exactly one place (appendLogToPlan, via
+ * withChangeLog), with the snapshot the plan was computed from, so the chain and the seal are the same whichever
+ * surface writes them. A plan that still carries entries was not finalised; applying it would drop them or write
+ * rows outside the chain, so it is refused (a programming error, not a user's).
+ */
+export function assertLogAppended(plan: Plan): void {
+  if (plan.log.length > 0) {
+    throw new Error(
+      `plan.log has ${plan.log.length} entries: run the plan through withChangeLog (or appendLogToPlan) before applying it`,
+    );
+  }
 }
 
 export interface LogContext {

@@ -24,7 +24,7 @@ import { alertText } from '../status';
 import { logText } from './log';
 import { StatRow, Statistics, computeStatistics } from './stats';
 import { supervisionGroups, supervisionItems } from './supervision';
-import { LedgerData, LedgerTask } from './types';
+import { LedgerData, LedgerTask, countOf } from './types';
 
 const BANNER_MARKERS = ['【自动生成】', '[Generated]'];
 
@@ -131,8 +131,8 @@ function ledgerContent(data: LedgerData, now: string): SheetContent {
       dateCell(p.deadline),
       p.status ? PROBLEM_STATUS[p.status][lang] : '',
       alertText(p.alert, lang, 'problem'),
-      p.rejections,
-      p.reminders,
+      countOf(p.rejections),
+      countOf(p.reminders),
       dateCell(p.closedOn),
     ];
   });

@@ -7,7 +7,7 @@
  */
 import type { IsoDate } from '../dates';
 import { t } from '../messages';
-import { LedgerData, LedgerProblem, isOpenProblem, isOpenTask } from './types';
+import { LedgerData, LedgerProblem, countOf, isOpenProblem, isOpenTask } from './types';
 
 export interface SupervisionItem {
   unit: string;
@@ -63,7 +63,7 @@ export function supervisionItems(data: LedgerData): SupervisionItem[] {
         deadline: p.deadline,
         alert: p.alert.kind as 'overdue' | 'dueSoon',
         days: p.alert.days,
-        reminders: p.reminders,
+        reminders: countOf(p.reminders),
       });
     }
   }
@@ -84,7 +84,7 @@ export function supervisionItems(data: LedgerData): SupervisionItem[] {
       deadline: task.deadline,
       alert: task.alert.kind as 'overdue' | 'dueSoon',
       days: task.alert.days,
-      reminders: p?.reminders ?? 0,
+      reminders: countOf(p?.reminders ?? null),
     });
   }
   return items.sort(

@@ -6,9 +6,9 @@ import { execFileSync } from 'child_process';
 import { mkdtempSync, writeFileSync, readFileSync, existsSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { WorkCalendar, buildLetters, readLedger, t } from '../../../src/engine';
+import { WorkCalendar, buildLetters, t } from '../../../src/engine';
 import { letterDocx } from '../../../src/cli/letters/docx';
-import { TODAY, smallSnapshot } from '../../engine/ledger/fixture';
+import { TODAY, ledgerOf, smallSnapshot } from '../../engine/ledger/fixture';
 
 function documentXml(file: string): string {
   // The zip's word/document.xml, read with python's zipfile (no unzip binary needed).
@@ -23,7 +23,7 @@ function documentXml(file: string): string {
 
 describe('reminder letter .docx', () => {
   const dir = mkdtempSync(join(tmpdir(), 'letter-'));
-  const data = readLedger(smallSnapshot(), { today: TODAY });
+  const data = ledgerOf(smallSnapshot(), { today: TODAY });
   const [letter] = buildLetters(data, { calendar: new WorkCalendar(), issuer: '市住建局巡察整改办' });
   const file = join(dir, 'letter.docx');
 

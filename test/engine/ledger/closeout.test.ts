@@ -1,14 +1,6 @@
-import {
-  appendLogToPlan,
-  checkLog,
-  planCloseOut,
-  planRecordReminders,
-  readLedger,
-  t,
-  fromExcelSerial,
-} from '../../../src/engine';
+import { appendLogToPlan, checkLog, planCloseOut, planRecordReminders, t, fromExcelSerial } from '../../../src/engine';
 import type { CloseOutAction, CloseOutRequest, WorkbookSnapshot } from '../../../src/engine';
-import { TODAY, applyWrites, smallSnapshot } from './fixture';
+import { TODAY, applyWrites, ledgerOf, smallSnapshot } from './fixture';
 
 const who = { user: '审核员甲', now: '2025-06-30 10:00:00' };
 
@@ -17,7 +9,7 @@ function act(
   req: Omit<CloseOutRequest, 'user' | 'now'>,
   snap: WorkbookSnapshot = smallSnapshot(),
 ) {
-  const data = readLedger(snap, { today: TODAY });
+  const data = ledgerOf(snap, { today: TODAY });
   return { data, snap, r: planCloseOut(action, data, snap, { ...req, ...who }) };
 }
 
@@ -130,7 +122,7 @@ describe('close-out workflow (对单销号)', () => {
 
   it('records reminders sent (督办次数 + 1 once per problem)', () => {
     const snap = smallSnapshot();
-    const data = readLedger(snap, { today: TODAY });
+    const data = ledgerOf(snap, { today: TODAY });
     const r = planRecordReminders(data, snap, ['P2', 'P1', 'P2'], who);
     if (!r.ok) throw new Error(r.code);
     expect(r.value.writes.map((w) => [w.row, w.column, w.values[0][0]])).toEqual([
@@ -149,7 +141,7 @@ describe('close-out workflow (对单销号)', () => {
     ];
     let expected = 0;
     for (const [action, req] of steps) {
-      const data = readLedger(snap, { today: TODAY });
+      const data = ledgerOf(snap, { today: TODAY });
       const r = planCloseOut(action, data, snap, { ...req, ...who });
       if (!r.ok) throw new Error(`${r.code} ${JSON.stringify(r.params)}`);
       expected += r.value.plan.log.length;

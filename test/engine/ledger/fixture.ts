@@ -6,8 +6,10 @@ import {
   TASKS,
   SheetSnapshot,
   WorkbookSnapshot,
+  readWorkbook,
   toExcelSerial,
 } from '../../../src/engine';
+import type { Lang, ParsedWorkbook } from '../../../src/engine';
 
 const d = (iso: string) => toExcelSerial(iso);
 
@@ -25,6 +27,15 @@ function row(cols: { key: string }[], rec: Record<string, CellValue>): CellValue
 }
 
 export const TODAY = '2025-06-30';
+
+/**
+ * What the ledger engine works on: the workbook core's reader (one reader for every command).
+ * `lang` shows the same (Chinese-layout) ledger in the other language.
+ */
+export function ledgerOf(snapshot: WorkbookSnapshot, opts: { today?: string; lang?: Lang } = {}): ParsedWorkbook {
+  const parsed = readWorkbook(snapshot, { today: opts.today ?? TODAY });
+  return opts.lang ? { ...parsed, lang: opts.lang } : parsed;
+}
 
 /**
  * P1 overdue (deadline 2025-06-10), two units; P2 due soon (2025-07-03);

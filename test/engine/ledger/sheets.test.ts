@@ -5,16 +5,15 @@ import {
   isGeneratedSheet,
   letterText,
   planGeneratedSheets,
-  readLedger,
   supervisionItems,
 } from '../../../src/engine';
-import { TODAY, applyWrites, sheet, smallSnapshot } from './fixture';
+import { TODAY, applyWrites, ledgerOf, sheet, smallSnapshot } from './fixture';
 
 const opts = { now: '2025-06-30 10:00', user: 'tester' };
 
 describe('generated sheets', () => {
   const snap = smallSnapshot();
-  const data = readLedger(snap, { today: TODAY });
+  const data = ledgerOf(snap, { today: TODAY });
   const { plan, skipped } = planGeneratedSheets(data, snap, opts);
   const out = applyWrites(snap, plan);
   const get = (name: string) => out.sheets.find((s) => s.name === name)!.values;
@@ -98,7 +97,7 @@ describe('generated sheets', () => {
   });
 
   it('uses the English names and texts in an English layout', () => {
-    const en = readLedger(smallSnapshot(), { today: TODAY, settings: { lang: 'en' } });
+    const en = ledgerOf(smallSnapshot(), { today: TODAY, lang: 'en' });
     const r = planGeneratedSheets(en, smallSnapshot(), opts);
     expect(r.plan.sheets.map((s) => s.name)).toEqual(['Ledger', 'Statistics', 'Supervision']);
     expect(String(r.plan.writes[0].values[0][0])).toMatch(/^\[Generated\]/);
@@ -106,7 +105,7 @@ describe('generated sheets', () => {
 });
 
 describe('reminder letters (提醒督办函)', () => {
-  const data = readLedger(smallSnapshot(), { today: TODAY });
+  const data = ledgerOf(smallSnapshot(), { today: TODAY });
   const letters = buildLetters(data, { calendar: new WorkCalendar(), issuer: '市住建局巡察整改办' });
 
   it('writes one letter per responsible unit with items', () => {
@@ -134,7 +133,7 @@ describe('reminder letters (提醒督办函)', () => {
   });
 
   it('has an English version', () => {
-    const en = readLedger(smallSnapshot(), { today: TODAY, settings: { lang: 'en' } });
+    const en = ledgerOf(smallSnapshot(), { today: TODAY, lang: 'en' });
     const [l] = buildLetters(en, { calendar: new WorkCalendar() });
     const text = letterText(l, 'en');
     expect(text).toContain('To: 办公室');

@@ -1,9 +1,16 @@
-import { computeStatistics, readLedger, supervisionItems, supervisionGroups } from '../../../src/engine';
-import { TODAY, smallSnapshot } from './fixture';
+import {
+  buildLetters,
+  calendarSheetRows,
+  computeStatistics,
+  supervisionItems,
+  supervisionGroups,
+  toExcelSerial,
+} from '../../../src/engine';
+import { TODAY, ledgerOf, sheet, smallSnapshot } from './fixture';
 
-const data = () => readLedger(smallSnapshot(), { today: TODAY });
+const data = () => ledgerOf(smallSnapshot(), { today: TODAY });
 
-describe('readLedger', () => {
+describe('the ledger as readWorkbook reads it', () => {
   it('reads every row with its alert as of the date', () => {
     const d = data();
     expect(d.lang).toBe('zh');
@@ -18,7 +25,7 @@ describe('readLedger', () => {
     ]);
     expect(d.problems[5].deadline).toBe('2025-08-01');
     expect(d.tasks.find((x) => x.id === 'P5-1')?.alert).toEqual({ kind: 'overdue', days: 2 });
-    expect(d.sheets.problems?.columns.status).toBe(11);
+    expect(d.mappings.problems?.columns.status).toBe(11);
   });
 });
 
@@ -90,5 +97,28 @@ describe('supervision list', () => {
     expect(office.items.map((i) => i.id)).toEqual(['P1', 'P1-1', 'P2']);
     expect([office.overdue, office.dueSoon]).toEqual([2, 1]);
     expect(office.items[2].reminders).toBe(2);
+  });
+});
+
+describe('the ledger follows the workbook’s own _settings and _calendar (one reader)', () => {
+  it('counts as due soon what the workbook’s threshold says, and dates letters on its calendar', () => {
+    const snap = smallSnapshot();
+    const before = computeStatistics(ledgerOf(snap)).headline;
+    expect(before.dueSoon).toBe(1);
+    // 临期提醒天数 40: P6 (deadline in 32 days) is now due soon; a local day off on 2025-07-02.
+    snap.sheets.push(
+      sheet('_settings', [
+        ['设置项', '值', '说明'],
+        ['临期提醒天数', 40, ''],
+      ]),
+      sheet('_calendar', [...calendarSheetRows('zh'), [toExcelSerial('2025-07-02'), '休', '本地假日']]),
+    );
+    const data = ledgerOf(snap);
+    expect(data.settings.dueSoonDays).toBe(40);
+    expect(computeStatistics(data).headline.dueSoon).toBe(2);
+    expect(supervisionItems(data).some((i) => i.id === 'P6' && i.alert === 'dueSoon')).toBe(true);
+    // Five working days after Monday 2025-06-30 would be 07-07; the local day off moves it to 07-08.
+    expect(buildLetters(data, {})[0].reportBy).toBe('2025-07-08');
+    expect(buildLetters(ledgerOf(smallSnapshot()), {})[0].reportBy).toBe('2025-07-07');
   });
 });

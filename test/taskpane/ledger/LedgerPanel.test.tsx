@@ -2,15 +2,17 @@
  * @jest-environment jsdom
  *
  * The 销号与督办 panel as a user drives it, against an in-memory host that
- * applies the plan's writes: closing a problem with open measures is refused
- * with the engine's message; sending back writes the row and logs it; the
- * chart shows one group per unit; the letter preview is the engine's text.
+ * does what the add-in's host does (withChangeLog, then write the cells):
+ * closing a problem with open measures is refused with the engine's message;
+ * sending back writes the row and logs it; the problem of the selected row is
+ * preselected; the chart shows one group per unit; the letter preview is the
+ * engine's text.
  */
 import * as React from 'react';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { LedgerPanel } from '../../../src/taskpane/panels/ledger/LedgerPanel';
-import { Plan, WorkbookSnapshot, checkLog } from '../../../src/engine';
+import { Plan, WorkbookSnapshot, checkLog, withChangeLog } from '../../../src/engine';
 import { TODAY, applyWrites, smallSnapshot } from '../../engine/ledger/fixture';
 
 (globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver ??= class {
@@ -23,11 +25,20 @@ function memoryHost() {
   const host = {
     snapshot: { ...smallSnapshot(), user: '张三 (Office)' } as WorkbookSnapshot,
     plans: [] as Plan[],
+    selection: null as { sheet: string; row: number } | null,
     readSnapshot: async () => host.snapshot,
-    applyPlan: async (plan: Plan) => {
+    applyPlan: async (plan: Plan, opts: { action: string }) => {
       host.plans.push(plan);
-      host.snapshot = applyWrites(host.snapshot, plan);
+      const final = withChangeLog(plan, host.snapshot, {
+        action: opts.action,
+        user: host.snapshot.user,
+        time: '2025-06-30 10:00:00',
+        lang: 'zh',
+      });
+      host.snapshot = applyWrites(host.snapshot, final.plan);
+      return { logged: final.entries.length };
     },
+    selectedRow: async () => host.selection,
   };
   return host;
 }
@@ -64,6 +75,28 @@ describe('LedgerPanel', () => {
       ['N6', '张三 (Office)'],
     ]);
     expect(checkLog(host.snapshot, 'zh')).toEqual([]);
+  });
+
+  it('preselects the problem of the selected row (a measure on 任务清单), and says when a row is no problem', async () => {
+    const host = memoryHost();
+    host.selection = { sheet: '任务清单', row: 7 }; // P5-1 清退津贴
+    view(host);
+    expect(await screen.findByText('已按所选单元格（任务清单 第 7 行）选定问题 P5。')).toBeTruthy();
+    expect((screen.getByRole('combobox', { name: '问题编号' }) as HTMLSelectElement).value).toBe('P5');
+
+    // The user clicks another row in Excel, then 用所选行.
+    host.selection = { sheet: '问题清单', row: 3 };
+    fireEvent.click(screen.getByRole('button', { name: '用所选行' }));
+    await screen.findByText('已按所选单元格（问题清单 第 3 行）选定问题 P2。');
+    expect((screen.getByRole('combobox', { name: '问题编号' }) as HTMLSelectElement).value).toBe('P2');
+    fireEvent.click(screen.getByRole('button', { name: '提交审核' }));
+    await screen.findByText(/问题 P2 已提交审核/);
+    expect(host.snapshot.sheets[0].values[2][10]).toBe('待审核');
+
+    host.selection = { sheet: '问题清单', row: 1 }; // the header row
+    fireEvent.click(screen.getByRole('button', { name: '用所选行' }));
+    await screen.findByText(/所选单元格（问题清单 第 1 行）不是某个问题的行/);
+    expect((screen.getByRole('combobox', { name: '问题编号' }) as HTMLSelectElement).value).toBe('P2');
   });
 
   it('draws one chart group per responsible unit and previews the letter', async () => {

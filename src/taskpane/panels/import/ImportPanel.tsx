@@ -45,7 +45,8 @@ import {
 /** What the panel needs from the workbook: one read, one write, and the core's structuring. */
 export interface ImportHost {
   readSnapshot(): Promise<WorkbookSnapshot>;
-  applyPlan(plan: Plan): Promise<void>;
+  /** Applies the plan; the host logs every changed cell in `_log` under `action`. */
+  applyPlan(plan: Plan, opts?: { action?: string }): Promise<unknown>;
   /** The core's planStructure (tables, dropdowns, colours) for the workbook as it will be after the import. */
   planStructure?(snapshot: WorkbookSnapshot, lang: Lang): Plan;
 }
@@ -143,7 +144,7 @@ export function ImportPanel({ host, lang, onImported }: ImportPanelProps): React
       const values = planImport(result, snapshot, lang);
       const after = snapshotAfter(snapshot, values);
       const plan = host.planStructure ? concatPlans(values, host.planStructure(after, lang)) : values;
-      await host.applyPlan(plan);
+      await host.applyPlan(plan, { action: t(lang, 'log.action.import') });
       setDone(result.counts);
       // Re-read what is really in the workbook now, so a second preview sees the imported rows.
       setSnapshot(await host.readSnapshot().catch(() => after));

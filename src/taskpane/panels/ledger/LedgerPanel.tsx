@@ -1,10 +1,11 @@
 /**
- * 台账与督办 panel: close-out actions on a problem (submit / close / send
- * back), the statistics chart, reminder-letter preview and copy, and
- * rebuilding the generated sheets. It only needs a host that reads a snapshot
- * and applies a plan; every rule is the engine's (planCloseOut,
- * planGeneratedSheets, buildLetters), and every plan goes through
- * withChangeLog so each change lands in _log.
+ * 台账与督办 panel: close-out actions on the problem of the selected row
+ * (submit / close / send back; the dropdown is the fallback), the statistics
+ * chart, reminder-letter preview and copy, and rebuilding the generated
+ * sheets. It only needs a host that reads a snapshot, applies a plan and
+ * tells where the selection is; every rule is the engine's (readWorkbook,
+ * planCloseOut, planGeneratedSheets, buildLetters, problemIdAtRow), and the
+ * host logs every change in _log (withChangeLog in src/excel/commands.ts).
  */
 import * as React from 'react';
 import { Button, Field, Input, MessageBar, MessageBarBody, Select, Textarea } from '@fluentui/react-components';
@@ -14,22 +15,24 @@ import {
   LedgerData,
   Plan,
   StatRow,
-  WorkCalendar,
   WorkbookSnapshot,
   buildLetters,
   computeStatistics,
   letterText,
   planCloseOut,
   planGeneratedSheets,
-  readLedger,
+  problemIdAtRow,
+  readWorkbook,
   t,
-  withChangeLog,
 } from '../../../engine';
 import type { Lang, MessageKey, MessageParams } from '../../../engine/messages';
 
 export interface LedgerHost {
   readSnapshot(): Promise<WorkbookSnapshot>;
-  applyPlan(plan: Plan): Promise<void>;
+  /** Applies the plan; the host logs every changed cell in `_log` under `action` and says how many. */
+  applyPlan(plan: Plan, opts: { action: string }): Promise<{ logged: number }>;
+  /** Sheet and 1-based row of the selection in Excel (absent: no selection to follow, the dropdown only). */
+  selectedRow?(): Promise<{ sheet: string; row: number } | null>;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -84,7 +87,10 @@ export function LedgerPanel({
 }): React.ReactElement {
   const tr = (key: MessageKey, params?: MessageParams) => t(lang, key, params);
   const [state, setState] = React.useState<{ snapshot: WorkbookSnapshot; data: LedgerData } | null>(null);
-  const [message, setMessage] = React.useState<{ intent: 'success' | 'error' | 'warning'; text: string } | null>(null);
+  const [message, setMessage] = React.useState<{
+    intent: 'success' | 'error' | 'warning' | 'info';
+    text: string;
+  } | null>(null);
   const [id, setId] = React.useState('');
   const [reviewer, setReviewer] = React.useState('');
   const [date, setDate] = React.useState('');
@@ -94,26 +100,35 @@ export function LedgerPanel({
 
   const load = React.useCallback(async () => {
     const snapshot = await host.readSnapshot();
-    const data = readLedger(snapshot, { today: today ?? localNow().slice(0, 10) });
+    // The core's reader: _settings and _calendar apply here as in check and refresh.
+    const data = readWorkbook(snapshot, { today: today ?? localNow().slice(0, 10), lang });
     setState({ snapshot, data });
     return { snapshot, data };
-  }, [host, today]);
+  }, [host, today, lang]);
+
+  /** Picks the problem of the selected row in Excel; says so when the row is not a problem's. */
+  const followSelection = React.useCallback(
+    async (loaded: { snapshot: WorkbookSnapshot; data: LedgerData }, quietWhenNone: boolean) => {
+      const sel = host.selectedRow ? await host.selectedRow() : null;
+      if (!sel) return;
+      const found = problemIdAtRow(loaded.data, loaded.snapshot, sel.sheet, sel.row);
+      if (found) {
+        setId(found);
+        setMessage({ intent: 'info', text: t(lang, 'ledger.panel.selectedFrom', { id: found, ...sel }) });
+      } else if (!quietWhenNone) {
+        setMessage({ intent: 'warning', text: t(lang, 'ledger.panel.noProblemAtSelection', sel) });
+      }
+    },
+    [host, lang],
+  );
 
   React.useEffect(() => {
-    load().catch((e: Error) => setMessage({ intent: 'error', text: e.message }));
-  }, [load]);
+    load()
+      .then((loaded) => followSelection(loaded, true))
+      .catch((e: Error) => setMessage({ intent: 'error', text: e.message }));
+  }, [load, followSelection]);
 
-  const apply = async (snapshot: WorkbookSnapshot, data: LedgerData, plan: Plan, action: string) => {
-    const final = withChangeLog(plan, snapshot, {
-      action,
-      user: snapshot.user,
-      time: localNow(),
-      lang: data.lang,
-      password: data.settings.protectPassword,
-    });
-    await host.applyPlan(final.plan);
-    return final.entries.length;
-  };
+  const apply = async (plan: Plan, action: string) => (await host.applyPlan(plan, { action })).logged;
 
   const run = (fn: () => Promise<void>) => async () => {
     setBusy(true);
@@ -142,7 +157,7 @@ export function LedgerPanel({
         setMessage({ intent: 'error', text: tr(r.code, r.params) });
         return;
       }
-      const logged = await apply(snapshot, data, r.value.plan, tr(`closeout.action.${action}`));
+      const logged = await apply(r.value.plan, tr(`closeout.action.${action}`));
       const warn = r.value.warnings.join(' ');
       setMessage({
         intent: warn ? 'warning' : 'success',
@@ -154,7 +169,7 @@ export function LedgerPanel({
   const report = run(async () => {
     const { snapshot, data } = await load();
     const r = planGeneratedSheets(data, snapshot, { now: localNow().slice(0, 16), user: snapshot.user });
-    await apply(snapshot, data, r.plan, tr('ledger.cli.action.report'));
+    await apply(r.plan, tr('ledger.cli.action.report'));
     setMessage({
       intent: r.skipped.length ? 'warning' : 'success',
       text: [tr('ledger.panel.reported'), ...r.skipped.map((s) => s.message)].join(' '),
@@ -163,7 +178,7 @@ export function LedgerPanel({
   });
 
   const stats = state ? computeStatistics(state.data) : null;
-  const letters = state ? buildLetters(state.data, { calendar: new WorkCalendar() }) : [];
+  const letters = state ? buildLetters(state.data, {}) : [];
   const letter = letters.find((l) => l.unit === unit) ?? letters[0];
   const text = letter ? letterText(letter, state!.data.lang) : '';
 
@@ -176,16 +191,28 @@ export function LedgerPanel({
       )}
       <section aria-label={tr('ledger.panel.closeout')}>
         <h3>{tr('ledger.panel.closeout')}</h3>
-        <Field label={tr('ledger.col.problemId')}>
-          <Select value={id} onChange={(_, d) => setId(d.value)}>
-            <option value="">—</option>
-            {state?.data.problems.map((p) => (
-              <option key={`${p.id}-${p.row}`} value={p.id}>
-                {`${p.id} ${p.description.slice(0, 16)}`}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <div style={{ display: 'flex', gap: 8, alignItems: 'flex-end' }}>
+          <Field label={tr('ledger.col.problemId')} style={{ flexGrow: 1 }}>
+            <Select value={id} onChange={(_, d) => setId(d.value)}>
+              <option value="">—</option>
+              {state?.data.problems.map((p) => (
+                <option key={`${p.id}-${p.row}`} value={p.id}>
+                  {`${p.id} ${p.description.slice(0, 16)}`}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          {host.selectedRow && (
+            <Button
+              disabled={busy}
+              onClick={run(async () => {
+                await followSelection(await load(), false);
+              })}
+            >
+              {tr('ledger.panel.selectedRow')}
+            </Button>
+          )}
+        </div>
         <Field label={tr('ledger.cli.opt.reviewer')}>
           <Input value={reviewer} onChange={(_, d) => setReviewer(d.value)} />
         </Field>
