@@ -6,6 +6,7 @@ import {
   TASKS,
   SheetSnapshot,
   WorkbookSnapshot,
+  cellAddress,
   readWorkbook,
   toExcelSerial,
 } from '../../../src/engine';
@@ -183,4 +184,46 @@ export function applyWrites(snapshot: WorkbookSnapshot, plan: import('../../../s
     );
   }
   return { ...snapshot, sheets };
+}
+
+const GENERATED = new Set(['整改台账', '统计', '督办清单', 'Ledger', 'Statistics', 'Supervision']);
+const text = (v: CellValue | undefined) =>
+  v === null || v === undefined ? '' : typeof v === 'object' ? v.error : typeof v === 'boolean' ? String(v) : String(v);
+
+/**
+ * 'sheet!A1' of every cell whose value differs between two snapshots, on the sheets a user owns (list and helper
+ * sheets; not _log, not the generated sheets, which log one entry per rebuild). Computed from the cells themselves,
+ * not from any plan, so it is an independent count of what a command changed.
+ */
+export function changedCells(before: WorkbookSnapshot, after: WorkbookSnapshot): string[] {
+  const out: string[] = [];
+  const names = new Set([...before.sheets, ...after.sheets].map((s) => s.name));
+  for (const name of names) {
+    if (name === '_log' || GENERATED.has(name)) continue;
+    const a = before.sheets.find((s) => s.name === name)?.values ?? [];
+    const b = after.sheets.find((s) => s.name === name)?.values ?? [];
+    for (let r = 0; r < Math.max(a.length, b.length); r++) {
+      const ra = a[r] ?? [];
+      const rb = b[r] ?? [];
+      for (let c = 0; c < Math.max(ra.length, rb.length); c++) {
+        if (text(ra[c]) !== text(rb[c])) out.push(`${name}!${cellAddress(r + 1, c + 1)}`);
+      }
+    }
+  }
+  return out.sort();
+}
+
+/** The `_log` rows (after the header) that `after` has beyond `before`: [seq, time, action, sheet, cell, old, new, user, check]. */
+export function newLogRows(before: WorkbookSnapshot, after: WorkbookSnapshot): CellValue[][] {
+  const rows = (s: WorkbookSnapshot) =>
+    (s.sheets.find((x) => x.name === '_log')?.values.slice(1) ?? []).filter((r) => r.some((v) => text(v) !== ''));
+  return rows(after).slice(rows(before).length);
+}
+
+/** The user-sheet cells a set of log rows names, as 'sheet!A1' (generated-sheet rows left out). */
+export function loggedCells(rows: CellValue[][]): string[] {
+  return rows
+    .filter((r) => !GENERATED.has(String(r[3])))
+    .map((r) => `${r[3]}!${r[4]}`)
+    .sort();
 }

@@ -1,0 +1,89 @@
+/**
+ * 全程留痕 in "Excel": structure → refresh → 生成台账 → submit → close-out → refresh, each through the add-in's
+ * own host (src/taskpane/host.ts → src/excel/commands.ts → the Office.js adapter) on the fake Excel host. After
+ * every step the new `_log` rows name exactly the cells that changed (counted from the cells themselves, not from
+ * a plan), generated sheets log one row per rebuild, and `check` finds the chain and its seal intact. Refresh
+ * rebuilds the generated sheets the workbook already has, from the same reading.
+ */
+import { checkLog, checkWorkbook, planCloseOut, planGeneratedSheets, readWorkbook } from '../../src/engine';
+import type { WorkbookSnapshot } from '../../src/engine';
+import { readSnapshot } from '../../src/excel';
+import { refreshWorkbook, structureWorkbook } from '../../src/excel/commands';
+import { createPaneHost } from '../../src/taskpane/host';
+import { FakeExcel, fromSnapshot } from '../fakeExcel';
+import { TODAY, changedCells, loggedCells, newLogRows, smallSnapshot } from '../engine/ledger/fixture';
+
+afterEach(() => {
+  delete (globalThis as Record<string, unknown>).Office;
+  delete (globalThis as Record<string, unknown>).Excel;
+});
+
+test('every change in Excel lands in one hash-chained _log that check finds intact', async () => {
+  const excel = new FakeExcel(fromSnapshot(smallSnapshot()));
+  excel.install();
+  const pane = createPaneHost('zh');
+  const read = (): Promise<WorkbookSnapshot> => excel.run((ctx) => readSnapshot(ctx));
+
+  /** Runs one command and checks its log rows against the cells it changed. */
+  const step = async (name: string, command: () => Promise<unknown>) => {
+    const before = await read();
+    await command();
+    const after = await read();
+    const rows = newLogRows(before, after);
+    const changed = changedCells(before, after);
+    expect([name, loggedCells(rows)]).toEqual([name, changed]);
+    expect(checkLog(after, 'zh')).toEqual([]);
+    return { rows, changed, after };
+  };
+
+  const structure = await step('structure', () => structureWorkbook({ lang: 'zh', today: TODAY }));
+  expect(structure.changed.length).toBeGreaterThan(0);
+  // Office.js gives an Excel add-in no user name: without one set in the pane, entries say so plainly.
+  expect(structure.rows.every((r) => r[7] === 'Excel 用户' && r[2] === '建立结构')).toBe(true);
+
+  const refresh = await step('refresh', () => refreshWorkbook({ lang: 'zh', today: TODAY }));
+  expect(refresh.rows.length).toBeGreaterThan(0);
+  expect(refresh.rows.every((r) => r[2] === '刷新')).toBe(true);
+
+  const report = await step('report', async () => {
+    const snapshot = await pane.readSnapshot();
+    const r = planGeneratedSheets(readWorkbook(snapshot, { today: TODAY }), snapshot, {
+      now: '2025-06-30 10:00',
+      user: snapshot.user,
+    });
+    expect((await pane.applyPlan(r.plan, { action: '生成台账' })).logged).toBe(3);
+  });
+  expect(report.rows.map((r) => r[3])).toEqual(['整改台账', '统计', '督办清单']);
+
+  const closeOut = (action: 'submit' | 'close', extra: { reviewer?: string; date?: string }) => async () => {
+    const snapshot = await pane.readSnapshot();
+    const r = planCloseOut(action, readWorkbook(snapshot, { today: TODAY }), snapshot, {
+      id: 'P6',
+      ...extra,
+      user: snapshot.user,
+      now: '2025-06-30 10:05:00',
+    });
+    if (!r.ok) throw new Error(r.code);
+    await pane.applyPlan(r.value.plan, { action });
+  };
+  const submit = await step('submit', closeOut('submit', {}));
+  expect(submit.changed).toEqual(['问题清单!K7', '问题清单!L7']); // 整改状态, 完成日期
+  const close = await step('close', closeOut('close', { reviewer: '王审', date: TODAY }));
+  expect(close.changed).toEqual(['问题清单!K7', '问题清单!M7', '问题清单!N7']); // 整改状态, 销号日期, 审核人
+
+  // Refresh rebuilds the three generated sheets (they exist), one row each, with P6 now closed.
+  const again = await step('refresh again', () => refreshWorkbook({ lang: 'zh', today: TODAY }));
+  expect(again.rows.filter((r) => ['整改台账', '统计', '督办清单'].includes(String(r[3]))).length).toBe(3);
+  const ledger = again.after.sheets.find((s) => s.name === '整改台账')!.values;
+  expect(ledger.find((r) => r[1] === 'P6')?.[13]).toBe('已销号');
+
+  const final = await read();
+  const log = final.sheets.find((s) => s.name === '_log')!.values;
+  expect(log.slice(1).map((r) => r[0])).toEqual(log.slice(1).map((_, i) => i + 1));
+  const findings = checkWorkbook(final, { today: TODAY, lang: 'zh' }).findings;
+  expect(findings.filter((f) => f.code === 'log.tampered')).toEqual([]);
+
+  // And the chain really is checked: a row removed in Excel is found.
+  excel.workbook.sheet('_log')!.cells.delete(excel.workbook.sheet('_log')!.key(3, 1));
+  expect(checkLog(await read(), 'zh').map((f) => f.code)).toEqual(['log.tampered']);
+});
