@@ -10,6 +10,7 @@ import type { WorkbookSnapshot } from '../../src/engine';
 import { readSnapshot } from '../../src/excel';
 import { refreshWorkbook, structureWorkbook } from '../../src/excel/commands';
 import { createPaneHost } from '../../src/taskpane/host';
+import { excelUserName, saveUserName, savedUserName } from '../../src/excel/user';
 import { FakeExcel, fromSnapshot } from '../fakeExcel';
 import { TODAY, changedCells, loggedCells, newLogRows, smallSnapshot } from '../engine/ledger/fixture';
 
@@ -86,4 +87,29 @@ test('every change in Excel lands in one hash-chained _log that check finds inta
   // And the chain really is checked: a row removed in Excel is found.
   excel.workbook.sheet('_log')!.cells.delete(excel.workbook.sheet('_log')!.key(3, 1));
   expect(checkLog(await read(), 'zh').map((f) => f.code)).toEqual(['log.tampered']);
+});
+
+test('the name a user sets in the pane (kept on this computer, not in the workbook) signs their _log entries', async () => {
+  const store = new Map<string, string>();
+  (globalThis as Record<string, unknown>).localStorage = {
+    getItem: (k: string) => store.get(k) ?? null,
+    setItem: (k: string, v: string) => void store.set(k, v),
+    removeItem: (k: string) => void store.delete(k),
+  };
+  try {
+    saveUserName('  李四 ');
+    expect(savedUserName()).toBe('李四');
+    const excel = new FakeExcel(fromSnapshot(smallSnapshot()));
+    excel.install();
+    await structureWorkbook({ lang: 'zh', today: TODAY });
+    const snap = await excel.run((ctx) => readSnapshot(ctx));
+    const log = snap.sheets.find((s) => s.name === '_log')!.values.slice(1);
+    expect(log.length).toBeGreaterThan(0);
+    expect(new Set(log.map((r) => r[7]))).toEqual(new Set(['李四']));
+    expect(snap.sheets.find((s) => s.name === '_settings')!.values.flat()).not.toContain('李四');
+    saveUserName('');
+    expect(excelUserName('en')).toBe('Excel user');
+  } finally {
+    delete (globalThis as Record<string, unknown>).localStorage;
+  }
 });

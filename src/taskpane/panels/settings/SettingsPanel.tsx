@@ -4,6 +4,7 @@ import { Button, Field, Input, Radio, RadioGroup, SpinButton, Switch, makeStyles
 import { DEFAULT_SETTINGS, type Settings } from '../../../engine/settings';
 import { errorText, useT } from '../../i18n';
 import type { PanelProps } from '../index';
+import { saveUserName, savedUserName } from '../../../excel/user';
 
 const useStyles = makeStyles({ root: { display: 'flex', flexDirection: 'column', gap: '12px', maxWidth: '360px' } });
 
@@ -12,12 +13,15 @@ export default function SettingsPanel({ host, lang, pane }: PanelProps): React.J
   const tr = useT();
   const [v, setV] = React.useState<Settings>(pane.settings ?? DEFAULT_SETTINGS);
   const [busy, setBusy] = React.useState(false);
+  /** Who signs `_log` entries from this computer (not a workbook setting: a shared ledger has many editors). */
+  const [userName, setUserName] = React.useState(savedUserName);
   React.useEffect(() => {
     if (pane.settings) setV(pane.settings);
   }, [pane.settings]);
   const save = async () => {
     setBusy(true);
     try {
+      saveUserName(userName);
       await host.saveSettings({
         dueSoonDays: v.dueSoonDays,
         immediateLimit: v.immediateLimit,
@@ -68,6 +72,9 @@ export default function SettingsPanel({ host, lang, pane }: PanelProps): React.J
           <Radio value="zh" label={tr('addin.settings.lang.zh')} />
           <Radio value="en" label={tr('addin.settings.lang.en')} />
         </RadioGroup>
+      </Field>
+      <Field label={tr('ledger.user.label')} hint={tr('ledger.user.hint')}>
+        <Input value={userName} maxLength={60} onChange={(_, d) => setUserName(d.value)} />
       </Field>
       <div>
         <Button appearance="primary" type="submit" disabled={busy}>
