@@ -42,6 +42,8 @@ export interface CommandResult {
   logged: number;
   /** Generated sheets rebuilt (refresh). */
   rebuilt?: string[];
+  /** Refresh: list-sheet cells whose deadline or alert changed (cellsWritten also counts _log and generated sheets). */
+  cellsChanged?: number;
 }
 
 /** Today's calendar date where the user is (not UTC: a deadline is a local day). */
@@ -125,7 +127,7 @@ export function refreshWorkbook(opts: CommandOptions): Promise<CommandResult> {
     const action = t(parsed.lang, 'log.action.refresh');
     const r = planLedgerRefresh(snapshot, parsed, { now: localNow(), user: snapshot.user, action });
     const result = await applyFinal(ctx, stats, snapshot, r.plan, action, opts);
-    return { ...result, rebuilt: r.rebuilt };
+    return { ...result, rebuilt: r.rebuilt, cellsChanged: r.cells };
   });
 }
 

@@ -139,12 +139,15 @@ export function App({ lang, host: given }: { lang: Lang; host?: PaneHost }): Rea
   const refresh = () =>
     runCommand('refresh', async () => {
       const r = await host.refresh();
+      const cells = r.cellsChanged ?? r.cellsWritten;
+      const rebuilt = r.rebuilt?.length
+        ? ' ' + tr('ledger.cli.refresh.rebuilt', { sheets: r.rebuilt.join(lang === 'zh' ? '、' : ', ') })
+        : '';
       setStatus({
         intent: r.degraded.length ? 'warning' : 'success',
         text:
-          r.cellsWritten > 0
-            ? tr('addin.result.refresh', { cells: r.cellsWritten, syncs: r.stats.syncs })
-            : tr('addin.result.refreshNoop'),
+          (cells > 0 ? tr('addin.result.refresh', { cells, syncs: r.stats.syncs }) : tr('addin.result.refreshNoop')) +
+          rebuilt,
         extra: degradedText(r.degraded),
       });
     });
