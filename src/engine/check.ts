@@ -99,8 +99,18 @@ const ALERT_PATTERNS: RegExp[] = (Object.keys(MESSAGES) as MessageKey[])
   .flatMap((k) => [MESSAGES[k].zh, MESSAGES[k].en])
   .map((tpl) => new RegExp('^' + tpl.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\{days\\\}/g, '\\d+') + '$'));
 
+/** Answers already found: a ledger repeats a few hundred alert texts over tens of thousands of rows. */
+const alertLike = new Map<string, boolean>();
+
 export function looksLikeAlert(text: string): boolean {
-  return ALERT_PATTERNS.some((re) => re.test(text.trim()));
+  let yes = alertLike.get(text);
+  if (yes === undefined) {
+    const trimmed = text.trim();
+    yes = ALERT_PATTERNS.some((re) => re.test(trimmed));
+    if (alertLike.size >= 10_000) alertLike.clear();
+    alertLike.set(text, yes);
+  }
+  return yes;
 }
 
 export function checkWorkbook(

@@ -53,8 +53,21 @@ export function computeAlert({ closed, deadline, finishedOn, today, dueSoonDays 
 
 export type ListKind = 'problem' | 'task';
 
+/** Alert texts already built: 60,000 rows share a few hundred (kind × days); bounded like the date caches. */
+const alertTexts = new Map<string, string>();
+
 /** The text for the 预警 column. Problems are 销号 (closed out); tasks are 完成 (done). */
 export function alertText(alert: Alert, lang: Lang, list: ListKind = 'problem'): string {
+  const cacheKey = `${lang}|${list}|${alert.kind}|${alert.days}`;
+  const hit = alertTexts.get(cacheKey);
+  if (hit !== undefined) return hit;
+  const text = buildAlertText(alert, lang, list);
+  if (alertTexts.size >= 10_000) alertTexts.clear();
+  alertTexts.set(cacheKey, text);
+  return text;
+}
+
+function buildAlertText(alert: Alert, lang: Lang, list: ListKind): string {
   const key: Record<AlertKind, MessageKey | null> = {
     overdue: 'alert.overdue',
     dueSoon: alert.days === 0 ? 'alert.dueToday' : 'alert.dueSoon',
