@@ -243,7 +243,7 @@ export function readSelectedRow(): Promise<SelectedRow | null> {
     const address = range.address;
     const rowIndex = range.rowIndex;
     const i = address.lastIndexOf('!');
-    if (i < 0) return null;
+    if (i < 0 || !Number.isInteger(rowIndex)) return null;
     const sheet = address
       .slice(0, i)
       .replace(/^'(.*)'$/, '$1')

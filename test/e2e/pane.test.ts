@@ -179,6 +179,17 @@ test('zh-CN: structure → check → click a finding → refresh, nothing leaves
   const page = await flow('zh-CN', { structure: '建立台账结构', check: '检查', refresh: '刷新', findings: '检查结果' });
   fs.mkdirSync(shots, { recursive: true });
   await page.screenshot({ path: path.join(shots, 'pane-zh.png'), fullPage: true });
+
+  // 销号与督办 acts on the row selected in Excel: select a cell on row 3 of 问题清单, open the panel.
+  const id = await page.evaluate(() => {
+    const host = (window as unknown as { __fakeExcel: import('../fakeExcel').FakeExcel }).__fakeExcel;
+    host.workbook.selection = { sheet: '问题清单', address: 'D3' };
+    const p = host.workbook.sheets.find((x) => x.name === '问题清单')!;
+    return p.valueAt(3, p.row(1).indexOf('问题编号') + 1);
+  });
+  await page.getByRole('tab', { name: '销号与督办' }).click();
+  await page.getByText(`已按所选单元格（问题清单 第 3 行）选定问题 ${id}。`).waitFor({ timeout: 30000 });
+  expect(await page.getByRole('combobox', { name: '问题编号' }).inputValue()).toBe(id);
   await page.close();
 }, 120000);
 

@@ -5,10 +5,17 @@
  * a plan), generated sheets log one row per rebuild, and `check` finds the chain and its seal intact. Refresh
  * rebuilds the generated sheets the workbook already has, from the same reading.
  */
-import { checkLog, checkWorkbook, planCloseOut, planGeneratedSheets, readWorkbook } from '../../src/engine';
+import {
+  checkLog,
+  checkWorkbook,
+  planCloseOut,
+  planGeneratedSheets,
+  problemIdAtRow,
+  readWorkbook,
+} from '../../src/engine';
 import type { WorkbookSnapshot } from '../../src/engine';
 import { readSnapshot } from '../../src/excel';
-import { refreshWorkbook, structureWorkbook } from '../../src/excel/commands';
+import { readSelectedRow, refreshWorkbook, structureWorkbook } from '../../src/excel/commands';
 import { createPaneHost } from '../../src/taskpane/host';
 import { excelUserName, saveUserName, savedUserName } from '../../src/excel/user';
 import { FakeExcel, fromSnapshot } from '../fakeExcel';
@@ -112,4 +119,16 @@ test('the name a user sets in the pane (kept on this computer, not in the workbo
   } finally {
     delete (globalThis as Record<string, unknown>).localStorage;
   }
+});
+
+test('the selected cell in Excel names its row, and the engine finds the problem of that row', async () => {
+  const excel = new FakeExcel(fromSnapshot(smallSnapshot()));
+  excel.install();
+  excel.workbook.selection = { sheet: '任务清单', address: 'C6:D8' }; // P4-1 公车入库, top-left row 6
+  const sel = await readSelectedRow();
+  expect(sel).toEqual({ sheet: '任务清单', row: 6 });
+  const snap = await excel.run((ctx) => readSnapshot(ctx));
+  expect(problemIdAtRow(readWorkbook(snap, { today: TODAY }), snap, sel!.sheet, sel!.row)).toBe('P4');
+  expect(problemIdAtRow(readWorkbook(snap, { today: TODAY }), snap, '任务清单', 1)).toBeNull(); // header
+  expect(excel.syncs.length).toBeGreaterThanOrEqual(1);
 });

@@ -534,6 +534,12 @@ export class RangeProxy extends Proxy<RangeTarget> {
   get columnCount(): number {
     return this._get('columnCount');
   }
+  get rowIndex(): number {
+    return this._get('rowIndex');
+  }
+  get columnIndex(): number {
+    return this._get('columnIndex');
+  }
   get dataValidation(): DataValidationProxy {
     return this._nav('dataValidation', () => new DataValidationProxy(this.context, () => this._t(), 'DataValidation'));
   }

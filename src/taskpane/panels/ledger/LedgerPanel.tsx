@@ -191,28 +191,28 @@ export function LedgerPanel({
       )}
       <section aria-label={tr('ledger.panel.closeout')}>
         <h3>{tr('ledger.panel.closeout')}</h3>
-        <div style={{ display: 'flex', gap: 8, alignItems: 'flex-end' }}>
-          <Field label={tr('ledger.col.problemId')} style={{ flexGrow: 1 }}>
-            <Select value={id} onChange={(_, d) => setId(d.value)}>
-              <option value="">—</option>
-              {state?.data.problems.map((p) => (
-                <option key={`${p.id}-${p.row}`} value={p.id}>
-                  {`${p.id} ${p.description.slice(0, 16)}`}
-                </option>
-              ))}
-            </Select>
-          </Field>
-          {host.selectedRow && (
-            <Button
-              disabled={busy}
-              onClick={run(async () => {
-                await followSelection(await load(), false);
-              })}
-            >
-              {tr('ledger.panel.selectedRow')}
-            </Button>
-          )}
-        </div>
+        <Field label={tr('ledger.col.problemId')}>
+          <Select value={id} onChange={(_, d) => setId(d.value)}>
+            <option value="">—</option>
+            {state?.data.problems.map((p) => (
+              <option key={`${p.id}-${p.row}`} value={p.id}>
+                {`${p.id} ${p.description.slice(0, 16)}`}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        {host.selectedRow && (
+          <Button
+            size="small"
+            style={{ marginTop: 4 }}
+            disabled={busy}
+            onClick={run(async () => {
+              await followSelection(await load(), false);
+            })}
+          >
+            {tr('ledger.panel.selectedRow')}
+          </Button>
+        )}
         <Field label={tr('ledger.cli.opt.reviewer')}>
           <Input value={reviewer} onChange={(_, d) => setReviewer(d.value)} />
         </Field>
