@@ -276,6 +276,8 @@ function summary(): void {
       writeChunks: rows.map((r) => r.writeChunks),
       sameWithoutWriteChunks: new Set(withoutWrites).size === 1,
       fixedAtMost4: fixed.every((f) => f <= 4),
+      // Counting read chunks like write chunks (responses are limited to 5 MB too: docs/PERFORMANCE.md).
+      sameFixedAtEverySize: new Set(fixed).size === 1,
       met: new Set(withoutWrites).size === 1 && withoutWrites.every((n) => n <= 4),
     };
   }
