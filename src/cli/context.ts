@@ -2,7 +2,8 @@
  * What every `rectify` sub-command shares: the language, output streams and
  * the exit-code convention (0 ok, 1 findings, 2 bad input or unreadable file).
  */
-import { Lang, MessageKey, MessageParams, t } from '../engine';
+import { userInfo } from 'os';
+import { IsoDate, Lang, MessageKey, MessageParams, attempt, localToday, parseDateValue, t } from '../engine';
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -37,4 +38,21 @@ export interface CliContext {
 
 export function makeContext(lang: Lang, io: CliIO): CliContext {
   return { lang, io, msg: (key, params) => t(lang, key, params) };
+}
+
+/** Who is running the command, for _log: the OS user. */
+export function osUser(): string {
+  try {
+    return userInfo().username || process.env.USER || 'rectify';
+  } catch {
+    return process.env.USER || process.env.USERNAME || 'rectify';
+  }
+}
+
+/** `--today D`: the as-of date; the user's local date when absent. */
+export function parseTodayOption(text: string | undefined, ctx: CliContext): IsoDate {
+  if (!text) return localToday();
+  const r = attempt(() => parseDateValue(text));
+  if (!r.ok) throw new CliError(ctx.msg('cli.badToday', { reason: ctx.msg(r.code, r.params) }));
+  return r.value;
 }

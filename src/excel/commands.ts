@@ -5,7 +5,7 @@
  * No rule lives here: every decision is the engine's.
  */
 import { isEngineError } from '../engine/errors';
-import type { IsoDate } from '../engine/dates';
+import { localNow, localToday, type IsoDate } from '../engine/dates';
 import type { Lang } from '../engine/messages';
 import type { Finding, Plan, WorkbookSnapshot } from '../engine/model';
 import { checkWorkbook } from '../engine/check';
@@ -46,17 +46,8 @@ export interface CommandResult {
   cellsChanged?: number;
 }
 
-/** Today's calendar date where the user is (not UTC: a deadline is a local day). */
-export function localToday(now: Date = new Date()): IsoDate {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
-}
-
-/** Local wall-clock time for `_log` (what the user's clock says). */
-export function localNow(now: Date = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${localToday(now)} ${p(now.getHours())}:${p(now.getMinutes())}:${p(now.getSeconds())}`;
-}
+// Today's calendar date where the user is (not UTC: a deadline is a local day); the pane imports them from here.
+export { localToday, localNow };
 
 function run<T>(fn: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> {
   return Excel.run(fn);

@@ -147,6 +147,29 @@ test('the result passes check except for the feedback date the audit ledgers nev
   expect(r.findings).toHaveLength(113);
 });
 
+test('every cell the import wrote is traced in _log (全程留痕), as when the pane imports', () => {
+  const d = dump(out);
+  const log = d.sheets['_log'].cells;
+  // _log row r: 序号 · 时间 · 操作 · 工作表 · 单元格 · 原值 · 新值 · 操作人 · 校验码 (read by openpyxl, not by our code).
+  const rows = new Map<number, Map<number, string>>();
+  for (const [r, c, v] of log) {
+    if (!rows.has(r)) rows.set(r, new Map());
+    rows.get(r)!.set(c, v);
+  }
+  const logged = new Set<string>();
+  for (const [r, cols] of rows) if (r > 1 && cols.get(3) === '导入') logged.add(`${cols.get(4)}!${cols.get(5)}`);
+  const letters = (c: number) => {
+    let s = '';
+    for (let n = c; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+    return s;
+  };
+  for (const sheet of ['问题清单', '责任清单', '任务清单']) {
+    const written = d.sheets[sheet].cells.filter(([, , v]) => v !== '');
+    expect(written.length).toBeGreaterThan(113);
+    for (const [r, c] of written) expect(logged).toContain(`${sheet}!${letters(c)}${r}`);
+  }
+});
+
 test('--dry-run writes nothing and prints mapping, samples, counts and what it would not import', async () => {
   const a = path.join(dir, 'A公司.xlsx');
   const before = sha(a);

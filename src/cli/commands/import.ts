@@ -14,6 +14,9 @@ import {
   LegacySource,
   WorkbookSnapshot,
   concatPlans,
+  finalizePlan,
+  localNow,
+  t,
   formatImportReport,
   importLegacy,
   isEngineError,
@@ -23,9 +26,9 @@ import {
   readExistingLedger,
   snapshotAfter,
 } from '../../engine';
-import { applyPlan, loadWorkbookFile, readSnapshot, saveWorkbookAtomic } from '../../xlsx';
+import { applyPlan, loadWorkbookFile, readSnapshot, saveWorkbookAtomic, snapshotOf } from '../../xlsx';
 import { newWorkbook } from '../../xlsx/create';
-import { CliContext, CliError, EXIT_FINDINGS, EXIT_OK } from '../context';
+import { CliContext, CliError, EXIT_FINDINGS, EXIT_OK, osUser } from '../context';
 
 interface ImportOptions {
   output?: string;
@@ -88,9 +91,21 @@ export function registerImport(program: Command, ctx: CliContext): void {
         const values = planImport(result, existing, ctx.lang);
         const plan = concatPlans(values, planStructure(snapshotAfter(existing, values), { lang: ctx.lang }));
         const wb = ledger ?? newWorkbook();
+        // Every cell written lands in _log (全程留痕), as when the pane imports.
+        const now = localNow();
+        const before = existing ?? snapshotOf(wb, { user: osUser(), readAt: now });
+        const final = finalizePlan(
+          plan,
+          { ...before, user: osUser() },
+          {
+            action: t(ctx.lang, 'log.action.import'),
+            time: now,
+            lang: ctx.lang,
+          },
+        );
         // saveWorkbookAtomic writes beside the target and renames: a failure leaves the old file (or none) as it was.
         await io(ctx, out, async () => {
-          await applyPlan(wb, plan);
+          await applyPlan(wb, final.plan);
           await saveWorkbookAtomic(wb, out);
         });
       }

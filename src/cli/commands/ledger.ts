@@ -6,7 +6,6 @@
  * after a backup).
  */
 import { mkdirSync, writeFileSync } from 'fs';
-import { userInfo } from 'os';
 import { join, resolve } from 'path';
 import { Command } from 'commander';
 import {
@@ -27,33 +26,11 @@ import {
   planRecordReminders,
   readWorkbook,
   t,
+  localNow,
 } from '../../engine';
 import { applyPlanToFile, backupFile, readSnapshotFile } from '../../xlsx';
-import { CliContext, CliError } from '../context';
+import { CliContext, CliError, osUser, parseTodayOption as parseToday } from '../context';
 import { letterDocx } from '../letters/docx';
-
-/** Who is running the command, for _log: the OS user. */
-export function osUser(): string {
-  try {
-    return userInfo().username || process.env.USER || 'rectify';
-  } catch {
-    return process.env.USER || process.env.USERNAME || 'rectify';
-  }
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** Local wall-clock time for the log and banners (the user's "now", not UTC). */
-export function localNow(d: Date = new Date()): string {
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
-}
-
-function parseToday(text: string | undefined, ctx: CliContext): IsoDate {
-  if (!text) return localNow().slice(0, 10);
-  const r = attempt(() => parseDateValue(text));
-  if (!r.ok) throw new CliError(`--today: ${ctx.msg(r.code, r.params)}`);
-  return r.value;
-}
 
 function parseDateOption(name: string, text: string | undefined, ctx: CliContext): IsoDate | undefined {
   if (text === undefined) return undefined;

@@ -5,7 +5,6 @@
  * rename: a failure never leaves a half-written file, and the input is never
  * overwritten unless --in-place (then after a backup).
  */
-import { userInfo } from 'os';
 import { resolve } from 'path';
 import { Command } from 'commander';
 import { SingleBar } from 'cli-progress';
@@ -14,14 +13,11 @@ import {
   CheckReport,
   CheckReportSchema,
   Finding,
-  IsoDate,
   Lang,
-  attempt,
   checkWorkbook,
   generateDemo,
   isEngineError,
   isMessageKey,
-  parseDateValue,
   finalizePlan,
   layoutLanguage,
   parseLang,
@@ -32,35 +28,10 @@ import {
   planStructure,
   readWorkbook,
   t,
+  localNow,
 } from '../../engine';
 import { applyPlan, backupFile, loadWorkbookFile, saveWorkbookAtomic, snapshotOf } from '../../xlsx';
-import { CliContext, CliError, EXIT_FINDINGS, EXIT_OK } from '../context';
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** The user's own calendar date (local time is what "today" means to the person at the machine). */
-export function localToday(d: Date = new Date()): IsoDate {
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-function localTimestamp(d: Date = new Date()): string {
-  return `${localToday(d)} ${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
-}
-
-function osUser(): string {
-  try {
-    return userInfo().username || process.env.USER || 'rectify';
-  } catch {
-    return process.env.USER || process.env.USERNAME || 'rectify';
-  }
-}
-
-function parseToday(text: string | undefined, ctx: CliContext): IsoDate {
-  if (!text) return localToday();
-  const r = attempt(() => parseDateValue(text));
-  if (!r.ok) throw new CliError(ctx.msg('cli.badToday', { reason: ctx.msg(r.code, r.params) }));
-  return r.value;
-}
+import { CliContext, CliError, EXIT_FINDINGS, EXIT_OK, osUser, parseTodayOption as parseToday } from '../context';
 
 function layoutLang(value: string | undefined, ctx: CliContext): Lang {
   if (value === undefined) return ctx.lang;
@@ -197,7 +168,7 @@ export async function runInit(file: string, opts: InitOptions, ctx: CliContext):
   try {
     progress.update(0, 'cli.progress.read');
     const wb = await guarded(ctx, () => loadWorkbookFile(file));
-    const now = localTimestamp();
+    const now = localNow();
     const snapshot = snapshotOf(wb, { user: osUser(), readAt: now });
     progress.update(1, 'cli.progress.plan');
     const { plan, info } = await guarded(ctx, () => planStructureWithInfo(snapshot, { lang }));
@@ -258,7 +229,7 @@ export async function runCheck(file: string, opts: CheckOptions, ctx: CliContext
   try {
     progress.update(0, 'cli.progress.read');
     const wb = await guarded(ctx, () => loadWorkbookFile(file));
-    const snapshot = snapshotOf(wb, { user: osUser(), readAt: localTimestamp() });
+    const snapshot = snapshotOf(wb, { user: osUser(), readAt: localNow() });
     progress.update(1, 'cli.progress.plan');
     const result = await guarded(ctx, () => checkWorkbook(snapshot, { today, lang }));
     findings = result.findings;
@@ -295,7 +266,7 @@ export async function runRefresh(file: string, opts: RefreshOptions, ctx: CliCon
   try {
     progress.update(0, 'cli.progress.read');
     const wb = await guarded(ctx, () => loadWorkbookFile(file));
-    const now = localTimestamp();
+    const now = localNow();
     const snapshot = snapshotOf(wb, { user: osUser(), readAt: now });
     progress.update(1, 'cli.progress.plan');
     // Deadlines and alerts, and the generated sheets the workbook already has, from one reading.

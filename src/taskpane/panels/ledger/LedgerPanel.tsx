@@ -25,6 +25,7 @@ import {
   readWorkbook,
   t,
 } from '../../../engine';
+import { localNow } from '../../../engine/dates';
 import type { Lang, MessageKey, MessageParams } from '../../../engine/messages';
 
 export interface LedgerHost {
@@ -33,12 +34,6 @@ export interface LedgerHost {
   applyPlan(plan: Plan, opts: { action: string }): Promise<{ logged: number }>;
   /** Sheet and 1-based row of the selection in Excel (absent: no selection to follow, the dropdown only). */
   selectedRow?(): Promise<{ sheet: string; row: number } | null>;
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
-function localNow(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
 }
 
 /** The statistics chart as SVG bars: problems, closed, overdue per responsible unit. */
