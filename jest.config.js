@@ -5,7 +5,7 @@ module.exports = {
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   transform: {
     // Type errors are caught by `npm run typecheck`; here we only transpile, for speed.
-    '^.+\\.tsx?$': ['ts-jest', { isolatedModules: true, diagnostics: false }],
+    '^.+\\.tsx?$': ['ts-jest', { diagnostics: false }],
   },
   collectCoverageFrom: ['src/engine/**/*.ts'],
   coverageThreshold: { 'src/engine/': { lines: 90 } },
