@@ -6,26 +6,12 @@
  * column we know and take the best one: no position is assumed.
  */
 import { LIST_SHEETS, matchColumn, normalizeHeader } from '../layout';
-import { CellValue, SheetSnapshot, isCellError, parseAddress } from '../model';
+import { CellValue, SheetSnapshot, isCellError } from '../model';
+import { TableRect, parseRange } from '../workbook';
 
-export interface MergeRange {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
-
-export function parseMergeRange(ref: string): MergeRange {
-  const [a, b = a] = ref.split(':');
-  const p = parseAddress(a);
-  const q = parseAddress(b);
-  return {
-    top: Math.min(p.row, q.row),
-    left: Math.min(p.column, q.column),
-    bottom: Math.max(p.row, q.row),
-    right: Math.max(p.column, q.column),
-  };
-}
+/** A merged area as rows/columns (1-based, inclusive): the same A1 range parsing as the workbook core's. */
+export type MergeRange = TableRect;
+export const parseMergeRange: (ref: string) => MergeRange = parseRange;
 
 /** Reads cells of a snapshot, seeing a merged area's value in every cell of the area (as a reader of the sheet does). */
 export class SheetReader {
