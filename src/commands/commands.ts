@@ -5,7 +5,7 @@
  * or Excel shows the button as busy forever.
  */
 import { checkLedger, refreshWorkbook, selectCell } from '../excel/commands';
-import { parseLang } from '../engine/messages';
+import { parseLang } from '../i18n/index';
 
 function lang() {
   return parseLang(Office.context.displayLanguage) ?? 'zh';

@@ -17,11 +17,11 @@
  * `_lists`, custom-formula conditional formats in priority order, frozen
  * header, column widths, hidden helper sheets, defined names, protection.
  */
-import { EngineError } from '../engine/errors';
-import type { MessageKey, MessageParams } from '../engine/messages';
-import type { CellValue, Plan, WorkbookSnapshot, WriteBlock } from '../engine/model';
-import { cellAddress, columnLetters, findSheet, parseAddress } from '../engine/model';
-import { assertLogAppended } from '../engine/ledger/log';
+import { EngineError } from '../engine/core/errors';
+import type { MessageKey, MessageParams } from '../i18n/index';
+import type { CellValue, Plan, WorkbookSnapshot, WriteBlock } from '../engine/core/model';
+import { cellAddress, columnLetters, findSheet, parseAddress } from '../engine/core/model';
+import { assertLogAppended } from '../engine/audit/log';
 import { type SyncStats, WRITE_BUDGET_BYTES, jsonBytes, newStats } from './limits';
 import { isSetSupported } from './readSnapshot';
 import { fromExcelValue, toExcelInput } from './text';

@@ -4,20 +4,20 @@
  * button in the ribbon and the same button in the pane do the same thing.
  * No rule lives here: every decision is the engine's.
  */
-import { isEngineError } from '../engine/errors';
-import { localNow, localToday, type IsoDate } from '../engine/dates';
-import type { Lang } from '../engine/messages';
-import type { Finding, Plan, WorkbookSnapshot } from '../engine/model';
-import { checkWorkbook } from '../engine/check';
-import { t } from '../engine/messages';
-import { finalizePlan } from '../engine/ledger/finalize';
+import { isEngineError } from '../engine/core/errors';
+import { localNow, localToday, type IsoDate } from '../engine/rules/dates';
+import type { Lang } from '../i18n/index';
+import type { Finding, Plan, WorkbookSnapshot } from '../engine/core/model';
+import { checkWorkbook } from '../engine/plans/check';
+import { t } from '../i18n/index';
+import { finalizePlan } from '../engine/audit/finalize';
 import { planLedgerRefresh } from '../engine/ledger/refresh';
-import { layoutLanguage, planStructure } from '../engine/structure';
-import { summarize, type LedgerSummary } from '../engine/summary';
-import { readWorkbook } from '../engine/workbook';
-import { readSettings } from '../engine/helperSheets';
-import type { Settings } from '../engine/settings';
-import { planSettings } from '../engine/settingsPlan';
+import { layoutLanguage, planStructure } from '../engine/plans/structure';
+import { summarize, type LedgerSummary } from '../engine/ledger/summary';
+import { readWorkbook } from '../engine/read/workbook';
+import { readSettings } from '../engine/read/helperSheets';
+import type { Settings } from '../engine/rules/settings';
+import { planSettings } from '../engine/plans/settings';
 import { applyPlan, type Degradation } from './applyPlan';
 import { type SyncStats, newStats } from './limits';
 import { readSnapshot } from './readSnapshot';

@@ -23,8 +23,8 @@
  * already read; if Excel still refuses a response as too large, the chunk is
  * halved and read again (each try is a counted sync).
  */
-import type { CellValue, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from '../engine/model';
-import { cellAddress, columnLetters, parseAddress } from '../engine/model';
+import type { CellValue, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from '../engine/core/model';
+import { cellAddress, columnLetters, parseAddress } from '../engine/core/model';
 import { INITIAL_BYTES_PER_CELL, READ_BUDGET_BYTES, type SyncStats, jsonBytes, newStats } from './limits';
 import { fromExcelValue, isRealFormula } from './text';
 

@@ -7,7 +7,7 @@
  * colleague's changes with it. Without a name, entries say "Excel 用户" /
  * "Excel user".
  */
-import { t, type Lang } from '../engine/messages';
+import { t, type Lang } from '../i18n/index';
 
 const KEY = 'rectify.userName';
 

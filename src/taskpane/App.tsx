@@ -19,16 +19,16 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import { ArrowSync20Regular, CheckmarkCircle20Regular, TableAdd20Regular } from '@fluentui/react-icons';
-import type { Lang } from '../engine/messages';
-import type { Finding } from '../engine/model';
-import type { Settings } from '../engine/settings';
-import type { LedgerSummary } from '../engine/summary';
+import type { Lang } from '../i18n/index';
+import type { Finding } from '../engine/core/model';
+import type { Settings } from '../engine/rules/settings';
+import type { LedgerSummary } from '../engine/ledger/summary';
 import { localToday, type Phase } from '../excel/commands';
 import { Summary } from './components/Summary';
 import { type PaneHost, createPaneHost } from './host';
 import { LangContext, errorText } from './i18n';
 import { PANELS, type PanelProps } from './panels';
-import { t } from '../engine/messages';
+import { t } from '../i18n/index';
 
 const useStyles = makeStyles({
   root: {

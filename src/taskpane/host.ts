@@ -4,10 +4,10 @@
  * src/excel (read once → engine → apply once). A panel added later (import,
  * close-out) gets the same object through its props.
  */
-import type { Lang } from '../engine/messages';
-import type { Plan, WorkbookSnapshot } from '../engine/model';
-import { planStructure } from '../engine/structure';
-import type { Settings } from '../engine/settings';
+import type { Lang } from '../i18n/index';
+import type { Plan, WorkbookSnapshot } from '../engine/core/model';
+import { planStructure } from '../engine/plans/structure';
+import type { Settings } from '../engine/rules/settings';
 import {
   type CheckOutcome,
   type CommandResult,

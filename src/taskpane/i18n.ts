@@ -1,7 +1,7 @@
 /** The pane's language: Office's display language, Chinese unless it is English. */
 import * as React from 'react';
-import { type Lang, type MessageKey, type MessageParams, parseLang, t } from '../engine/messages';
-import { isEngineError } from '../engine/errors';
+import { type Lang, type MessageKey, type MessageParams, parseLang, t } from '../i18n/index';
+import { isEngineError } from '../engine/core/errors';
 
 export function officeLang(): Lang {
   const office = (globalThis as { Office?: typeof Office }).Office;

@@ -3,7 +3,7 @@ import * as React from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { officeLang } from './i18n';
-import { t } from '../engine/messages';
+import { t } from '../i18n/index';
 
 function mount(node: React.ReactNode): void {
   const el = document.getElementById('root')!;

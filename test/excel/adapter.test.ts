@@ -5,7 +5,7 @@
  * request or response goes over Excel on the web's 5 MB limit.
  */
 import { applyPlan, readSnapshot, newStats, widthToPoints } from '../../src/excel';
-import { emptyPlan, type Plan, type WorkbookSnapshot } from '../../src/engine/model';
+import { emptyPlan, type Plan, type WorkbookSnapshot } from '../../src/engine/core/model';
 import { checkLog, finalizePlan } from '../../src/engine';
 import { FakeExcel, FakeWorkbook, PAYLOAD_LIMIT } from '../fakeExcel';
 

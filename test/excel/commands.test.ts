@@ -14,11 +14,11 @@ import {
   selectCell,
   structureWorkbook,
 } from '../../src/excel/commands';
-import { generateDemo } from '../../src/engine/demo';
-import type { CellValue, Plan, WorkbookSnapshot } from '../../src/engine/model';
-import { planRefresh } from '../../src/engine/refresh';
-import { finalizePlan } from '../../src/engine/ledger/finalize';
-import { planStructure } from '../../src/engine/structure';
+import { generateDemo } from '../../src/demo/demo';
+import type { CellValue, Plan, WorkbookSnapshot } from '../../src/engine/core/model';
+import { planRefresh } from '../../src/engine/plans/refresh';
+import { finalizePlan } from '../../src/engine/audit/finalize';
+import { planStructure } from '../../src/engine/plans/structure';
 import { FakeExcel, PAYLOAD_LIMIT, fromSnapshot } from '../fakeExcel';
 import { demoWorkbook } from '../fakeExcel/demo';
 

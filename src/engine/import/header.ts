@@ -5,9 +5,9 @@
  * sub-headers). We score every candidate row by how many of its cells name a
  * column we know and take the best one: no position is assumed.
  */
-import { LIST_SHEETS, matchColumn, normalizeHeader } from '../layout';
-import { CellValue, SheetSnapshot, isCellError } from '../model';
-import { TableRect, parseRange } from '../workbook';
+import { LIST_SHEETS, matchColumn, normalizeHeader } from '../schema/layout';
+import { CellValue, SheetSnapshot, isCellError } from '../core/model';
+import { TableRect, parseRange } from '../read/workbook';
 
 /** A merged area as rows/columns (1-based, inclusive): the same A1 range parsing as the workbook core's. */
 export type MergeRange = TableRect;

@@ -6,15 +6,15 @@
  * column we cannot place is kept as an extra column; every value we could not
  * take as it is, is kept as typed and listed in the report with its cell.
  */
-import { EngineError, attempt } from '../errors';
-import { fromExcelSerial } from '../dates';
-import { ListSheetId, PROBLEMS, RESPONSIBILITIES, TASKS, listSheet, matchColumn, normalizeHeader } from '../layout';
-import { Lang, MessageKey, MessageParams } from '../messages';
-import { CellValue, WorkbookSnapshot, cellAddress, columnLetters, isCellError } from '../model';
+import { EngineError, attempt } from '../core/errors';
+import { fromExcelSerial } from '../rules/dates';
+import { ListSheetId, PROBLEMS, RESPONSIBILITIES, TASKS, listSheet, matchColumn, normalizeHeader } from '../schema/layout';
+import { Lang, MessageKey, MessageParams } from '../../i18n/index';
+import { CellValue, WorkbookSnapshot, cellAddress, columnLetters, isCellError } from '../core/model';
 import { HeaderInfo, SheetReader, cellText, findHeader } from './header';
 import { ColumnMapping, MapRule, Target, mapColumns, parseMapRules } from './mapping';
 import { TASK_STATUS_OF_PROBLEM, convertValue, isPlaceholder } from './values';
-import { PROBLEM_STATUS, TASK_STATUS } from '../layout';
+import { PROBLEM_STATUS, TASK_STATUS } from '../schema/layout';
 
 export interface LegacySource {
   /** The file's name as shown to the user and written to 来源文件 (no directory). */

@@ -6,9 +6,9 @@
  * others stay as extra columns (nothing is dropped) and the report says so.
  * `--map "源列=目标列"` overrides all of this.
  */
-import { EngineError } from '../errors';
-import { LIST_SHEETS, ListSheetId, listSheet, normalizeHeader } from '../layout';
-import type { Lang } from '../messages';
+import { EngineError } from '../core/errors';
+import { LIST_SHEETS, ListSheetId, listSheet, normalizeHeader } from '../schema/layout';
+import type { Lang } from '../../i18n/index';
 import { HeaderColumn } from './header';
 
 export interface Target {

@@ -14,11 +14,11 @@ import {
   ListSheetId,
   matchColumn,
   normalizeHeader,
-} from '../layout';
-import { findSheet } from '../model';
-import { listsSheetRows, readLists } from '../helperSheets';
-import type { Lang } from '../messages';
-import { CellValue, Plan, SheetSnapshot, WorkbookSnapshot, emptyPlan } from '../model';
+} from '../schema/layout';
+import { findSheet } from '../core/model';
+import { listsSheetRows, readLists } from '../read/helperSheets';
+import type { Lang } from '../../i18n/index';
+import { CellValue, Plan, SheetSnapshot, WorkbookSnapshot, emptyPlan } from '../core/model';
 import { cellText } from './header';
 import { ExistingLedger, ImportResult, SOURCE_COLUMNS, sourceKey } from './importLegacy';
 

@@ -3,8 +3,8 @@
  * mapping of every source column with samples, the counts, and every value
  * not imported as it is, grouped by column and value with all its cells.
  */
-import { Lang, t } from '../messages';
-import { columnLetters } from '../model';
+import { Lang, t } from '../../i18n/index';
+import { columnLetters } from '../core/model';
 import { ImportNotice, ImportResult } from './importLegacy';
 import { targetLabel } from './mapping';
 

@@ -4,12 +4,12 @@
  * list values are translated only where the meaning is certain (是否整改完成:
  * 是/否). Anything else is kept exactly as typed and reported: we never guess.
  */
-import { parseDateValue, toExcelSerial, toHalfWidth, yearOf } from '../dates';
-import { attempt } from '../errors';
-import { ColumnDef, DEFAULT_LISTS, PROBLEM_STATUS, TASK_STATUS, ListValue, normalizeHeader } from '../layout';
-import type { Lang, MessageKey, MessageParams } from '../messages';
-import { CellValue, isCellError } from '../model';
-import { parseTimeLimit } from '../timeLimit';
+import { parseDateValue, toExcelSerial, toHalfWidth, yearOf } from '../rules/dates';
+import { attempt } from '../core/errors';
+import { ColumnDef, DEFAULT_LISTS, PROBLEM_STATUS, TASK_STATUS, ListValue, normalizeHeader } from '../schema/layout';
+import type { Lang, MessageKey, MessageParams } from '../../i18n/index';
+import { CellValue, isCellError } from '../core/model';
+import { parseTimeLimit } from '../rules/timeLimit';
 
 /** What people type in a legacy ledger to mean "nothing here". */
 export const PLACEHOLDERS = ['\\', '/', '-', '—', '——', '–', '－', '无', 'N/A', '#N/A'];

@@ -8,12 +8,12 @@
  * the cells that change, guards them against a concurrent edit (plan.expect)
  * and logs every change in _log.
  */
-import { IsoDate, compareIso, toExcelSerial } from '../dates';
-import { Result, fail, ok } from '../errors';
-import { GENERATED_SHEET_NAMES, PROBLEMS, PROBLEM_STATUS, columnOf } from '../layout';
-import { Lang, MessageParams, t } from '../messages';
-import { CellValue, Plan, WorkbookSnapshot, cellAddress, emptyPlan, findSheet } from '../model';
-import { logText, logChanges } from './log';
+import { IsoDate, compareIso, toExcelSerial } from '../rules/dates';
+import { Result, fail, ok } from '../core/errors';
+import { GENERATED_SHEET_NAMES, PROBLEMS, PROBLEM_STATUS, columnOf } from '../schema/layout';
+import { Lang, MessageParams, t } from '../../i18n/index';
+import { CellValue, Plan, WorkbookSnapshot, cellAddress, emptyPlan, findSheet } from '../core/model';
+import { logText, logChanges } from '../audit/log';
 import { isGeneratedSheet } from './sheets';
 import { LedgerData, LedgerProblem, LedgerTask, ProblemStatus, countOf, isOpenTask } from './types';
 

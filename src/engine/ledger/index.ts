@@ -5,6 +5,6 @@ export * from './supervision';
 export * from './sheets';
 export * from './letters';
 export * from './closeout';
-export * from './log';
+export * from '../audit/log';
 export * from './refresh';
-export * from './finalize';
+export * from '../audit/finalize';

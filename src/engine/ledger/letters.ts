@@ -5,10 +5,10 @@
  * preview and copy it and the CLI can lay it out as a .docx; the wording is
  * the formal style of such letters and lives in the message catalogue.
  */
-import type { WorkCalendar } from '../calendar';
-import { IsoDate, toYMD } from '../dates';
-import { Lang, t } from '../messages';
-import { alertText } from '../status';
+import type { WorkCalendar } from '../rules/calendar';
+import { IsoDate, toYMD } from '../rules/dates';
+import { Lang, t } from '../../i18n/index';
+import { alertText } from '../rules/status';
 import { SupervisionItem, supervisionGroups, supervisionItems } from './supervision';
 import { LedgerData } from './types';
 

@@ -6,12 +6,12 @@
  * user has not asked for (that is `report`, which builds all three); a sheet
  * of that name that we did not generate is the user's and is left alone.
  */
-import { GENERATED_SHEET_NAMES, GeneratedSheetId } from '../layout';
-import { Plan, WorkbookSnapshot, findSheet } from '../model';
-import { planRefreshParsed } from '../refresh';
-import type { ParsedWorkbook } from '../workbook';
+import { GENERATED_SHEET_NAMES, GeneratedSheetId } from '../schema/layout';
+import { Plan, WorkbookSnapshot, findSheet } from '../core/model';
+import { planRefreshParsed } from '../plans/refresh';
+import type { ParsedWorkbook } from '../read/workbook';
 import { planGeneratedSheets, isGeneratedSheet } from './sheets';
-import type { ChartOp } from '../model';
+import type { ChartOp } from '../core/model';
 
 const GENERATED_IDS: GeneratedSheetId[] = ['ledger', 'stats', 'supervision'];
 

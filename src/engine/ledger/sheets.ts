@@ -5,9 +5,9 @@
  * stopped. A sheet of the same name that we did not generate is the user's:
  * it is never cleared; that sheet is skipped with a message instead.
  */
-import { toExcelSerial } from '../dates';
-import { GENERATED_SHEET_NAMES, GeneratedSheetId, PROBLEM_STATUS } from '../layout';
-import { Lang, MessageKey, t } from '../messages';
+import { toExcelSerial } from '../rules/dates';
+import { GENERATED_SHEET_NAMES, GeneratedSheetId, PROBLEM_STATUS } from '../schema/layout';
+import { Lang, MessageKey, t } from '../../i18n/index';
 import {
   CellValue,
   ChartOp,
@@ -19,9 +19,9 @@ import {
   cellAddress,
   emptyPlan,
   findSheet,
-} from '../model';
-import { alertText } from '../status';
-import { logText } from './log';
+} from '../core/model';
+import { alertText } from '../rules/status';
+import { logText } from '../audit/log';
 import { StatRow, Statistics, computeStatistics } from './stats';
 import { supervisionGroups, supervisionItems } from './supervision';
 import { LedgerData, LedgerTask, countOf } from './types';

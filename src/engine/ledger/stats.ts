@@ -14,9 +14,9 @@
  * problems, rectified = finished (待审核 or 已销号, or a completion date
  * entered), closed = 已销号.
  */
-import type { Lang } from '../messages';
-import { t } from '../messages';
-import { DEFAULT_LISTS } from '../layout';
+import type { Lang } from '../../i18n/index';
+import { t } from '../../i18n/index';
+import { DEFAULT_LISTS } from '../schema/layout';
 import { LedgerData, LedgerProblem, isOpenProblem } from './types';
 
 export interface StatRow {

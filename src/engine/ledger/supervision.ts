@@ -5,8 +5,8 @@
  * its own unit/person when given, else under its problem's. The 督办 round is
  * the problem's 督办次数 (reminder letters already sent).
  */
-import type { IsoDate } from '../dates';
-import { t } from '../messages';
+import type { IsoDate } from '../rules/dates';
+import { t } from '../../i18n/index';
 import { LedgerData, LedgerProblem, countOf, isOpenProblem, isOpenTask } from './types';
 
 export interface SupervisionItem {

@@ -5,9 +5,9 @@
  * threshold, 立行立改 default, roll-over, password) and `_calendar` overrides
  * apply to the ledger exactly as they apply to check and refresh.
  */
-import type { ParsedWorkbook, ProblemRecord, ResponsibilityRecord, TaskRecord } from '../workbook';
+import type { ParsedWorkbook, ProblemRecord, ResponsibilityRecord, TaskRecord } from '../read/workbook';
 
-export type { ProblemStatusCode as ProblemStatus, TaskStatusCode as TaskStatus } from '../workbook';
+export type { ProblemStatusCode as ProblemStatus, TaskStatusCode as TaskStatus } from '../read/workbook';
 
 /** What every ledger function reads: the core's parsed workbook. */
 export type LedgerData = ParsedWorkbook;

@@ -1,7 +1,7 @@
 /** The ledger as of today: counts and a small stacked bar (plain SVG, no chart library). */
 import * as React from 'react';
 import { Card, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { LedgerSummary } from '../../engine/summary';
+import type { LedgerSummary } from '../../engine/ledger/summary';
 import { useT } from '../i18n';
 
 const COLORS = {

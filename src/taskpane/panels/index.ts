@@ -5,9 +5,9 @@
  * letters) — the component receives PanelProps.
  */
 import * as React from 'react';
-import type { Lang, MessageKey } from '../../engine/messages';
-import type { Finding } from '../../engine/model';
-import type { Settings } from '../../engine/settings';
+import type { Lang, MessageKey } from '../../i18n/index';
+import type { Finding } from '../../engine/core/model';
+import type { Settings } from '../../engine/rules/settings';
 import type { PaneHost } from '../host';
 
 export interface PanelProps {

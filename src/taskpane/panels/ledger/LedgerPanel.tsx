@@ -25,8 +25,8 @@ import {
   readWorkbook,
   t,
 } from '../../../engine';
-import { localNow } from '../../../engine/dates';
-import type { Lang, MessageKey, MessageParams } from '../../../engine/messages';
+import { localNow } from '../../../engine/rules/dates';
+import type { Lang, MessageKey, MessageParams } from '../../../i18n/index';
 
 export interface LedgerHost {
   readSnapshot(): Promise<WorkbookSnapshot>;

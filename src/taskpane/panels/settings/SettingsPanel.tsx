@@ -1,7 +1,7 @@
 /** Settings kept in the hidden `_settings` sheet (so the CLI and WPS users see the same). */
 import * as React from 'react';
 import { Button, Field, Input, Radio, RadioGroup, SpinButton, Switch, makeStyles } from '@fluentui/react-components';
-import { DEFAULT_SETTINGS, type Settings } from '../../../engine/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../../engine/rules/settings';
 import { errorText, useT } from '../../i18n';
 import type { PanelProps } from '../index';
 import { saveUserName, savedUserName } from '../../../excel/user';

@@ -1,5 +1,5 @@
 /** Messages of the task pane and ribbon commands. */
-import type { Entry } from './messages';
+import type { Entry } from '../index';
 
 export const ADDIN_MESSAGES = {
   'addin.title': { zh: '整改台账', en: 'Rectification Ledger' },

@@ -1,4 +1,4 @@
-import type { MessageKey, MessageParams } from './messages';
+import type { MessageKey, MessageParams } from '../../i18n/index';
 
 /**
  * An error the user caused and can fix. It carries a message key and its

@@ -2,13 +2,13 @@
  * The hidden helper sheets of PRODUCT §2 — `_lists`, `_calendar`, `_settings`,
  * `_log` — their layout (headers, default rows) and how to read them back.
  */
-import { CalendarOverride } from './calendar';
-import { cellAt, isEmptyValue, lastUsedRow, readDateCell, valueText } from './cells';
-import { DEFAULT_LISTS, HELPER_SHEET_NAMES, LIST_IDS, ListId, normalizeHeader, Bilingual } from './layout';
-import { LOG_HEADERS } from './ledger/log';
-import type { Lang, MessageKey, MessageParams } from './messages';
-import { CellValue, SheetSnapshot, WorkbookSnapshot, findSheet } from './model';
-import { DEFAULT_SETTINGS, SETTING_KEYS, SETTING_SCHEMAS, SettingKey, Settings } from './settings';
+import { CalendarOverride } from '../rules/calendar';
+import { cellAt, isEmptyValue, lastUsedRow, readDateCell, valueText } from '../core/cells';
+import { DEFAULT_LISTS, HELPER_SHEET_NAMES, LIST_IDS, ListId, normalizeHeader, Bilingual } from '../schema/layout';
+import { LOG_HEADERS } from '../audit/log';
+import type { Lang, MessageKey, MessageParams } from '../../i18n/index';
+import { CellValue, SheetSnapshot, WorkbookSnapshot, findSheet } from '../core/model';
+import { DEFAULT_SETTINGS, SETTING_KEYS, SETTING_SCHEMAS, SettingKey, Settings } from '../rules/settings';
 
 /** A problem found while reading a cell; `check` turns it into a finding. */
 export interface CellIssue {

@@ -1,5 +1,5 @@
 /** Messages of importing legacy ledgers (issue 7): `rectify import` and the pane's import panel. */
-import type { Entry } from './messages';
+import type { Entry } from '../index';
 
 export const IMPORT_MESSAGES = {
   // ---- reading the source

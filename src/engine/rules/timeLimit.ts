@@ -5,7 +5,7 @@
  * nothing is guessed (e.g. "3月" could be three months or March: we ask).
  */
 import { IsoDate, parseDateText, toHalfWidth } from './dates';
-import { Result, fail, ok } from './errors';
+import { Result, fail, ok } from '../core/errors';
 
 export type TimeLimit =
   | { kind: 'workdays'; count: number }

@@ -7,10 +7,10 @@
  * the demo passes `check` with no findings. With `mistakes`, exactly one
  * violation of each validation rule is planted and its place returned.
  */
-import { WorkCalendar, builtInYears } from './calendar';
-import { IsoDate, addDays, daysBetween, toExcelSerial, yearOf } from './dates';
-import { deadlineFromText } from './deadline';
-import { calendarSheetRows, listsSheetRows, logSheetRows, SETTING_LABELS, settingDisplayValue } from './helperSheets';
+import { WorkCalendar, builtInYears } from '../engine/rules/calendar';
+import { IsoDate, addDays, daysBetween, toExcelSerial, yearOf } from '../engine/rules/dates';
+import { deadlineFromText } from '../engine/rules/deadline';
+import { calendarSheetRows, listsSheetRows, logSheetRows, SETTING_LABELS, settingDisplayValue } from '../engine/read/helperSheets';
 import {
   DEFAULT_LISTS,
   HELPER_SHEET_NAMES,
@@ -21,13 +21,13 @@ import {
   RESPONSIBILITIES,
   TASKS,
   TASK_STATUS,
-} from './layout';
-import type { Lang } from './messages';
-import { CellValue, Plan, SheetSnapshot, WorkbookSnapshot, cellAddress, emptyPlan } from './model';
-import { planRefresh } from './refresh';
-import { DEFAULT_SETTINGS, SETTING_KEYS } from './settings';
-import { alertText, computeAlert } from './status';
-import type { CheckCode } from './check';
+} from '../engine/schema/layout';
+import type { Lang } from '../i18n/index';
+import { CellValue, Plan, SheetSnapshot, WorkbookSnapshot, cellAddress, emptyPlan } from '../engine/core/model';
+import { planRefresh } from '../engine/plans/refresh';
+import { DEFAULT_SETTINGS, SETTING_KEYS } from '../engine/rules/settings';
+import { alertText, computeAlert } from '../engine/rules/status';
+import type { CheckCode } from '../engine/plans/check';
 
 // ---------------------------------------------------------------------------
 // Seeded PRNG (mulberry32): small, fast, the same on every platform.

@@ -13,11 +13,11 @@ export interface Entry {
   en: string;
 }
 
-import { CORE_MESSAGES } from './messages.core';
-import { VALIDATION_MESSAGES } from './messages.validation';
-import { ADDIN_MESSAGES } from './messages.addin';
-import { LEDGER_MESSAGES } from './messages.ledger';
-import { IMPORT_MESSAGES } from './messages.import';
+import { CORE_MESSAGES } from './catalogues/core';
+import { VALIDATION_MESSAGES } from './catalogues/validation';
+import { ADDIN_MESSAGES } from './catalogues/addin';
+import { LEDGER_MESSAGES } from './catalogues/ledger';
+import { IMPORT_MESSAGES } from './catalogues/import';
 
 /** One catalogue, assembled from one file per area so that areas can grow independently. */
 export const MESSAGES = {

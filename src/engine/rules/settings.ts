@@ -3,7 +3,7 @@
  * with the file and are readable by the CLI and by WPS users too.
  */
 import { z } from 'zod';
-import type { Lang } from './messages';
+import type { Lang } from '../../i18n/index';
 
 export const DEFAULT_SETTINGS = {
   /** An open item is 临期 (due soon) when its deadline is at most this many days away. */

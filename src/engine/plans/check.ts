@@ -12,10 +12,10 @@
  * closed.openTasks, date.future, phone.invalid, computed.edited,
  * calendar.badRow, calendar.uncovered, settings.invalid, log.tampered (ledger/log.ts).
  */
-import { isEmptyValue } from './cells';
-import { checkLog } from './ledger/log';
-import { IsoDate } from './dates';
-import { CellIssue } from './helperSheets';
+import { isEmptyValue } from '../core/cells';
+import { checkLog } from '../audit/log';
+import { IsoDate } from '../rules/dates';
+import { CellIssue } from '../read/helperSheets';
 import {
   HELPER_SHEET_NAMES,
   LIST_SHEETS,
@@ -24,9 +24,9 @@ import {
   PROBLEMS,
   RESPONSIBILITIES,
   TASKS,
-} from './layout';
-import { Lang, MESSAGES, MessageKey, MessageParams, t } from './messages';
-import { Finding, WorkbookSnapshot, cellAddress } from './model';
+} from '../schema/layout';
+import { Lang, MESSAGES, MessageKey, MessageParams, t } from '../../i18n/index';
+import { Finding, WorkbookSnapshot, cellAddress } from '../core/model';
 import {
   ParsedWorkbook,
   ProblemRecord,
@@ -36,7 +36,7 @@ import {
   assertLedger,
   headerOf,
   readWorkbook,
-} from './workbook';
+} from '../read/workbook';
 
 export const CHECK_CODES = [
   'required',

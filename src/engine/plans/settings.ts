@@ -4,12 +4,12 @@
  * read them, each change is logged in `_log`, and a bad value is refused with
  * the setting's own help text before anything is written.
  */
-import { EngineError } from './errors';
-import { HELPER_SHEET_NAMES } from './layout';
-import type { Lang } from './messages';
-import { type CellValue, type Plan, type WorkbookSnapshot, cellAddress, emptyPlan, findSheet } from './model';
-import { SETTING_LABELS, readSettings, settingDisplayValue, settingsSheetRows } from './helperSheets';
-import { SETTING_SCHEMAS, type SettingKey, type Settings } from './settings';
+import { EngineError } from '../core/errors';
+import { HELPER_SHEET_NAMES } from '../schema/layout';
+import type { Lang } from '../../i18n/index';
+import { type CellValue, type Plan, type WorkbookSnapshot, cellAddress, emptyPlan, findSheet } from '../core/model';
+import { SETTING_LABELS, readSettings, settingDisplayValue, settingsSheetRows } from '../read/helperSheets';
+import { SETTING_SCHEMAS, type SettingKey, type Settings } from '../rules/settings';
 
 /** The cell text of a setting ('是'/'否', a number, 'zh'/'en'). */
 function display(k: SettingKey, lang: Lang, s: Settings): CellValue {

@@ -11,8 +11,8 @@
  * (appendLogToPlan) while it still has the snapshot, so both adapters only
  * write cells and need no log logic of their own.
  */
-import { HELPER_SHEET_NAMES } from '../layout';
-import { Lang, t } from '../messages';
+import { HELPER_SHEET_NAMES } from '../schema/layout';
+import { Lang, t } from '../../i18n/index';
 import {
   CellValue,
   Finding,
@@ -24,7 +24,7 @@ import {
   cellAddress,
   findSheet,
   isCellError,
-} from '../model';
+} from '../core/model';
 
 export const LOG_SHEET = HELPER_SHEET_NAMES.log;
 

@@ -8,12 +8,12 @@
  * It throws an EngineError only when the sheet itself cannot be read
  * (merged header cells).
  */
-import { WorkCalendar } from './calendar';
-import { cellAt, isEmptyValue, lastUsedColumn, lastUsedRow, readDateCell, valueText } from './cells';
-import { computeDeadline } from './deadline';
-import { EngineError } from './errors';
+import { WorkCalendar } from '../rules/calendar';
+import { cellAt, isEmptyValue, lastUsedColumn, lastUsedRow, readDateCell, valueText } from '../core/cells';
+import { computeDeadline } from '../rules/deadline';
+import { EngineError } from '../core/errors';
 import { CellIssue, ListsInfo, SettingsInfo, readCalendarSheet, readLists, readSettings } from './helperSheets';
-import { IsoDate } from './dates';
+import { IsoDate } from '../rules/dates';
 import {
   DEFAULT_LISTS,
   LIST_SHEETS,
@@ -26,8 +26,8 @@ import {
   TASK_STATUS,
   matchColumn,
   normalizeHeader,
-} from './layout';
-import type { Lang, MessageKey } from './messages';
+} from '../schema/layout';
+import type { Lang, MessageKey } from '../../i18n/index';
 import {
   CellValue,
   SheetSnapshot,
@@ -36,10 +36,10 @@ import {
   cellAddress,
   isCellError,
   parseAddress,
-} from './model';
-import { Settings } from './settings';
-import { Alert, computeAlert } from './status';
-import { parseTimeLimit } from './timeLimit';
+} from '../core/model';
+import { Settings } from '../rules/settings';
+import { Alert, computeAlert } from '../rules/status';
+import { parseTimeLimit } from '../rules/timeLimit';
 
 export type ProblemStatusCode = keyof typeof PROBLEM_STATUS;
 export type TaskStatusCode = keyof typeof TASK_STATUS;

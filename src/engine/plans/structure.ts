@@ -6,7 +6,7 @@
  * a second run plans no value writes at all (its format ops re-apply what is
  * already there).
  */
-import { cellAt, lastUsedColumn, lastUsedRow, valueText } from './cells';
+import { cellAt, lastUsedColumn, lastUsedRow, valueText } from '../core/cells';
 import {
   calendarSheetRows,
   listsSheetRows,
@@ -16,7 +16,7 @@ import {
   readSettings,
   SETTING_LABELS,
   settingDisplayValue,
-} from './helperSheets';
+} from '../read/helperSheets';
 import {
   DEFAULT_LISTS,
   HELPER_SHEET_NAMES,
@@ -27,8 +27,8 @@ import {
   PROBLEM_STATUS,
   TASK_STATUS,
   normalizeHeader,
-} from './layout';
-import type { Lang } from './messages';
+} from '../schema/layout';
+import type { Lang } from '../../i18n/index';
 import {
   CellValue,
   ConditionalFormatOp,
@@ -39,9 +39,9 @@ import {
   columnLetters,
   emptyPlan,
   findSheet,
-} from './model';
-import { DEFAULT_SETTINGS, SETTING_KEYS } from './settings';
-import { SheetMapping, locateListSheet, mapListSheet } from './workbook';
+} from '../core/model';
+import { DEFAULT_SETTINGS, SETTING_KEYS } from '../rules/settings';
+import { SheetMapping, locateListSheet, mapListSheet } from '../read/workbook';
 
 /** Defined name of the due-soon threshold, used by the conditional formats. */
 export const DUE_SOON_NAME = 'RL_DueSoonDays';

@@ -1,5 +1,5 @@
 /** Messages of check / init / refresh / demo and the .xlsx surface. */
-import type { Entry } from './messages';
+import type { Entry } from '../index';
 
 export const VALIDATION_MESSAGES = {
   // ---- where a finding is

@@ -1,7 +1,7 @@
 /** summarize: the counts the task pane shows (PRODUCT §4), as of a date. */
-import { IsoDate } from './dates';
-import { AlertKind, computeAlert } from './status';
-import { ParsedWorkbook, ProblemRecord, TaskRecord } from './workbook';
+import { IsoDate } from '../rules/dates';
+import { AlertKind, computeAlert } from '../rules/status';
+import { ParsedWorkbook, ProblemRecord, TaskRecord } from '../read/workbook';
 
 export interface ListSummary {
   total: number;

@@ -4,7 +4,7 @@
  * Both adapters (Office.js and ExcelJS) write exactly this; import and init
  * recognise every header and alias listed here, in any order.
  */
-import type { Lang } from './messages';
+import type { Lang } from '../../i18n/index';
 
 export type ListSheetId = 'problems' | 'responsibilities' | 'tasks';
 export type HelperSheetId = 'lists' | 'calendar' | 'settings' | 'log';

@@ -7,7 +7,7 @@
  */
 import { WorkCalendar } from './calendar';
 import { IsoDate, addDays, addMonths, endOfMonth, toYMD, yearOf } from './dates';
-import { Result, fail, ok } from './errors';
+import { Result, fail, ok } from '../core/errors';
 import { DEFAULT_SETTINGS, Settings } from './settings';
 import { TimeLimit, TimeLimitKind, parseTimeLimit } from './timeLimit';
 

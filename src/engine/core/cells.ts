@@ -3,7 +3,7 @@
  * Shared by readWorkbook, planStructure, planRefresh and checkWorkbook.
  */
 import { attempt } from './errors';
-import { IsoDate, parseDateValue } from './dates';
+import { IsoDate, parseDateValue } from '../rules/dates';
 import { CellValue, SheetSnapshot, isCellError } from './model';
 
 export function cellAt(sheet: SheetSnapshot, row: number, column: number): CellValue {

@@ -7,13 +7,13 @@
  * since the snapshot was read. A deadline typed by hand with an empty time
  * limit is the user's and is kept; a formula is never overwritten.
  */
-import { IsoDate, toExcelSerial } from './dates';
-import { readDateCell, sameValue } from './cells';
-import { Lang, t } from './messages';
-import { CellValue, LogEntry, Plan, WorkbookSnapshot, WriteBlock, cellAddress, emptyPlan, findSheet } from './model';
-import { ListKind, alertText } from './status';
+import { IsoDate, toExcelSerial } from '../rules/dates';
+import { readDateCell, sameValue } from '../core/cells';
+import { Lang, t } from '../../i18n/index';
+import { CellValue, LogEntry, Plan, WorkbookSnapshot, WriteBlock, cellAddress, emptyPlan, findSheet } from '../core/model';
+import { ListKind, alertText } from '../rules/status';
 import { DATE_FORMAT } from './structure';
-import { ParsedWorkbook, ProblemRecord, SheetMapping, TaskRecord, assertLedger, readWorkbook } from './workbook';
+import { ParsedWorkbook, ProblemRecord, SheetMapping, TaskRecord, assertLedger, readWorkbook } from '../read/workbook';
 
 export interface RefreshOptions {
   today: IsoDate;

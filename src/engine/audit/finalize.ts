@@ -5,10 +5,10 @@
  * under its `_settings` password. Adapters then only write cells; they refuse
  * a plan whose `plan.log` was not turned into rows (assertLogAppended).
  */
-import { readSettings } from '../helperSheets';
-import type { Lang } from '../messages';
-import type { LogEntry, Plan, WorkbookSnapshot } from '../model';
-import { layoutLanguage } from '../structure';
+import { readSettings } from '../read/helperSheets';
+import type { Lang } from '../../i18n/index';
+import type { LogEntry, Plan, WorkbookSnapshot } from '../core/model';
+import { layoutLanguage } from '../plans/structure';
 import { withChangeLog } from './log';
 
 export interface FinalizeContext {

@@ -1,5 +1,5 @@
 /** Messages of generated sheets, letters, close-out workflow, _log. */
-import type { Entry } from './messages';
+import type { Entry } from '../index';
 
 export const LEDGER_MESSAGES = {
   // ---- shared words

@@ -1,5 +1,5 @@
 /** Messages of the foundation: dates, time limits, calendar, deadlines, alerts, command line. */
-import type { Entry } from './messages';
+import type { Entry } from '../index';
 
 export const CORE_MESSAGES = {
   // ---- dates

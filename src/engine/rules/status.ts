@@ -5,7 +5,7 @@
  * tomorrow without us).
  */
 import { IsoDate, daysBetween } from './dates';
-import { Lang, MessageKey, t } from './messages';
+import { Lang, MessageKey, t } from '../../i18n/index';
 
 export type AlertKind =
   | 'overdue'

@@ -6,7 +6,7 @@
  * deadline must not move with the machine's time zone. `Date.UTC` is used only
  * as arithmetic on the proleptic Gregorian calendar, which is zone-free.
  */
-import { EngineError } from './errors';
+import { EngineError } from '../core/errors';
 
 /** `YYYY-MM-DD`, always zero-padded. */
 export type IsoDate = string;
