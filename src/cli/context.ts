@@ -3,7 +3,8 @@
  * the exit-code convention (0 ok, 1 findings, 2 bad input or unreadable file).
  */
 import { userInfo } from 'os';
-import { IsoDate, Lang, MessageKey, MessageParams, attempt, localToday, parseDateValue, t } from '../engine';
+import { IsoDate, Lang, MessageParams, attempt, localToday, parseDateValue } from '../engine';
+import { type CliKey, tc } from '../i18n/cli';
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -33,11 +34,11 @@ export const processIO: CliIO = {
 export interface CliContext {
   lang: Lang;
   io: CliIO;
-  msg: (key: MessageKey, params?: MessageParams) => string;
+  msg: (key: CliKey, params?: MessageParams) => string;
 }
 
 export function makeContext(lang: Lang, io: CliIO): CliContext {
-  return { lang, io, msg: (key, params) => t(lang, key, params) };
+  return { lang, io, msg: (key, params) => tc(lang, key, params) };
 }
 
 /** Who is running the command, for _log: the OS user. */

@@ -5,7 +5,8 @@
 import { existsSync, readFileSync } from 'fs';
 import { dirname, join } from 'path';
 import { Command, CommanderError } from 'commander';
-import { Lang, MessageKey, parseLang, t } from '../engine';
+import { Lang, parseLang } from '../engine';
+import { type CliKey, tc } from '../i18n/cli';
 import { CliContext, CliError, CliIO, EXIT_BAD_INPUT, makeContext, processIO } from './context';
 import { registerDeadline } from './commands/deadline';
 import { registerImport } from './commands/import';
@@ -31,7 +32,7 @@ export function langFromArgv(argv: readonly string[], env: NodeJS.ProcessEnv = p
   return parseLang(env.RECTIFY_LANG) ?? 'zh';
 }
 
-const HELP_TITLES: Record<string, MessageKey> = {
+const HELP_TITLES: Record<string, CliKey> = {
   'Usage:': 'cli.help.usage',
   'Options:': 'cli.help.options',
   'Commands:': 'cli.help.commands',
@@ -71,9 +72,9 @@ export async function run(argv: readonly string[], io: CliIO = processIO): Promi
   const detected = langFromArgv(argv.slice(2));
   if (detected === 'invalid') {
     io.err(
-      t('zh', 'cli.badLang', { value: argv[argv.indexOf('--lang') + 1] ?? '' }) +
+      tc('zh', 'cli.badLang', { value: argv[argv.indexOf('--lang') + 1] ?? '' }) +
         ' / ' +
-        t('en', 'cli.badLang', { value: argv[argv.indexOf('--lang') + 1] ?? '' }) +
+        tc('en', 'cli.badLang', { value: argv[argv.indexOf('--lang') + 1] ?? '' }) +
         '\n',
     );
     return EXIT_BAD_INPUT;

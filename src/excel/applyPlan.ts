@@ -170,7 +170,7 @@ export async function applyPlan(
     );
   });
   if (stale.length > 0) {
-    throw new EngineError('addin.error.stale', {
+    throw new EngineError('excel.stale', {
       sheet: stale[0].sheet,
       cell: stale[0].cell,
       count: stale.length,
@@ -302,7 +302,7 @@ export async function applyPlan(
         if (resizeSupported) {
           await reserve(t.ref.length + 40);
           wb.tables.getItem(t.name).resize(t.ref);
-        } else degrade('addin.degraded.tableResize', { table: t.name, ref: t.ref });
+        } else degrade('excel.degraded.tableResize', { table: t.name, ref: t.ref });
       }
     }
   }
@@ -434,7 +434,7 @@ export async function applyPlan(
   //    whose text is already in the sheet are skipped and the rest go in their
   //    own request, whose failure costs only the notes.
   if (plan.notes.length > 0) {
-    if (!notesSupported) degrade('addin.degraded.notes', { count: plan.notes.length });
+    if (!notesSupported) degrade('excel.degraded.notes', { count: plan.notes.length });
     else {
       const have = new Set(
         existingNotes.flatMap(({ sheet: s, notes }) => notes.items.map((n) => `${s}\u0000${n.content}`)),
@@ -446,7 +446,7 @@ export async function applyPlan(
           // A fixed extra round trip (not a payload chunk): header notes are few and small.
           await sync();
         } catch {
-          degrade('addin.degraded.notesExisting', { count: todo.length });
+          degrade('excel.degraded.notesExisting', { count: todo.length });
         }
       }
     }

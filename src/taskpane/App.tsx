@@ -28,7 +28,7 @@ import { Summary } from './components/Summary';
 import { type PaneHost, createPaneHost } from './host';
 import { LangContext, errorText } from './i18n';
 import { PANELS, type PanelProps } from './panels';
-import { t } from '../i18n/index';
+import { tp as t } from '../i18n/pane';
 
 const useStyles = makeStyles({
   root: {
@@ -141,7 +141,7 @@ export function App({ lang, host: given }: { lang: Lang; host?: PaneHost }): Rea
       const r = await host.refresh();
       const cells = r.cellsChanged ?? r.cellsWritten;
       const rebuilt = r.rebuilt?.length
-        ? ' ' + tr('ledger.cli.refresh.rebuilt', { sheets: r.rebuilt.join(lang === 'zh' ? '、' : ', ') })
+        ? ' ' + tr('ledger.rebuilt', { sheets: r.rebuilt.join(lang === 'zh' ? '、' : ', ') })
         : '';
       setStatus({
         intent: r.degraded.length ? 'warning' : 'success',

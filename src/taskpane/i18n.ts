@@ -1,6 +1,7 @@
 /** The pane's language: Office's display language, Chinese unless it is English. */
 import * as React from 'react';
-import { type Lang, type MessageKey, type MessageParams, parseLang, t } from '../i18n/index';
+import { type Lang, type MessageParams, parseLang } from '../i18n/index';
+import { type PaneKey, tp } from '../i18n/pane';
 import { isEngineError } from '../engine/core/errors';
 
 export function officeLang(): Lang {
@@ -18,17 +19,17 @@ export function officeLang(): Lang {
 
 export const LangContext = React.createContext<Lang>('zh');
 
-export function useT(): (key: MessageKey, params?: MessageParams) => string {
+export function useT(): (key: PaneKey, params?: MessageParams) => string {
   const lang = React.useContext(LangContext);
-  return React.useCallback((key: MessageKey, params?: MessageParams) => t(lang, key, params), [lang]);
+  return React.useCallback((key: PaneKey, params?: MessageParams) => tp(lang, key, params), [lang]);
 }
 
 /** Any error as a sentence the user can act on: engine errors from the catalogue, Excel's in plain words. */
 export function errorText(lang: Lang, e: unknown): string {
-  if (isEngineError(e)) return t(lang, e.code, e.params);
+  if (isEngineError(e)) return tp(lang, e.code, e.params);
   const code = (e as { code?: string } | null)?.code ?? '';
-  if (/PayloadSizeLimitExceeded/.test(code)) return t(lang, 'addin.error.payload');
-  if (/InvalidPassword|AccessDenied/.test(code)) return t(lang, 'addin.error.protected');
+  if (/PayloadSizeLimitExceeded/.test(code)) return tp(lang, 'addin.error.payload');
+  if (/InvalidPassword|AccessDenied/.test(code)) return tp(lang, 'addin.error.protected');
   const detail = (e as Error | null)?.message || String(e);
-  return t(lang, 'addin.error.generic', { detail });
+  return tp(lang, 'addin.error.generic', { detail });
 }

@@ -3,7 +3,7 @@ import * as React from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { officeLang } from './i18n';
-import { t } from '../i18n/index';
+import { tp as t } from '../i18n/pane';
 
 function mount(node: React.ReactNode): void {
   const el = document.getElementById('root')!;

@@ -86,7 +86,7 @@ export function registerDeadline(program: Command, ctx: CliContext): void {
         );
         return;
       }
-      ctx.io.out((d.deadline ?? ctx.msg('cli.noDeadline')) + '\n');
+      ctx.io.out((d.deadline ?? ctx.msg('deadline.none')) + '\n');
       if (d.rolledFrom && d.deadline)
         ctx.io.err(ctx.msg('deadline.rolled', { from: d.rolledFrom, to: d.deadline }) + '\n');
       if (warning) ctx.io.err(`${ctx.msg('cli.flag.uncovered')}: ${warning}\n`);

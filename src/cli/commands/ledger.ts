@@ -70,7 +70,7 @@ async function load(file: string, opts: WriteOptions, ctx: CliContext): Promise<
   // The core's reader: _settings (due-soon days, 立行立改 default, roll-over) and _calendar apply here too.
   const data = await adapter(ctx, file, async () => readWorkbook(snapshot, { today }));
   if (!data.mappings.problems)
-    throw new CliError(ctx.msg('closeout.noSheet', { sheet: t(ctx.lang, 'ledger.problemsSheet') }));
+    throw new CliError(ctx.msg('closeout.noSheet', { sheet: ctx.msg('ledger.problemsSheet') }));
   return { file, snapshot, data, user, now: localNow() };
 }
 
@@ -112,7 +112,7 @@ export function reportPlan(l: Pick<Loaded, 'snapshot' | 'data' | 'user' | 'now'>
   const r = planGeneratedSheets(l.data, l.snapshot, {
     now: l.now.slice(0, 16),
     user: l.user,
-    action: ctx.msg('ledger.cli.action.report'),
+    action: ctx.msg('log.action.report'),
   });
   for (const s of r.skipped) ctx.io.err(s.message + '\n');
   return r;
@@ -125,7 +125,7 @@ export function registerLedger(program: Command, ctx: CliContext): void {
       const out = target(file, opts, ctx)!;
       const l = await load(file, opts, ctx);
       const r = reportPlan(l, ctx);
-      await save(l, r.plan, out, ctx.msg('ledger.cli.action.report'), opts, ctx);
+      await save(l, r.plan, out, ctx.msg('log.action.report'), opts, ctx);
       const h = r.statistics.headline;
       ctx.io.out(
         ctx.msg('ledger.cli.report.done', {
@@ -196,7 +196,7 @@ export function registerLedger(program: Command, ctx: CliContext): void {
           const r = planRecordReminders(l.data, l.snapshot, ids, l);
           if (!r.ok) throw new CliError(ctx.msg(r.code, r.params));
           const out = resolve(opts.record);
-          const n = await save(l, r.value, out, ctx.msg('closeout.action.remind'), {}, ctx);
+          const n = await save(l, r.value, out, ctx.msg('log.action.remind'), {}, ctx);
           ctx.io.out(ctx.msg('ledger.cli.letters.recorded', { file: out, count: ids.length, logged: n }) + '\n');
         }
       },
@@ -223,7 +223,7 @@ export function registerLedger(program: Command, ctx: CliContext): void {
         });
         if (!r.ok) throw new CliError(ctx.msg(r.code, r.params));
         for (const w of r.value.warnings) ctx.io.err(w + '\n');
-        const logged = await save(l, r.value.plan, out, ctx.msg(`closeout.action.${action}`), opts, ctx);
+        const logged = await save(l, r.value.plan, out, ctx.msg(`log.action.${action}`), opts, ctx);
         ctx.io.out(r.value.message + '\n' + ctx.msg('ledger.cli.written', { file: out, logged }) + '\n');
       },
     );

@@ -32,6 +32,7 @@ import {
 } from '../../engine';
 import { applyPlan, backupFile, loadWorkbookFile, saveWorkbookAtomic, snapshotOf } from '../../xlsx';
 import { CliContext, CliError, EXIT_FINDINGS, EXIT_OK, osUser, parseTodayOption as parseToday } from '../context';
+import { tc } from '../../i18n/cli';
 
 function layoutLang(value: string | undefined, ctx: CliContext): Lang {
   if (value === undefined) return ctx.lang;
@@ -214,7 +215,7 @@ export function formatFindings(report: CheckReport, lang: Lang): string {
       sheet = f.sheet;
       lines.push(`\n${sheet}`);
     }
-    const sev = t(lang, f.severity === 'error' ? 'cli.severity.error' : 'cli.severity.warning');
+    const sev = tc(lang, f.severity === 'error' ? 'cli.severity.error' : 'cli.severity.warning');
     lines.push(`  [${sev}] ${f.message}  (${f.code})`);
   }
   return lines.join('\n') + (lines.length ? '\n' : '');
@@ -296,7 +297,7 @@ export async function runRefresh(file: string, opts: RefreshOptions, ctx: CliCon
     );
     if (r.rebuilt.length > 0) {
       ctx.io.out(
-        ctx.msg('ledger.cli.refresh.rebuilt', { sheets: r.rebuilt.join(ctx.lang === 'zh' ? '、' : ', ') }) + '\n',
+        ctx.msg('ledger.rebuilt', { sheets: r.rebuilt.join(ctx.lang === 'zh' ? '、' : ', ') }) + '\n',
       );
       if (r.chart) ctx.io.err(ctx.msg('ledger.cli.noChart') + '\n');
     }

@@ -126,7 +126,7 @@ export function planCloseOut(
     status: statusText(p.status, lang),
   };
   const S = (code: ProblemStatus) => PROBLEM_STATUS[code][lang];
-  const actionName = t(lang, `closeout.action.${action}`);
+  const actionName = t(lang, `log.action.${action}`);
 
   if (p.status === 'closed') return fail('closeout.alreadyClosed', { ...base, closedOn: p.closedOn ?? '' });
 
@@ -216,7 +216,7 @@ export function planRecordReminders(
     plan.writes.push({ sheet: loc.sheet, row: p.row, column, values: [[countOf(p.reminders) + 1]] });
   }
   plan.log = logChanges(plan, snapshot, [loc.sheet], {
-    action: t(data.lang, 'closeout.action.remind'),
+    action: t(data.lang, 'log.action.remind'),
     user: req.user,
     time: req.now,
   });

@@ -362,7 +362,7 @@ export function checkWorkbook(
     ) {
       at(id, rec, 'deadline', 'warning', 'computed.edited', 'check.computed.deadline', {
         value: rec.deadlineCell,
-        computed: rec.computedDeadline ?? t(lang, 'cli.noDeadline'),
+        computed: rec.computedDeadline ?? t(lang, 'deadline.none'),
         limit: rec.timeLimit,
       });
     }

@@ -36,7 +36,7 @@ export function planSettings(
     if (raw === undefined) continue;
     const parsed = SETTING_SCHEMAS[k].safeParse(raw);
     if (!parsed.success) {
-      throw new EngineError('addin.settings.invalid', { name: SETTING_LABELS[k].label[lang], value: String(raw) });
+      throw new EngineError('settings.invalid', { name: SETTING_LABELS[k].label[lang], value: String(raw) });
     }
     if (parsed.data !== info.settings[k] || !info.present.includes(k)) {
       (next as Record<string, unknown>)[k] = parsed.data;

@@ -1,8 +1,10 @@
-/** Messages of the foundation: dates, time limits, calendar, deadlines, alerts, command line. */
-import type { Entry } from '../index';
+/** Dates, time limits, the calendar, deadlines, alerts and the _log action names: the rules every surface shows. */
+import type { Entry } from '../translate';
 
 export const CORE_MESSAGES = {
-  // ---- dates
+  // ---- settings
+  'settings.invalid': { zh: '“{name}”的值无效：{value}', en: 'Invalid value for “{name}”: {value}' },
+  // ---- date
   'date.invalid': {
     zh: '“{value}”不是可识别的日期。请写成 2024-03-05、2024/3/5、2024.3.5 或 2024年3月5日。',
     en: '"{value}" is not a date we can read. Write it as 2024-03-05, 2024/3/5, 2024.3.5 or 2024年3月5日.',
@@ -15,7 +17,7 @@ export const CORE_MESSAGES = {
     zh: '日期序列号 {value} 对应 1900-02-29，这一天并不存在（Excel 1900 闰年错误）。请重新输入正确日期。',
     en: 'Date serial {value} is 1900-02-29, a day that never existed (the Excel 1900 leap-year bug). Enter the real date.',
   },
-  // ---- time limits
+  // ---- limit
   'limit.invalid': {
     zh: '无法识别整改时限“{value}”。可用写法：10个工作日、30天、2周、1个月、半年、年底前、6月底前、2025年底前、2025-06-30、立行立改、长期坚持（英文：10 working days、30 days、2 weeks、1 month、end of year、immediate、ongoing）。',
     en: 'Cannot read the time limit "{value}". Accepted forms: 10个工作日 / 10 working days, 30天 / 30 days, 2周 / 2 weeks, 1个月 / 1 month, 半年, 年底前 / end of year, 6月底前 / end of June, 2025年底前 / end of 2025, a date such as 2025-06-30, 立行立改 / immediate, 长期坚持 / ongoing.',
@@ -45,7 +47,7 @@ export const CORE_MESSAGES = {
     zh: '类型“{value}”应为“休”或“班”',
     en: 'type "{value}" should be 休 (day off) or 班 (working day)',
   },
-  // ---- deadline kinds (shown in --json and the pane)
+  // ---- kind
   'kind.workdays': { zh: '工作日', en: 'working days' },
   'kind.days': { zh: '自然日', en: 'calendar days' },
   'kind.weeks': { zh: '周', en: 'weeks' },
@@ -55,11 +57,12 @@ export const CORE_MESSAGES = {
   'kind.date': { zh: '指定日期', en: 'fixed date' },
   'kind.immediate': { zh: '立行立改', en: 'immediate' },
   'kind.ongoing': { zh: '长期坚持', en: 'ongoing' },
+  // ---- deadline
   'deadline.rolled': {
     zh: '{from} 为休息日，顺延至 {to}',
     en: '{from} is a day off; moved to the next working day, {to}',
   },
-  // ---- alerts (PRODUCT §4)
+  // ---- alert
   'alert.overdue': { zh: '已逾期{days}天', en: 'Overdue {days} d' },
   'alert.dueSoon': { zh: '临期{days}天', en: 'Due in {days} d' },
   'alert.dueToday': { zh: '今日到期', en: 'Due today' },
@@ -71,44 +74,17 @@ export const CORE_MESSAGES = {
   'alert.ongoing': { zh: '长期坚持', en: 'Ongoing' },
   'alert.closed': { zh: '已销号', en: 'Closed' },
   'alert.done': { zh: '已完成', en: 'Done' },
-  // ---- command line
-  'cli.description': {
-    zh: '整改台账：计算整改期限、检查和刷新整改台账（问题清单、责任清单、任务清单）。',
-    en: 'Rectification Ledger: compute deadlines, check and refresh inspection-rectification ledgers (problem, responsibility and task lists).',
-  },
-  'cli.deadline.description': {
-    zh: '按反馈日期和整改时限计算整改期限（法定节假日与调休上班日按国务院安排）。',
-    en: 'Compute a deadline from a feedback date and a time limit (statutory holidays and make-up working days per the State Council schedule).',
-  },
-  'cli.opt.from': { zh: '反馈日期，如 2025-09-30', en: 'feedback date, e.g. 2025-09-30' },
-  'cli.opt.limit': {
-    zh: '整改时限，如 10个工作日、1个月、年底前',
-    en: 'time limit, e.g. 10个工作日, 1个月, 年底前, "10 working days"',
-  },
-  'cli.opt.lang': { zh: '输出语言：zh（默认）或 en', en: 'output language: zh (default) or en' },
-  'cli.opt.json': { zh: '输出 JSON', en: 'print JSON' },
-  'cli.opt.noRoll': {
-    zh: '自然日/周/月期限落在休息日时不顺延',
-    en: 'do not move a calendar-day/week/month deadline off a day off',
-  },
-  'cli.opt.calendar': {
-    zh: '额外日历文件（CSV：日期,休或班,备注）',
-    en: 'extra calendar file (CSV: date,休 or 班,note)',
-  },
-  'cli.missingOption': { zh: '缺少参数 {option}。', en: 'Missing option {option}.' },
-  'cli.badLang': { zh: '语言“{value}”无效，只能是 zh 或 en。', en: 'Language "{value}" is not valid: use zh or en.' },
-  'cli.noDeadline': { zh: '无期限（长期坚持）', en: 'no deadline (ongoing)' },
-  'cli.flag.uncovered': { zh: '警告', en: 'Warning' },
-  'cli.helpFooter': {
-    zh: '示例：\n  rectify deadline --from 2025-09-30 --limit 10个工作日\n  rectify deadline --from 2025-01-31 --limit 1个月 --json\n  rectify deadline --from 2025-09-30 --limit "10 working days" --lang en\n\n英文帮助：rectify --help --lang en',
-    en: 'Examples:\n  rectify deadline --from 2025-09-30 --limit 10个工作日\n  rectify deadline --from 2025-01-31 --limit 1个月 --json\n  rectify deadline --from 2025-09-30 --limit "10 working days" --lang en\n\n中文帮助：rectify --help',
-  },
-  'cli.help.usage': { zh: '用法：', en: 'Usage:' },
-  'cli.help.options': { zh: '选项：', en: 'Options:' },
-  'cli.help.commands': { zh: '命令：', en: 'Commands:' },
-  'cli.help.arguments': { zh: '参数：', en: 'Arguments:' },
-  'cli.help.globalOptions': { zh: '全局选项：', en: 'Global Options:' },
-  'cli.help.help': { zh: '显示帮助', en: 'display help for command' },
-  'cli.help.version': { zh: '显示版本号', en: 'output the version number' },
-  'cli.readError': { zh: '无法读取文件 {file}：{reason}', en: 'Cannot read {file}: {reason}' },
+  // ---- deadline
+  'deadline.none': { zh: '无期限（长期坚持）', en: 'no deadline (ongoing)' },
+  // ---- log.action
+  'log.action.submit': { zh: '提交审核', en: 'submit for review' },
+  'log.action.close': { zh: '销号', en: 'close out' },
+  'log.action.reject': { zh: '退回重改', en: 'send back' },
+  'log.action.remind': { zh: '发督办函', en: 'reminder sent' },
+  'log.action.report': { zh: '生成报表', en: 'report' },
+  'log.action.settings': { zh: '修改设置', en: 'settings' },
+  'log.action.import': { zh: '导入', en: 'import' },
+  'log.action.apply': { zh: '写入', en: 'write' },
+  'log.action.refresh': { zh: '刷新', en: 'refresh' },
+  'log.action.init': { zh: '建立结构', en: 'structure' },
 } as const satisfies Record<string, Entry>;

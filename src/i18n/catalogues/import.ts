@@ -1,8 +1,8 @@
-/** Messages of importing legacy ledgers (issue 7): `rectify import` and the pane's import panel. */
-import type { Entry } from '../index';
+/** Importing legacy ledgers: mapping, values kept as typed, the report. */
+import type { Entry } from '../translate';
 
 export const IMPORT_MESSAGES = {
-  // ---- reading the source
+  // ---- import
   'import.noLedgerSheet': {
     zh: '{file}：没有找到台账表（工作表：{sheets}）。没有一行表头能认出至少两个列名（如 问题编号、问题描述、整改责任人）。请用 --sheet 指定工作表，或用 --map "源列=目标列" 说明列的含义。',
     en: '{file}: no ledger sheet found (sheets: {sheets}). No row names at least two known columns (e.g. 问题编号, 问题描述, 整改责任人). Name the sheet with --sheet, or say what columns mean with --map "source=target".',
@@ -27,12 +27,10 @@ export const IMPORT_MESSAGES = {
     zh: '--map “{rule}”：{file} 的表头中没有这一列。表头有：{headers}。',
     en: '--map "{rule}": {file} has no such column. Its headers: {headers}.',
   },
-  // ---- how a column was matched
   'import.how.header': { zh: '列名相同', en: 'same header' },
   'import.how.alias': { zh: '别名', en: 'alias' },
   'import.how.map': { zh: '--map 指定', en: 'set by --map' },
   'import.how.extra': { zh: '额外列', en: 'extra column' },
-  // ---- values kept as typed, and why
   'import.value.cellError': {
     zh: '单元格是错误值，已按文字原样保留，请在原表中查明。',
     en: 'the cell holds an error value; kept as text; check it in the source.',
@@ -73,7 +71,6 @@ export const IMPORT_MESSAGES = {
     zh: '问题编号为空，已生成编号 {id}。',
     en: 'the problem ID is empty; ID {id} was given.',
   },
-  // ---- events about files
   'import.duplicateFile': {
     zh: '{file} 与 {other} 的数据完全相同（{rows} 行），视为重复，未再次导入。',
     en: '{file} holds exactly the same data as {other} ({rows} rows): a duplicate, not imported again.',
@@ -90,7 +87,6 @@ export const IMPORT_MESSAGES = {
     zh: '可能重复：{file} 第 {rows} 行与 {other} 第 {otherRows} 行内容相同（仅单位不同），共 {count} 行；均已导入，请核实。',
     en: 'Possible duplicates: {file} rows {rows} have the same content as {other} rows {otherRows} (only the unit differs), {count} rows; all imported, please verify.',
   },
-  // ---- the report
   'import.report.titleDry': {
     zh: '导入预览（--dry-run：未写入任何文件）',
     en: 'Import preview (--dry-run: nothing written)',
@@ -134,63 +130,4 @@ export const IMPORT_MESSAGES = {
     zh: '已写入 {file}：问题 {problems}，责任 {responsibilities}，任务 {tasks}。',
     en: 'Written to {file}: {problems} problems, {responsibilities} responsibilities, {tasks} tasks.',
   },
-  // ---- rectify import
-  'import.cli.description': {
-    zh: '导入旧台账：把各单位手工制作的台账表（标题行、合并单元格、占位符都可以）拆分汇总到一个结构化台账（问题清单、责任清单、任务清单）。-o 指定的台账已存在时追加，已导入过的行不重复导入。',
-    en: 'Import legacy ledgers: split hand-made ledger sheets of many units (title rows, merged cells, placeholders are fine) into one structured ledger (problem, responsibility and task lists). If the -o ledger exists, rows are added to it; rows imported before are not imported again.',
-  },
-  'import.cli.files': { zh: '一个或多个旧台账 .xlsx 文件', en: 'one or more legacy ledger .xlsx files' },
-  'import.cli.output': { zh: '输出的结构化台账 .xlsx', en: 'the structured ledger .xlsx to write' },
-  'import.cli.dryRun': {
-    zh: '只预览：打印列映射、样例、行数和不能原样导入的值，不写任何文件',
-    en: 'preview only: print the mapping, samples, counts and values that cannot be imported as they are; write nothing',
-  },
-  'import.cli.map': {
-    zh: '指定列映射，如 --map "问题简述=问题描述"，可重复；目标写“额外列”则原样保留',
-    en: 'set a column mapping, e.g. --map "问题简述=问题描述"; repeatable; a target of "extra" keeps the column as is',
-  },
-  'import.cli.sheet': { zh: '读取每个文件中这个名称的工作表', en: 'read the sheet of this name in every file' },
-  'import.cli.outputIsInput': {
-    zh: '输出文件 {file} 也是输入文件：请写到另一个文件，旧台账不会被改动。',
-    en: 'The output {file} is also an input: write to another file; legacy ledgers are never changed.',
-  },
-  'import.cli.writeError': {
-    zh: '无法写入 {file}：{reason}。未写入任何内容。',
-    en: 'Cannot write {file}: {reason}. Nothing was written.',
-  },
-  // ---- the task pane's import panel
-  'import.panel.title': { zh: '导入旧台账', en: 'Import a legacy ledger' },
-  'import.panel.intro': {
-    zh: '把本工作簿中手工制作的台账表拆分导入问题清单、责任清单和任务清单。原表不会被修改；先预览列映射，确认后才写入。',
-    en: 'Split a hand-made ledger sheet of this workbook into the problem, responsibility and task lists. The sheet itself is not changed; preview the mapping first, nothing is written until you confirm.',
-  },
-  'import.panel.sheet': { zh: '来源工作表', en: 'Source sheet' },
-  'import.panel.noSheets': {
-    zh: '本工作簿中没有可导入的工作表（清单表、隐藏表和生成的表除外）。',
-    en: 'This workbook has no sheet to import (list, hidden and generated sheets are left out).',
-  },
-  'import.panel.preview': { zh: '预览映射', en: 'Preview mapping' },
-  'import.panel.confirm': { zh: '确认导入 {n} 行', en: 'Import {n} rows' },
-  'import.panel.cancel': { zh: '取消', en: 'Cancel' },
-  'import.panel.reading': { zh: '正在读取工作簿…', en: 'Reading the workbook…' },
-  'import.panel.writing': { zh: '正在写入…', en: 'Writing…' },
-  'import.panel.colSource': { zh: '来源列', en: 'Source column' },
-  'import.panel.colTarget': { zh: '导入到', en: 'Imported to' },
-  'import.panel.colSamples': { zh: '样例', en: 'Samples' },
-  'import.panel.colFilled': { zh: '有值', en: 'Values' },
-  'import.panel.auto': { zh: '自动：{target}', en: 'Auto: {target}' },
-  'import.panel.extra': { zh: '额外列（原样保留）', en: 'Extra column (kept as is)' },
-  'import.panel.nothingNew': {
-    zh: '没有新的行可导入：这些行此前都已导入过。',
-    en: 'Nothing new to import: every row was imported before.',
-  },
-  'import.panel.done': {
-    zh: '已导入：问题 {problems}，责任 {responsibilities}，任务 {tasks}。',
-    en: 'Imported: {problems} problems, {responsibilities} responsibilities, {tasks} tasks.',
-  },
-  'import.panel.more': {
-    zh: '另有 {n} 条未列出（完整报告可复制）。',
-    en: '{n} more not shown (copy the full report).',
-  },
-  'import.panel.copy': { zh: '复制完整报告', en: 'Copy the full report' },
 } as const satisfies Record<string, Entry>;

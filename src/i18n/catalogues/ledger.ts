@@ -1,8 +1,8 @@
-/** Messages of generated sheets, letters, close-out workflow, _log. */
-import type { Entry } from '../index';
+/** The generated sheets (整改台账, 统计, 督办清单), reminder letters and the close-out workflow. */
+import type { Entry } from '../translate';
 
 export const LEDGER_MESSAGES = {
-  // ---- shared words
+  // ---- ledger
   'ledger.unassigned': { zh: '（未指定责任单位）', en: '(no responsible unit)' },
   'ledger.blank': { zh: '（未填）', en: '(blank)' },
   'ledger.total': { zh: '合计', en: 'Total' },
@@ -17,7 +17,6 @@ export const LEDGER_MESSAGES = {
   },
   'ledger.log.rows': { zh: '原 {n} 行', en: '{n} rows before' },
   'ledger.log.rebuilt': { zh: '重新生成 {n} 行', en: 'rebuilt, {n} rows' },
-  // ---- 整改台账 columns
   'ledger.col.seq': { zh: '序号', en: 'No.' },
   'ledger.col.problemId': { zh: '问题编号', en: 'Problem ID' },
   'ledger.col.inspectedUnit': { zh: '被巡察单位', en: 'Inspected unit' },
@@ -36,7 +35,7 @@ export const LEDGER_MESSAGES = {
   'ledger.col.rejections': { zh: '退回次数', en: 'Times sent back' },
   'ledger.col.reminders': { zh: '督办次数', en: 'Reminders' },
   'ledger.col.closedOn': { zh: '销号日期', en: 'Closed on' },
-  // ---- 统计
+  // ---- stats
   'stats.found': { zh: '发现问题', en: 'Problems found' },
   'stats.rectified': { zh: '已整改', en: 'Rectified' },
   'stats.closed': { zh: '已销号', en: 'Closed out' },
@@ -75,7 +74,7 @@ export const LEDGER_MESSAGES = {
     zh: '已整改 = 状态为“待审核”或“已销号”，或已填写完成日期的问题。',
     en: 'Rectified = problems pending review or closed, or with a completion date.',
   },
-  // ---- 督办清单
+  // ---- sup
   'sup.col.unit': { zh: '责任单位', en: 'Responsible unit' },
   'sup.col.person': { zh: '责任人', en: 'Responsible person' },
   'sup.col.leader': { zh: '牵头领导', en: 'Leading official' },
@@ -94,7 +93,7 @@ export const LEDGER_MESSAGES = {
     en: '■ {unit}: {overdue} overdue, {dueSoon} due soon',
   },
   'sup.none': { zh: '目前没有逾期或临期的事项。', en: 'Nothing is overdue or due soon.' },
-  // ---- 提醒督办函
+  // ---- letter
   'letter.title': { zh: '巡察整改提醒督办函', en: 'Reminder on Inspection Rectification' },
   'letter.roundLine': { zh: '（第{round}次督办）', en: '(reminder no. {round})' },
   'letter.addressee': { zh: '{unit}：', en: 'To: {unit}' },
@@ -123,14 +122,11 @@ export const LEDGER_MESSAGES = {
   },
   'letter.defaultIssuer': { zh: '巡察整改工作办公室', en: 'the Inspection Rectification Office' },
   'letter.fileStem': { zh: '提醒督办函', en: 'Reminder' },
-  // ---- close-out
-  'closeout.action.submit': { zh: '提交审核', en: 'submit for review' },
-  'closeout.action.close': { zh: '销号', en: 'close out' },
-  'closeout.action.reject': { zh: '退回重改', en: 'send back' },
-  'closeout.action.remind': { zh: '发督办函', en: 'reminder sent' },
+  // ---- taskStatus
   'taskStatus.notStarted': { zh: '未开始', en: 'not started' },
   'taskStatus.inProgress': { zh: '进行中', en: 'in progress' },
   'taskStatus.done': { zh: '已完成', en: 'done' },
+  // ---- closeout
   'closeout.noSheet': {
     zh: '找不到工作表“{sheet}”。请先运行 rectify init 建立台账结构。',
     en: 'There is no sheet "{sheet}". Run rectify init first to structure the workbook.',
@@ -201,153 +197,10 @@ export const LEDGER_MESSAGES = {
     zh: '问题 {id} 已退回重改（第 {n} 次退回）：{reason}',
     en: 'Problem {id} sent back (time {n}): {reason}',
   },
-  // ---- command line
-  'ledger.problemsSheet': { zh: '问题清单', en: 'Problems' },
-  'ledger.cli.report.description': {
-    zh: '重新生成 整改台账、统计、督办清单 三张表（截至 --today）',
-    en: 'Rebuild the generated sheets Ledger, Statistics and Supervision (as of --today)',
-  },
-  'ledger.cli.letters.description': {
-    zh: '为每个有逾期或临期事项的责任单位生成一份提醒督办函（.docx）',
-    en: 'Write one reminder letter (.docx) per responsible unit with overdue or due-soon items',
-  },
-  'ledger.cli.submit.description': {
-    zh: '提交审核：问题状态改为“待审核”',
-    en: 'Submit a problem for review (status: pending review)',
-  },
-  'ledger.cli.close.description': {
-    zh: '销号：问题状态改为“已销号”（须填审核人和销号日期；有未完成的整改措施时拒绝）',
-    en: 'Close a problem out (reviewer and closing date required; refused while measures are unfinished)',
-  },
-  'ledger.cli.reject.description': {
-    zh: '退回重改：问题状态改为“退回重改”（须说明原因，退回次数加 1）',
-    en: 'Send a problem back (reason required; counts the times sent back)',
-  },
-  'ledger.cli.arg.file': { zh: '台账工作簿（.xlsx）', en: 'the ledger workbook (.xlsx)' },
-  'ledger.cli.opt.output': { zh: '写入新文件（不改动原文件）', en: 'write to this file (the input is left as it is)' },
-  'ledger.cli.opt.inPlace': {
-    zh: '直接修改原文件（先自动备份）',
-    en: 'change the input file itself (a backup is made first)',
-  },
-  'ledger.cli.opt.today': {
-    zh: '按此日期计算逾期和临期（默认今天）',
-    en: 'the as-of date for overdue and due soon (default: today)',
-  },
-  'ledger.cli.opt.dir': { zh: '督办函输出目录', en: 'folder for the letters' },
-  'ledger.cli.opt.issuer': {
-    zh: '发函单位（默认：巡察整改工作办公室）',
-    en: 'issuing office (default: the Inspection Rectification Office)',
-  },
-  'ledger.cli.opt.replyDays': {
-    zh: '回复期限：几个工作日内报送（默认 5）',
-    en: 'working days to report back (default 5)',
-  },
-  'ledger.cli.opt.unit': { zh: '只给该责任单位发函（可重复）', en: 'only this responsible unit (repeatable)' },
-  'ledger.cli.opt.record': {
-    zh: '把发函记入台账（督办次数加 1，留痕），写入此文件',
-    en: 'record the letters in the ledger (reminders + 1, logged), written to this file',
-  },
-  'ledger.cli.opt.id': { zh: '问题编号', en: 'problem ID' },
-  'ledger.cli.opt.closeDate': { zh: '销号日期（必填）', en: 'closing date (required)' },
-  'ledger.cli.opt.doneDate': {
-    zh: '整改完成日期（默认今天；已填写的不覆盖，除非指定）',
-    en: 'completion date (default today; an existing one is kept unless given)',
-  },
-  'ledger.cli.opt.reviewer': { zh: '审核人', en: 'reviewer' },
-  'ledger.cli.opt.reason': { zh: '退回原因（必填）', en: 'why it is sent back (required)' },
-  'ledger.cli.outAndInPlace': { zh: '-o 与 --in-place 只能选一个。', en: 'Use either -o or --in-place, not both.' },
-  'ledger.cli.needOutput': {
-    zh: '请用 -o <新文件.xlsx> 指定输出文件，或用 --in-place 直接修改原文件（会先备份）。',
-    en: 'Give an output file with -o <out.xlsx>, or change the input with --in-place (a backup is made first).',
-  },
-  'ledger.cli.badReplyDays': {
-    zh: '--reply-days “{value}” 应为 1 到 60 之间的整数。',
-    en: '--reply-days "{value}" must be a whole number from 1 to 60.',
-  },
-  'ledger.cli.backup': { zh: '已备份原文件：{file}', en: 'Backup of the input: {file}' },
-  'ledger.cli.action.report': { zh: '生成报表', en: 'report' },
-  'ledger.cli.report.done': {
-    zh: '已生成 {sheets}（截至 {date}）→ {file}\n发现问题 {found} 个，已整改 {rectified} 个，已销号 {closed} 个；逾期 {overdue} 个，临期 {dueSoon} 个。',
-    en: 'Generated {sheets} (as of {date}) → {file}\n{found} problems found, {rectified} rectified, {closed} closed out; {overdue} overdue, {dueSoon} due soon.',
-  },
-  'ledger.cli.noChart': {
-    zh: '提示：.xlsx 文件中不含统计图（ExcelJS 无法写入图表）；在 Excel 中用任务窗格刷新即可生成图表，任务窗格也会显示该图。',
-    en: 'Note: the .xlsx has no chart (ExcelJS cannot write charts); refreshing from the task pane in Excel adds it, and the pane shows it too.',
-  },
-  'ledger.cli.letters.none': {
-    zh: '截至 {date} 没有逾期或临期的事项，无需发督办函。',
-    en: 'Nothing is overdue or due soon as of {date}: no letters needed.',
-  },
-  'ledger.cli.letters.written': {
-    zh: '{unit}：逾期 {overdue} 项、临期 {dueSoon} 项 → {file}',
-    en: '{unit}: {overdue} overdue, {dueSoon} due soon → {file}',
-  },
-  'ledger.cli.letters.recorded': {
-    zh: '已记录督办：{count} 个问题的督办次数加 1（留痕 {logged} 条）→ {file}',
-    en: 'Recorded: reminders + 1 on {count} problem(s) ({logged} log entries) → {file}',
-  },
-  'ledger.cli.written': {
-    zh: '已写入 {file}（_log 留痕 {logged} 条）',
-    en: 'Written to {file} ({logged} entries in _log)',
-  },
-  // ---- task pane
-  'ledger.panel.title': { zh: '销号与督办', en: 'Close-out & reminders' },
-  'ledger.panel.closeout': { zh: '对单销号', en: 'Close-out' },
-  'ledger.panel.date': { zh: '日期（销号日期 / 完成日期）', en: 'Date (closing / completion)' },
-  'ledger.panel.reason': { zh: '退回原因', en: 'Reason sent back' },
-  'ledger.panel.logged': { zh: '已留痕 {n} 条。', en: '{n} change(s) logged.' },
-  'ledger.panel.stats': { zh: '统计', en: 'Statistics' },
-  'ledger.panel.headline': {
-    zh: '发现问题 {found} 个，已整改 {rectified} 个，已销号 {closed} 个，逾期 {overdue} 个。',
-    en: '{found} found, {rectified} rectified, {closed} closed out, {overdue} overdue.',
-  },
-  'ledger.panel.report': { zh: '生成台账、统计、督办清单', en: 'Build ledger, statistics, supervision sheets' },
-  'ledger.panel.reported': {
-    zh: '已重新生成 整改台账、统计、督办清单。',
-    en: 'Ledger, statistics and supervision sheets rebuilt.',
-  },
-  'ledger.panel.letters': { zh: '提醒督办函', en: 'Reminder letters' },
-  'ledger.panel.preview': { zh: '督办函预览', en: 'Letter preview' },
-  'ledger.panel.copy': { zh: '复制督办函', en: 'Copy letter' },
-  'ledger.panel.copied': { zh: '已复制到剪贴板。', en: 'Copied to the clipboard.' },
-  'ledger.panel.selectedRow': { zh: '用所选行', en: 'Use selected row' },
-  'ledger.panel.selectedFrom': {
-    zh: '已按所选单元格（{sheet} 第 {row} 行）选定问题 {id}。',
-    en: 'Problem {id} chosen from the selected cell ({sheet}, row {row}).',
-  },
-  'ledger.panel.noProblemAtSelection': {
-    zh: '所选单元格（{sheet} 第 {row} 行）不是某个问题的行：请在问题清单、责任清单、任务清单或整改台账中选中该问题所在的行，或在下拉框中选择问题编号。',
-    en: 'The selected cell ({sheet}, row {row}) is not on a problem’s row: select the row of the problem in the problem, responsibility or task list or in the Ledger sheet, or pick the problem ID from the list.',
-  },
-  'ledger.cli.refresh.rebuilt': {
+  // ---- ledger
+  'ledger.rebuilt': {
     zh: '已按新的状态重新生成：{sheets}。',
     en: 'Rebuilt with the new status: {sheets}.',
   },
   'ledger.user.default': { zh: 'Excel 用户', en: 'Excel user' },
-  'ledger.user.label': { zh: '您的姓名（记入操作日志 _log）', en: 'Your name (recorded in the change log _log)' },
-  'ledger.user.hint': {
-    zh: 'Excel 不向加载项提供登录用户的姓名，此处填写的姓名只保存在本机，不写入工作簿设置；不填则记为“Excel 用户”。',
-    en: 'Excel does not give add-ins the signed-in user’s name. The name you enter is kept on this computer only, not in the workbook; left empty, entries say “Excel user”.',
-  },
-  'log.action.settings': { zh: '修改设置', en: 'settings' },
-  'log.action.import': { zh: '导入', en: 'import' },
-  'log.action.apply': { zh: '写入', en: 'write' },
-  // ---- _log
-  'log.seal': { zh: '共 {count} 条记录，末条校验码 {check}', en: '{count} entries, last check code {check}' },
-  'log.gap': {
-    zh: '操作日志 _log 第 {row} 行的序号应为 {expected}，实为“{found}”：日志中有记录被删除、插入或改动。日志只能追加，请从备份中恢复。',
-    en: 'Row {row} of the change log _log should have sequence number {expected} but has "{found}": entries were removed, inserted or edited. The log is append-only; restore it from a backup.',
-  },
-  'log.broken': {
-    zh: '操作日志 _log 第 {row} 行的校验码不符：该行或之前的记录被改动过。日志只能追加，请从备份中恢复。',
-    en: 'The check code on row {row} of the change log _log does not match: that row or an earlier one was edited. The log is append-only; restore it from a backup.',
-  },
-  'log.rowEmpty': {
-    zh: '操作日志 _log 第 {row} 行为空（应为第 {expected} 条记录）：日志中有记录被清除。日志只能追加，请从备份中恢复。',
-    en: 'Row {row} of the change log _log is empty (entry {expected} expected): entries were cleared. The log is append-only; restore it from a backup.',
-  },
-  'log.sealMismatch': {
-    zh: '操作日志 _log 现有 {count} 条记录，但封记（J1）记载为 {sealed} 条：末尾的记录可能被删除。日志只能追加，请从备份中恢复。',
-    en: 'The change log _log has {count} entries but its seal (J1) records {sealed}: entries at the end may have been removed. The log is append-only; restore it from a backup.',
-  },
 } as const satisfies Record<string, Entry>;

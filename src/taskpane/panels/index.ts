@@ -5,7 +5,8 @@
  * letters) — the component receives PanelProps.
  */
 import * as React from 'react';
-import type { Lang, MessageKey } from '../../i18n/index';
+import type { Lang } from '../../i18n/index';
+import type { PaneKey as MessageKey } from '../../i18n/pane';
 import type { Finding } from '../../engine/core/model';
 import type { Settings } from '../../engine/rules/settings';
 import type { PaneHost } from '../host';

@@ -38,9 +38,9 @@ import {
   planImport,
   readExistingLedger,
   snapshotAfter,
-  t,
   targetLabel,
 } from '../../../engine';
+import { tp as t } from '../../../i18n/pane';
 
 /** What the panel needs from the workbook: one read, one write, and the core's structuring. */
 export interface ImportHost {

@@ -23,10 +23,11 @@ import {
   planGeneratedSheets,
   problemIdAtRow,
   readWorkbook,
-  t,
 } from '../../../engine';
+import { tp as t } from '../../../i18n/pane';
 import { localNow } from '../../../engine/rules/dates';
-import type { Lang, MessageKey, MessageParams } from '../../../i18n/index';
+import type { Lang, MessageParams } from '../../../i18n/index';
+import type { PaneKey as MessageKey } from '../../../i18n/pane';
 
 export interface LedgerHost {
   readSnapshot(): Promise<WorkbookSnapshot>;
@@ -152,7 +153,7 @@ export function LedgerPanel({
         setMessage({ intent: 'error', text: tr(r.code, r.params) });
         return;
       }
-      const logged = await apply(r.value.plan, tr(`closeout.action.${action}`));
+      const logged = await apply(r.value.plan, tr(`log.action.${action}`));
       const warn = r.value.warnings.join(' ');
       setMessage({
         intent: warn ? 'warning' : 'success',
@@ -164,7 +165,7 @@ export function LedgerPanel({
   const report = run(async () => {
     const { snapshot, data } = await load();
     const r = planGeneratedSheets(data, snapshot, { now: localNow().slice(0, 16), user: snapshot.user });
-    await apply(r.plan, tr('ledger.cli.action.report'));
+    await apply(r.plan, tr('log.action.report'));
     setMessage({
       intent: r.skipped.length ? 'warning' : 'success',
       text: [tr('ledger.panel.reported'), ...r.skipped.map((s) => s.message)].join(' '),
@@ -208,7 +209,7 @@ export function LedgerPanel({
             {tr('ledger.panel.selectedRow')}
           </Button>
         )}
-        <Field label={tr('ledger.cli.opt.reviewer')}>
+        <Field label={tr('ledger.panel.reviewer')}>
           <Input value={reviewer} onChange={(_, d) => setReviewer(d.value)} />
         </Field>
         <Field label={tr('ledger.panel.date')}>
@@ -219,13 +220,13 @@ export function LedgerPanel({
         </Field>
         <div style={{ display: 'flex', gap: 8, marginTop: 8 }}>
           <Button disabled={busy || !id} onClick={closeOut('submit')}>
-            {tr('closeout.action.submit')}
+            {tr('log.action.submit')}
           </Button>
           <Button appearance="primary" disabled={busy || !id} onClick={closeOut('close')}>
-            {tr('closeout.action.close')}
+            {tr('log.action.close')}
           </Button>
           <Button disabled={busy || !id} onClick={closeOut('reject')}>
-            {tr('closeout.action.reject')}
+            {tr('log.action.reject')}
           </Button>
         </div>
       </section>

@@ -1,26 +1,20 @@
-/** Messages of the task pane and ribbon commands. */
-import type { Entry } from '../index';
+/** The task pane and the ribbon: only the add-in bundles this catalogue. */
+import type { Entry } from '../translate';
 
-export const ADDIN_MESSAGES = {
+export const PANE_MESSAGES = {
+  // ---- addin
   'addin.title': { zh: '整改台账', en: 'Rectification Ledger' },
-  'addin.tagline': {
-    zh: '巡察整改问题、责任、任务三张清单',
-    en: 'Problems, responsibilities and tasks of a rectification',
-  },
   'addin.loading': { zh: '正在加载…', en: 'Loading…' },
   'addin.noOffice': {
     zh: '未检测到 Excel。请在 Excel 中通过“整改台账”按钮打开本窗格。',
     en: 'Excel was not found. Open this pane from the Rectification Ledger button in Excel.',
   },
   'addin.asOf': { zh: '截至 {date}', en: 'As of {date}' },
-
-  // summary
   'addin.summary.title': { zh: '概况', en: 'Summary' },
   'addin.summary.problems': { zh: '问题', en: 'Problems' },
   'addin.summary.overdue': { zh: '已逾期', en: 'Overdue' },
   'addin.summary.dueSoon': { zh: '临期', en: 'Due soon' },
   'addin.summary.closed': { zh: '已销号', en: 'Closed' },
-  'addin.summary.open': { zh: '整改中', en: 'Open' },
   'addin.summary.rate': { zh: '完成率', en: 'Completion rate' },
   'addin.summary.empty': {
     zh: '本工作簿还没有台账。点击“建立台账结构”创建问题、责任、任务三张清单。',
@@ -32,8 +26,6 @@ export const ADDIN_MESSAGES = {
   },
   'addin.summary.onTrack': { zh: '正常', en: 'On track' },
   'addin.summary.other': { zh: '长期坚持或期限未知', en: 'Ongoing or no deadline' },
-
-  // actions
   'addin.action.structure': { zh: '建立台账结构', en: 'Set up ledger' },
   'addin.action.structure.hint': {
     zh: '创建或补全三张清单、下拉列表、条件格式；不会删除或改动已有数据。',
@@ -53,8 +45,6 @@ export const ADDIN_MESSAGES = {
   'addin.progress.read': { zh: '正在读取 {done}/{total} 个单元格', en: 'Reading {done} of {total} cells' },
   'addin.progress.write': { zh: '正在写入 {done}/{total} 个单元格', en: 'Writing {done} of {total} cells' },
   'addin.progress.compute': { zh: '正在计算…', en: 'Computing…' },
-
-  // results
   'addin.result.structure': {
     zh: '台账结构已就绪（写入 {cells} 个单元格，{syncs} 次与 Excel 往返）。',
     en: 'The ledger is set up ({cells} cells written, {syncs} round trips to Excel).',
@@ -74,17 +64,12 @@ export const ADDIN_MESSAGES = {
   },
   'addin.result.checkClean': { zh: '检查完成：没有发现问题。', en: 'Check finished: no findings.' },
   'addin.result.settings': { zh: '设置已保存到 _settings 工作表。', en: 'Settings saved to the _settings sheet.' },
-
-  // findings
   'addin.findings.title': { zh: '检查结果', en: 'Findings' },
   'addin.findings.none': { zh: '尚未检查，或没有发现问题。', en: 'Not checked yet, or nothing found.' },
   'addin.findings.errors': { zh: '错误 {count}', en: 'Errors: {count}' },
   'addin.findings.warnings': { zh: '警告 {count}', en: 'Warnings: {count}' },
   'addin.findings.goto': { zh: '定位到 {sheet}!{cell}', en: 'Go to {sheet}!{cell}' },
   'addin.findings.more': { zh: '另有 {count} 条未显示', en: '{count} more not shown' },
-
-  // settings
-  'addin.settings.title': { zh: '设置', en: 'Settings' },
   'addin.settings.dueSoonDays': { zh: '临期提醒天数', en: 'Due-soon threshold (days)' },
   'addin.settings.immediateLimit': { zh: '“立行立改”默认时限', en: 'Default time limit for “immediate”' },
   'addin.settings.rollToWorkday': {
@@ -95,21 +80,11 @@ export const ADDIN_MESSAGES = {
   'addin.settings.lang.zh': { zh: '中文', en: 'Chinese' },
   'addin.settings.lang.en': { zh: '英文', en: 'English' },
   'addin.settings.save': { zh: '保存设置', en: 'Save settings' },
-  'addin.settings.invalid': { zh: '“{name}”的值无效：{value}', en: 'Invalid value for “{name}”: {value}' },
-
-  // panels
-  'addin.panel.overview': { zh: '概况', en: 'Overview' },
   'addin.panel.findings': { zh: '检查结果', en: 'Findings' },
   'addin.panel.settings': { zh: '设置', en: 'Settings' },
-
-  // errors, in plain words
   'addin.error.generic': {
     zh: '操作未完成：{detail}。工作簿未被部分修改时可直接重试。',
     en: 'The command did not finish: {detail}. You can run it again.',
-  },
-  'addin.error.stale': {
-    zh: '{sheet}!{cell} 等 {count} 个单元格在读取后被他人修改。为避免覆盖同事的输入，本次未写入任何内容，请重新运行。',
-    en: '{count} cells, starting at {sheet}!{cell}, were changed by someone else after they were read. Nothing was written, so no colleague’s typing is overwritten; please run the command again.',
   },
   'addin.error.payload': {
     zh: '一次写入的数据超过了 Excel 的限制。请把问题反馈给管理员。',
@@ -119,31 +94,75 @@ export const ADDIN_MESSAGES = {
     zh: '工作表受保护且密码不符，无法写入。请在 _settings 中填写正确的保护密码。',
     en: 'A sheet is protected with another password, so it cannot be written. Put the right password into _settings.',
   },
-  'addin.error.engineMissing': {
-    zh: '此版本尚不支持该命令。',
-    en: 'This version does not support that command yet.',
-  },
-  'addin.error.noSheet': { zh: '找不到工作表“{sheet}”。', en: 'The sheet “{sheet}” was not found.' },
-
-  // degraded features
-  'addin.degraded.notes': {
-    zh: '此版本的 Excel 不支持批注接口（ExcelApi 1.18），{count} 条列标题说明未写入；命令行 rectify init 可写入。',
-    en: 'This Excel lacks the notes API (ExcelApi 1.18): {count} header notes were not written; `rectify init` can add them.',
-  },
-  'addin.degraded.notesExisting': {
-    zh: '{count} 条列标题说明未写入：这些单元格已有批注。',
-    en: '{count} header notes were not written: those cells already have notes.',
-  },
-  'addin.degraded.tableResize': {
-    zh: '此版本的 Excel 不能调整表格大小（ExcelApi 1.13），表格 {table} 应为 {ref}，请手动拖动表格右下角。',
-    en: 'This Excel cannot resize tables (ExcelApi 1.13): table {table} should span {ref}; drag its corner by hand.',
-  },
-
-  // ribbon
   'addin.ribbon.group': { zh: '整改台账', en: 'Rectification' },
   'addin.ribbon.open': { zh: '打开台账窗格', en: 'Open ledger pane' },
-  'addin.command.checkDone': {
-    zh: '检查完成：{errors} 个错误，{warnings} 个警告。打开窗格查看详情。',
-    en: 'Check finished: {errors} errors, {warnings} warnings. Open the pane for details.',
+  // ---- import
+  'import.panel.title': { zh: '导入旧台账', en: 'Import a legacy ledger' },
+  'import.panel.intro': {
+    zh: '把本工作簿中手工制作的台账表拆分导入问题清单、责任清单和任务清单。原表不会被修改；先预览列映射，确认后才写入。',
+    en: 'Split a hand-made ledger sheet of this workbook into the problem, responsibility and task lists. The sheet itself is not changed; preview the mapping first, nothing is written until you confirm.',
   },
+  'import.panel.sheet': { zh: '来源工作表', en: 'Source sheet' },
+  'import.panel.noSheets': {
+    zh: '本工作簿中没有可导入的工作表（清单表、隐藏表和生成的表除外）。',
+    en: 'This workbook has no sheet to import (list, hidden and generated sheets are left out).',
+  },
+  'import.panel.preview': { zh: '预览映射', en: 'Preview mapping' },
+  'import.panel.confirm': { zh: '确认导入 {n} 行', en: 'Import {n} rows' },
+  'import.panel.cancel': { zh: '取消', en: 'Cancel' },
+  'import.panel.reading': { zh: '正在读取工作簿…', en: 'Reading the workbook…' },
+  'import.panel.writing': { zh: '正在写入…', en: 'Writing…' },
+  'import.panel.colSource': { zh: '来源列', en: 'Source column' },
+  'import.panel.colTarget': { zh: '导入到', en: 'Imported to' },
+  'import.panel.colFilled': { zh: '有值', en: 'Values' },
+  'import.panel.auto': { zh: '自动：{target}', en: 'Auto: {target}' },
+  'import.panel.extra': { zh: '额外列（原样保留）', en: 'Extra column (kept as is)' },
+  'import.panel.nothingNew': {
+    zh: '没有新的行可导入：这些行此前都已导入过。',
+    en: 'Nothing new to import: every row was imported before.',
+  },
+  'import.panel.done': {
+    zh: '已导入：问题 {problems}，责任 {responsibilities}，任务 {tasks}。',
+    en: 'Imported: {problems} problems, {responsibilities} responsibilities, {tasks} tasks.',
+  },
+  'import.panel.more': {
+    zh: '另有 {n} 条未列出（完整报告可复制）。',
+    en: '{n} more not shown (copy the full report).',
+  },
+  'import.panel.copy': { zh: '复制完整报告', en: 'Copy the full report' },
+  // ---- ledger
+  'ledger.panel.title': { zh: '销号与督办', en: 'Close-out & reminders' },
+  'ledger.panel.closeout': { zh: '对单销号', en: 'Close-out' },
+  'ledger.panel.date': { zh: '日期（销号日期 / 完成日期）', en: 'Date (closing / completion)' },
+  'ledger.panel.reason': { zh: '退回原因', en: 'Reason sent back' },
+  'ledger.panel.logged': { zh: '已留痕 {n} 条。', en: '{n} change(s) logged.' },
+  'ledger.panel.stats': { zh: '统计', en: 'Statistics' },
+  'ledger.panel.headline': {
+    zh: '发现问题 {found} 个，已整改 {rectified} 个，已销号 {closed} 个，逾期 {overdue} 个。',
+    en: '{found} found, {rectified} rectified, {closed} closed out, {overdue} overdue.',
+  },
+  'ledger.panel.report': { zh: '生成台账、统计、督办清单', en: 'Build ledger, statistics, supervision sheets' },
+  'ledger.panel.reported': {
+    zh: '已重新生成 整改台账、统计、督办清单。',
+    en: 'Ledger, statistics and supervision sheets rebuilt.',
+  },
+  'ledger.panel.letters': { zh: '提醒督办函', en: 'Reminder letters' },
+  'ledger.panel.preview': { zh: '督办函预览', en: 'Letter preview' },
+  'ledger.panel.copy': { zh: '复制督办函', en: 'Copy letter' },
+  'ledger.panel.copied': { zh: '已复制到剪贴板。', en: 'Copied to the clipboard.' },
+  'ledger.panel.selectedRow': { zh: '用所选行', en: 'Use selected row' },
+  'ledger.panel.selectedFrom': {
+    zh: '已按所选单元格（{sheet} 第 {row} 行）选定问题 {id}。',
+    en: 'Problem {id} chosen from the selected cell ({sheet}, row {row}).',
+  },
+  'ledger.panel.noProblemAtSelection': {
+    zh: '所选单元格（{sheet} 第 {row} 行）不是某个问题的行：请在问题清单、责任清单、任务清单或整改台账中选中该问题所在的行，或在下拉框中选择问题编号。',
+    en: 'The selected cell ({sheet}, row {row}) is not on a problem’s row: select the row of the problem in the problem, responsibility or task list or in the Ledger sheet, or pick the problem ID from the list.',
+  },
+  'ledger.user.label': { zh: '您的姓名（记入操作日志 _log）', en: 'Your name (recorded in the change log _log)' },
+  'ledger.user.hint': {
+    zh: 'Excel 不向加载项提供登录用户的姓名，此处填写的姓名只保存在本机，不写入工作簿设置；不填则记为“Excel 用户”。',
+    en: 'Excel does not give add-ins the signed-in user’s name. The name you enter is kept on this computer only, not in the workbook; left empty, entries say “Excel user”.',
+  },
+  'ledger.panel.reviewer': { zh: '审核人', en: 'reviewer' },
 } as const satisfies Record<string, Entry>;

@@ -1,12 +1,29 @@
-/** Messages of check / init / refresh / demo and the .xlsx surface. */
-import type { Entry } from '../index';
+/** Findings of `check`, reading a workbook, and the _log chain. */
+import type { Entry } from '../translate';
 
-export const VALIDATION_MESSAGES = {
-  // ---- where a finding is
+export const CHECK_MESSAGES = {
+  // ---- log
+  'log.seal': { zh: '共 {count} 条记录，末条校验码 {check}', en: '{count} entries, last check code {check}' },
+  'log.gap': {
+    zh: '操作日志 _log 第 {row} 行的序号应为 {expected}，实为“{found}”：日志中有记录被删除、插入或改动。日志只能追加，请从备份中恢复。',
+    en: 'Row {row} of the change log _log should have sequence number {expected} but has "{found}": entries were removed, inserted or edited. The log is append-only; restore it from a backup.',
+  },
+  'log.broken': {
+    zh: '操作日志 _log 第 {row} 行的校验码不符：该行或之前的记录被改动过。日志只能追加，请从备份中恢复。',
+    en: 'The check code on row {row} of the change log _log does not match: that row or an earlier one was edited. The log is append-only; restore it from a backup.',
+  },
+  'log.rowEmpty': {
+    zh: '操作日志 _log 第 {row} 行为空（应为第 {expected} 条记录）：日志中有记录被清除。日志只能追加，请从备份中恢复。',
+    en: 'Row {row} of the change log _log is empty (entry {expected} expected): entries were cleared. The log is append-only; restore it from a backup.',
+  },
+  'log.sealMismatch': {
+    zh: '操作日志 _log 现有 {count} 条记录，但封记（J1）记载为 {sealed} 条：末尾的记录可能被删除。日志只能追加，请从备份中恢复。',
+    en: 'The change log _log has {count} entries but its seal (J1) records {sealed}: entries at the end may have been removed. The log is append-only; restore it from a backup.',
+  },
+  // ---- check
   'check.location': { zh: '{sheet} {cell}（{column}）：', en: '{sheet} {cell} ({column}): ' },
   'check.locationRow': { zh: '{sheet} 第 {row} 行：', en: '{sheet} row {row}: ' },
   'check.locationSheet': { zh: '{sheet}：', en: '{sheet}: ' },
-  // ---- rules of PRODUCT §5
   'check.required': {
     zh: '“{column}”是必填项，不能为空。请填写。',
     en: '"{column}" is required and is empty. Fill it in.',
@@ -95,7 +112,7 @@ export const VALIDATION_MESSAGES = {
     zh: '期限按未覆盖的 {years} 年计算，只考虑了周末，可能与国务院公布的安排不符。请在 _calendar 表中补录当年的放假和调休上班日期，然后运行 rectify refresh。',
     en: 'This deadline was counted in {years}, which the holiday calendar does not cover (weekends only). Add that year’s holidays and make-up days to _calendar, then run rectify refresh.',
   },
-  // ---- reading a workbook
+  // ---- workbook
   'workbook.mergedHeader': {
     zh: '工作表“{sheet}”的标题行（第 {row} 行）有合并单元格 {range}。请取消合并，让每列有自己的标题后再试。',
     en: 'The header row (row {row}) of sheet "{sheet}" has merged cells {range}. Unmerge them so every column has its own header, then try again.',
@@ -104,115 +121,4 @@ export const VALIDATION_MESSAGES = {
     zh: '找不到工作表 {sheets}（工作簿中有：{found}）。这不是整改台账，或工作表被改了名。请先运行 rectify init 建立台账结构，或把工作表改回原名。',
     en: 'Sheet(s) {sheets} not found (the workbook has: {found}). This is not a ledger, or its sheets were renamed. Run rectify init first, or give the sheets their names back.',
   },
-  'workbook.tableConflict': {
-    zh: '工作表“{sheet}”的表格 {table}（{ref}）与标题行不在同一位置。请检查该表格。',
-    en: 'The table {table} ({ref}) on sheet "{sheet}" does not sit on the header row. Check that table.',
-  },
-  // ---- the .xlsx adapter
-  'xlsx.notFound': { zh: '文件不存在：{file}', en: 'No such file: {file}' },
-  'xlsx.notXlsx': {
-    zh: '{file} 不是 .xlsx 工作簿（{reason}）。请在 Excel 或 WPS 中另存为 “Excel 工作簿 (*.xlsx)” 后再试。',
-    en: '{file} is not an .xlsx workbook ({reason}). Save it as "Excel Workbook (*.xlsx)" in Excel or WPS and try again.',
-  },
-  'xlsx.encrypted': {
-    zh: '{file} 设有打开密码（或是旧版 .xls 文件），无法读取。请在 Excel 或 WPS 中取消密码并另存为 .xlsx 后再试。',
-    en: '{file} is password-protected (or an old .xls file) and cannot be read. Remove the password in Excel or WPS and save it as .xlsx, then try again.',
-  },
-  'xlsx.damaged': {
-    zh: '{file} 已损坏，无法读取（{reason}）。请用 Excel 或 WPS 打开修复并另存后再试。',
-    en: '{file} is damaged and cannot be read ({reason}). Open it in Excel or WPS to repair it, save it, and try again.',
-  },
-  'xlsx.tooLarge': {
-    zh: '{file} 太大（{size} MB，上限 {limit} MB）。请拆分后再处理。',
-    en: '{file} is too large ({size} MB; the limit is {limit} MB). Split it and try again.',
-  },
-  'xlsx.writeFailed': {
-    zh: '无法写入 {file}：{reason}。原文件未改动。',
-    en: 'Cannot write {file}: {reason}. Nothing was changed.',
-  },
-  'xlsx.conflict': {
-    zh: '{sheet} {cell} 在读取后被修改（原为“{expected}”，现为“{actual}”）。为免覆盖他人的修改，未写入任何内容，请重新运行。',
-    en: '{sheet} {cell} changed since it was read (was "{expected}", now "{actual}"). Nothing was written so as not to overwrite someone else’s edit: run the command again.',
-  },
-  'xlsx.sameFile': {
-    zh: '输出文件与输入文件相同。要改写原文件请用 --in-place（会先保留备份）。',
-    en: 'The output is the input file. Use --in-place to change the file itself (a backup is kept).',
-  },
-  // ---- command line: demo / init / check / refresh
-  'cli.demo.description': {
-    zh: '生成一个示例整改台账（确定性的，可重复生成），用于试用和测试。',
-    en: 'Write a realistic, deterministic demo ledger, for trying things out and for tests.',
-  },
-  'cli.init.description': {
-    zh: '为已有工作簿建立台账结构：按标题识别列、在右侧补齐缺少的列，保留全部已有数据；可重复运行。',
-    en: 'Structure an existing workbook: map columns by header, add missing columns at the right, keep every value; safe to run again.',
-  },
-  'cli.check.description': {
-    zh: '检查台账（必填项、日期、下拉列表、编号、期限、销号等），按工作表列出问题。',
-    en: 'Check a ledger (required cells, dates, lists, IDs, deadlines, closing…) and list the findings by sheet.',
-  },
-  'cli.refresh.description': {
-    zh: '重新计算整改期限和预警列（只写有变化的单元格，并记入 _log）。',
-    en: 'Recompute deadlines and the alert column (writes only cells that change, and logs them in _log).',
-  },
-  'cli.arg.out': { zh: '输出文件（.xlsx）', en: 'output file (.xlsx)' },
-  'cli.arg.file': { zh: '台账文件（.xlsx）', en: 'ledger file (.xlsx)' },
-  'cli.opt.problems': { zh: '问题数量（默认 40）', en: 'number of problems (default 40)' },
-  'cli.opt.today': {
-    zh: '按哪一天计算（默认今天），如 2025-06-30',
-    en: 'the date to compute for (default today), e.g. 2025-06-30',
-  },
-  'cli.opt.seed': { zh: '随机种子（默认 1）', en: 'random seed (default 1)' },
-  'cli.opt.mistakes': {
-    zh: '每条检查规则故意埋一个错误，并列出位置',
-    en: 'plant one violation of each validation rule and say where',
-  },
-  'cli.opt.output': {
-    zh: '把结果写到这个文件（原文件不动）',
-    en: 'write the result to this file (the input is left as it is)',
-  },
-  'cli.opt.inPlace': { zh: '直接改写原文件（先保留备份）', en: 'change the file itself (a backup is kept first)' },
-  'cli.opt.progress': { zh: '在标准错误输出显示进度', en: 'show progress on stderr' },
-  'cli.opt.layoutLang': {
-    zh: '台账和消息语言：zh（默认）或 en',
-    en: 'layout and message language: zh (default) or en',
-  },
-  'cli.badNumber': { zh: '“{value}”不是有效的数量（{option}）。', en: '"{value}" is not a valid number for {option}.' },
-  'cli.badToday': { zh: '--today：{reason}', en: '--today: {reason}' },
-  'cli.outAndInPlace': { zh: '-o 和 --in-place 只能选一个。', en: 'Use either -o or --in-place, not both.' },
-  'cli.demo.written': {
-    zh: '已写入 {file}：{problems} 个问题、{responsibilities} 条责任、{tasks} 条措施（截至 {today}）。',
-    en: 'Wrote {file}: {problems} problems, {responsibilities} responsibilities, {tasks} tasks (as of {today}).',
-  },
-  'cli.demo.mistakesTitle': { zh: '埋下的错误（每条规则一个）：', en: 'Planted violations (one per rule):' },
-  'cli.init.written': {
-    zh: '已写入 {file}：新建工作表 {sheets} 个，补充列 {columns} 个，写入单元格 {cells} 个。',
-    en: 'Wrote {file}: {sheets} sheets created, {columns} columns added, {cells} cells written.',
-  },
-  'cli.init.backup': { zh: '原文件已备份为 {file}。', en: 'The original was backed up as {file}.' },
-  'cli.refresh.written': {
-    zh: '已写入 {file}：更新单元格 {cells} 个（截至 {today}）。',
-    en: 'Wrote {file}: {cells} cells updated (as of {today}).',
-  },
-  'cli.refresh.nothing': {
-    zh: '{file} 无需更新（截至 {today}），文件未改动。',
-    en: '{file} is up to date (as of {today}); the file was not changed.',
-  },
-  'cli.check.clean': {
-    zh: '{file}：没有发现问题（{problems} 个问题、{tasks} 条措施，截至 {today}）。',
-    en: '{file}: no findings ({problems} problems, {tasks} tasks, as of {today}).',
-  },
-  'cli.check.summary': {
-    zh: '{file}：{errors} 个错误，{warnings} 个警告（{problems} 个问题、{tasks} 条措施，截至 {today}）。',
-    en: '{file}: {errors} errors, {warnings} warnings ({problems} problems, {tasks} tasks, as of {today}).',
-  },
-  'cli.severity.error': { zh: '错误', en: 'error' },
-  'cli.severity.warning': { zh: '警告', en: 'warning' },
-  'cli.progress.generate': { zh: '生成数据', en: 'generating' },
-  'cli.progress.read': { zh: '读取文件', en: 'reading' },
-  'cli.progress.plan': { zh: '计算', en: 'computing' },
-  'cli.progress.apply': { zh: '写入工作簿', en: 'applying' },
-  'cli.progress.write': { zh: '保存文件', en: 'saving' },
-  'log.action.refresh': { zh: '刷新', en: 'refresh' },
-  'log.action.init': { zh: '建立结构', en: 'structure' },
 } as const satisfies Record<string, Entry>;

@@ -1,0 +1,14 @@
+/** The command line's catalogue: the engine's messages and the `rectify` help and output. */
+import { MESSAGES } from './index';
+import { CLI_MESSAGES } from './catalogues/cli';
+import { translator } from './translate';
+
+export const CLI_CATALOGUE = { ...MESSAGES, ...CLI_MESSAGES };
+export type CliKey = keyof typeof CLI_CATALOGUE;
+
+export function isCliKey(key: string): key is CliKey {
+  return Object.prototype.hasOwnProperty.call(CLI_CATALOGUE, key);
+}
+
+/** Renders a command-line or engine message. */
+export const tc = translator(CLI_CATALOGUE);
