@@ -14,7 +14,7 @@ import { readSnapshot, saveWorkbookAtomic } from '../../src/xlsx';
 const dir = mkdtempSync(join(tmpdir(), 'rl-cli-'));
 const f = (name: string) => join(dir, name);
 const root = join(__dirname, '../..');
-const realWorld = join(root, '../shared/fixtures/real-world');
+const realWorld = join(root, 'test/fixtures/real-world');
 
 async function rectify(...args: string[]) {
   let out = '';

@@ -182,7 +182,7 @@ test('LibreOffice renders overdue light red, due soon light yellow, closed light
 
 test('LibreOffice opens a structured real-world ledger and keeps its data', async () => {
   const src = join(dir, 'A.xlsx');
-  copyFileSync(join(__dirname, '../../../shared/fixtures/real-world/A公司.xlsx'), src);
+  copyFileSync(join(__dirname, '../fixtures/real-world/A公司.xlsx'), src);
   expect((await rectify('init', src, '-o', join(dir, 'A1.xlsx'))).code).toBe(0);
   const conv = spawnSync(
     'soffice',

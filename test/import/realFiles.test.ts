@@ -12,7 +12,7 @@ import { run } from '../../src/cli/main';
 import { checkWorkbook, isPlaceholder } from '../../src/engine';
 import { readSnapshot } from '../../src/xlsx';
 
-const REAL = path.resolve(__dirname, '..', '..', '..', 'shared', 'fixtures', 'real-world');
+const REAL = path.resolve(__dirname, '..', 'fixtures', 'real-world');
 const FILES = ['A公司.xlsx', 'B公司.xlsx', 'C公司.xlsx'];
 const DUMP = path.join(__dirname, 'dump_xlsx.py');
 

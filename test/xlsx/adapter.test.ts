@@ -130,7 +130,7 @@ test('a plan whose log entries were not turned into _log rows is refused before 
 });
 
 test('structuring twice changes nothing; tables, validations and formats stay single', async () => {
-  copyFileSync(join(__dirname, '../../../shared/fixtures/real-world/B公司.xlsx'), file('b.xlsx'));
+  copyFileSync(join(__dirname, '../fixtures/real-world/B公司.xlsx'), file('b.xlsx'));
   const once = await loadWorkbookFile(file('b.xlsx'));
   await applyPlan(once, planStructure(snapshotOf(once), { lang: 'zh' }));
   await saveWorkbookAtomic(once, file('b1.xlsx'));
