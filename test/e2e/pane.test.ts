@@ -1,7 +1,10 @@
 /**
  * The built task pane in Debian's Chromium against the fake Excel host:
  * structure → check → click a finding (Excel's selection moves) → refresh,
- * in Chinese and in English, with screenshots in docs/screenshots/.
+ * in Chinese and in English, with screenshots in test-output/screenshots/.
+ * `npm run screenshots` runs this test with SCREENSHOTS_DIR=docs/screenshots
+ * to re-take the pictures the documentation shows; a plain test run never
+ * writes into the repository's tracked files.
  *
  * The pane is the production build (webpack --env e2e = the production pane
  * plus the fake host bundle). The page is served on 127.0.0.1; Office.js's CDN
@@ -18,7 +21,7 @@ import { type Browser, type Page, chromium } from 'playwright-core';
 
 const root = path.resolve(__dirname, '..', '..');
 const out = path.join(root, 'test-output', 'e2e-addin');
-const shots = path.join(root, 'docs', 'screenshots');
+const shots = path.resolve(root, process.env.SCREENSHOTS_DIR || path.join('test-output', 'screenshots'));
 const CHROMIUM = ['/usr/bin/chromium', '/usr/lib/chromium/chromium'].find((p) => fs.existsSync(p));
 
 let server: http.Server;
@@ -75,6 +78,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  fs.mkdirSync(shots, { recursive: true });
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [
@@ -177,7 +181,6 @@ async function flow(
 
 test('zh-CN: structure → check → click a finding → refresh, nothing leaves loopback', async () => {
   const page = await flow('zh-CN', { structure: '建立台账结构', check: '检查', refresh: '刷新', findings: '检查结果' });
-  fs.mkdirSync(shots, { recursive: true });
   await page.screenshot({ path: path.join(shots, 'pane-zh.png'), fullPage: true });
 
   // 销号与督办 acts on the row selected in Excel: select a cell on row 3 of 问题清单, open the panel.
@@ -190,6 +193,7 @@ test('zh-CN: structure → check → click a finding → refresh, nothing leaves
   await page.getByRole('tab', { name: '销号与督办' }).click();
   await page.getByText(`已按所选单元格（问题清单 第 3 行）选定问题 ${id}。`).waitFor({ timeout: 30000 });
   expect(await page.getByRole('combobox', { name: '问题编号' }).inputValue()).toBe(id);
+  await page.screenshot({ path: path.join(shots, 'pane-closeout-zh.png') });
   await page.close();
 }, 120000);
 
