@@ -7,7 +7,7 @@
  *   node scripts/bundle-size.js            prints one JSON line
  *   node scripts/bundle-size.js --budget   also fails (exit 1) over the budget
  *
- * The budget is PRODUCT §6 / issue 8: under 300 KB gzipped. Gzip level 9 is
+ * The budget (docs/PERFORMANCE.md): under 300 KB gzipped. Gzip level 9 is
  * what static servers and CDNs use for pre-compressed assets; level 6 (the
  * usual on-the-fly default) is within a few KB of it and is printed too.
  */

@@ -1,5 +1,6 @@
 /**
- * `npm run bench` — what the product costs, measured (issue 8, PRODUCT §6).
+ * `npm run bench` — what the product costs, measured against the targets in
+ * docs/PERFORMANCE.md.
  * Prints one JSON object per line; every line has `case`, `problems`, `tasks`
  * and `ms`, and where it applies `syncs`, `maxRequestBytes`,
  * `maxResponseBytes`, `ratio` (to the ExcelJS floor) and `gzipBytes`. The last

@@ -27,7 +27,7 @@ afterAll(() => {
   process.exitCode = undefined;
 });
 
-test('done-when: demo then check --json prints valid JSON with no errors', async () => {
+test('demo then check --json prints valid JSON with no errors', async () => {
   expect((await rectify('demo', f('d.xlsx'), '--today', '2025-06-30')).code).toBe(0);
   const r = await rectify('check', f('d.xlsx'), '--json', '--today', '2025-06-30');
   expect(r.code).toBe(0);

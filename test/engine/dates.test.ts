@@ -11,7 +11,7 @@ import {
   formatIso,
 } from '../../src/engine';
 
-describe('dates people type (PRODUCT §5)', () => {
+describe('dates people type (docs/DEADLINES.md, accepted date forms)', () => {
   test.each([
     ['2024-03-05', '2024-03-05'],
     ['2024/3/5', '2024-03-05'],

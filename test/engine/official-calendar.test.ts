@@ -33,7 +33,7 @@ describe('working days against the official schedules', () => {
     ['2025-01-24', '6个工作日', '2025-02-08', 'make-up Saturday 2/8'],
     // 2025 — National Day + Mid-Autumn 10/1–10/8 off, Sunday 9/28 and Saturday 10/11 worked
     ['2025-09-26', '1个工作日', '2025-09-28', 'make-up Sunday 9/28'],
-    ['2025-09-30', '10个工作日', '2025-10-21', 'the issue’s case, counted by hand'],
+    ['2025-09-30', '10个工作日', '2025-10-21', 'National Day + Mid-Autumn break, counted by hand'],
     ['2025-09-30', '十个工作日', '2025-10-21', 'Chinese numeral'],
     ['2025-09-30', '10 working days', '2025-10-21', 'English form'],
     // 2026 — New Year 1/1–1/3 off, Sunday 1/4 worked; across the year boundary

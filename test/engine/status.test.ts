@@ -2,7 +2,7 @@ import { computeAlert, alertText } from '../../src/engine';
 
 const base = { today: '2025-06-30', dueSoonDays: 7, finishedOn: null };
 
-describe('alerts of PRODUCT §4', () => {
+describe('alerts (docs/STATUS.md)', () => {
   test('open and past the deadline: overdue N days', () => {
     const a = computeAlert({ ...base, closed: false, deadline: '2025-06-20' });
     expect(a).toEqual({ kind: 'overdue', days: 10 });

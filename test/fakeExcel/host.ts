@@ -1,6 +1,6 @@
 /**
  * A fake Office.js Excel host that behaves like the real one where it matters
- * to our adapter (ENGINEERING §5):
+ * to our adapter (docs/ADDIN.md, "The fake host"):
  *  - objects are proxies; reading a property that was not loaded *and* synced
  *    throws PropertyNotLoaded;
  *  - every write and every method call is queued and only happens at

@@ -1,5 +1,5 @@
 /**
- * Done-when of issue 6: on the demo workbook, the numbers in 统计 match a
+ * On the demo workbook, the numbers in 统计 (docs/LEDGER.md) match a
  * count done independently — here by Python/openpyxl over the raw cells of
  * 问题清单 and 责任清单, not by our code.
  */
