@@ -3,7 +3,9 @@
  * the exit-code convention (0 ok, 1 findings, 2 bad input or unreadable file).
  */
 import { userInfo } from 'os';
-import { IsoDate, Lang, MessageParams, attempt, localToday, parseDateValue } from '../engine';
+import { IsoDate, Lang, MessageParams, attempt } from '../engine';
+import { localToday } from '../engine/rules/clock';
+import { parseDateValue } from '../engine/rules/parseDate';
 import { type CliKey, tc } from '../i18n/cli';
 
 export const EXIT_OK = 0;
@@ -55,5 +57,13 @@ export function parseTodayOption(text: string | undefined, ctx: CliContext): Iso
   if (!text) return localToday();
   const r = attempt(() => parseDateValue(text));
   if (!r.ok) throw new CliError(ctx.msg('cli.badToday', { reason: ctx.msg(r.code, r.params) }));
+  return r.value;
+}
+
+/** A date option such as `--date`: undefined when absent, a clear error naming the option when unreadable. */
+export function parseDateOption(name: string, text: string | undefined, ctx: CliContext): IsoDate | undefined {
+  if (text === undefined) return undefined;
+  const r = attempt(() => parseDateValue(text));
+  if (!r.ok) throw new CliError(`${name}: ${ctx.msg(r.code, r.params)}`);
   return r.value;
 }

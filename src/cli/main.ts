@@ -1,6 +1,7 @@
 /**
- * `rectify` — the command-line surface (PRODUCT §1.2). Each sub-command is a
- * thin shell around the engine: parse options, call the engine, print.
+ * `rectify` — the command-line surface: the same engine as the add-in, on
+ * .xlsx files. Each sub-command is a thin shell: parse options, run an engine
+ * command on the file (cli/run.ts), print.
  */
 import { existsSync, readFileSync } from 'fs';
 import { dirname, join } from 'path';
@@ -8,10 +9,7 @@ import { Command, CommanderError } from 'commander';
 import { Lang, parseLang } from '../engine';
 import { type CliKey, tc } from '../i18n/cli';
 import { CliContext, CliError, CliIO, EXIT_BAD_INPUT, makeContext, processIO } from './context';
-import { registerDeadline } from './commands/deadline';
-import { registerImport } from './commands/import';
-import { registerLedger } from './commands/ledger';
-import { registerWorkbook } from './commands/workbook';
+import { registerCommands } from './commands';
 
 /** The package version, found by walking up from this file (the same code runs from src/ and dist/node/). */
 function packageVersion(): string {
@@ -60,10 +58,7 @@ export function buildProgram(lang: Lang, io: CliIO): Command {
     .showHelpAfterError(false)
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err });
-  registerDeadline(program, ctx);
-  registerImport(program, ctx);
-  registerLedger(program, ctx);
-  registerWorkbook(program, ctx);
+  registerCommands(program, ctx);
   return program;
 }
 

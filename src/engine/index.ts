@@ -1,22 +1,18 @@
-/** The rules engine: pure TypeScript, no Office.js, no Node I/O. Every surface calls this. */
-export * from './rules/dates';
-export * from './core/errors';
-export * from '../i18n/index';
-export * from './rules/timeLimit';
-export * from './rules/calendar';
-export * from './rules/settings';
-export * from './rules/deadline';
-export * from './rules/status';
-export * from './schema/layout';
-export * from './core/model';
-export * from './ledger';
-export * from './import';
-export * from './core/cells';
-export * from './read/helperSheets';
-export * from './read/workbook';
+/**
+ * The rules engine: pure TypeScript, no Office.js, no Node I/O. Every surface
+ * (the task pane, the ribbon, the command line) calls this; the layers are
+ * described in docs/ARCHITECTURE.md.
+ */
+export * from '../i18n';
+export * from './core';
+export * from './rules';
+export * from './schema';
+export * from './read';
+export * from './audit';
 export * from './plans/structure';
 export * from './plans/check';
 export * from './plans/refresh';
-export * from './ledger/summary';
 export * from './plans/settings';
-export * from '../demo/demo';
+export * from './ledger';
+export * from './import';
+export * from './run';

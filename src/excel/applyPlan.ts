@@ -19,9 +19,12 @@
  */
 import { EngineError } from '../engine/core/errors';
 import type { MessageKey, MessageParams } from '../i18n/index';
-import type { CellValue, Plan, WorkbookSnapshot, WriteBlock } from '../engine/core/model';
-import { cellAddress, columnLetters, findSheet, parseAddress } from '../engine/core/model';
-import { assertLogAppended } from '../engine/audit/log';
+import type { CellValue } from '../engine/core/cells';
+import type { Plan, WriteBlock } from '../engine/core/plan';
+import type { WorkbookSnapshot } from '../engine/core/snapshot';
+import { cellAddress, columnLetters, parseAddress } from '../engine/core/a1';
+import { findSheet } from '../engine/core/snapshot';
+import { assertLogAppended } from '../engine/audit/append';
 import { type SyncStats, WRITE_BUDGET_BYTES, jsonBytes, newStats } from './limits';
 import { isSetSupported } from './readSnapshot';
 import { fromExcelValue, toExcelInput } from './text';

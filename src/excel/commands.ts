@@ -1,218 +1,91 @@
 /**
- * The add-in's commands on the open workbook: read once → engine → apply once.
- * The task pane and the ribbon's function commands both call these, so a
- * button in the ribbon and the same button in the pane do the same thing.
- * No rule lives here: every decision is the engine's.
+ * The add-in's commands on the open workbook: the engine's commands run by
+ * the one command runner through the Office.js port. The task pane and the
+ * ribbon's function commands both call these, so a button in the ribbon and
+ * the same button in the pane do the same thing. No rule lives here.
  */
-import { isEngineError } from '../engine/core/errors';
-import { localNow, localToday, type IsoDate } from '../engine/rules/dates';
-import type { Lang } from '../i18n/index';
-import type { Finding, Plan, WorkbookSnapshot } from '../engine/core/model';
-import { checkWorkbook } from '../engine/plans/check';
-import { t } from '../i18n/index';
-import { finalizePlan } from '../engine/audit/finalize';
-import { planLedgerRefresh } from '../engine/ledger/refresh';
-import { layoutLanguage, planStructure } from '../engine/plans/structure';
-import { summarize, type LedgerSummary } from '../engine/ledger/summary';
-import { readWorkbook } from '../engine/read/workbook';
-import { readSettings } from '../engine/read/helperSheets';
-import type { Settings } from '../engine/rules/settings';
-import { planSettings } from '../engine/plans/settings';
-import { applyPlan, type Degradation } from './applyPlan';
+import {
+  type CheckResult,
+  type Command,
+  type CommandOutcome,
+  type IsoDate,
+  type Lang,
+  type Overview,
+  type RefreshResult,
+  type Settings,
+  type StructureInfo,
+  type WorkbookSnapshot,
+  checkCommand,
+  localNow,
+  localToday,
+  overviewCommand,
+  refreshCommand,
+  runCommand,
+  settingsCommand,
+  structureCommand,
+} from '../engine';
+import type { ApplyResult, Degradation } from './applyPlan';
 import { type SyncStats, newStats } from './limits';
+import { type ProgressFn, officePort } from './port';
 import { readSnapshot } from './readSnapshot';
 import { excelUserName } from './user';
 
-export type Phase = 'read' | 'compute' | 'write';
-export type ProgressFn = (phase: Phase, done: number, total: number) => void;
+export type { Phase, ProgressFn } from './port';
 
 export interface CommandOptions {
-  /** Language of the pane, the fallback for the layout language. */
+  /** Language of the pane: messages, and the layout of a workbook that has no ledger yet. */
   lang: Lang;
   /** As-of date; default: today on this machine's calendar. */
   today?: IsoDate;
   onProgress?: ProgressFn;
 }
 
-export interface CommandResult {
+export interface ExcelOutcome<R> extends CommandOutcome<R, ApplyResult> {
   stats: SyncStats;
   degraded: Degradation[];
   cellsWritten: number;
-  /** Entries appended to `_log`. */
-  logged: number;
-  /** Generated sheets rebuilt (refresh). */
-  rebuilt?: string[];
-  /** Refresh: list-sheet cells whose deadline or alert changed (cellsWritten also counts _log and generated sheets). */
-  cellsChanged?: number;
 }
 
-// Today's calendar date where the user is (not UTC: a deadline is a local day); the pane imports them from here.
-export { localToday, localNow };
-
-function run<T>(fn: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> {
-  return Excel.run(fn);
-}
-
-async function read(ctx: Excel.RequestContext, stats: SyncStats, opts: CommandOptions): Promise<WorkbookSnapshot> {
-  return readSnapshot(ctx, {
-    stats,
-    user: excelUserName(opts.lang),
-    onProgress: (d, t) => opts.onProgress?.('read', d, t),
-  });
-}
-
-/**
- * The one way a plan reaches the workbook from the add-in: every cell it changes is logged and the entries become
- * hash-chained `_log` rows (withChangeLog) computed from the same snapshot, then the adapter writes cells. The
- * .xlsx surface does the same (src/cli), so `check` finds the chain intact whichever surface wrote last.
- */
-function finalize(plan: Plan, snapshot: WorkbookSnapshot, action: string, lang: Lang): { plan: Plan; logged: number } {
-  const final = finalizePlan(plan, snapshot, { action, time: localNow(), lang });
-  return { plan: final.plan, logged: final.entries.length };
-}
-
-async function applyFinal(
-  ctx: Excel.RequestContext,
-  stats: SyncStats,
-  snapshot: WorkbookSnapshot,
-  plan: Plan,
-  action: string,
-  opts: Pick<CommandOptions, 'lang' | 'onProgress'>,
-): Promise<CommandResult> {
-  const f = finalize(plan, snapshot, action, opts.lang);
-  const r = await applyPlan(ctx, f.plan, { snapshot, stats, onProgress: (d, t) => opts.onProgress?.('write', d, t) });
-  return { stats, degraded: r.degraded, cellsWritten: r.cellsWritten, logged: f.logged };
-}
-
-async function readPlanApply(
-  opts: CommandOptions,
-  action: (lang: Lang) => string,
-  plan: (s: WorkbookSnapshot) => Plan,
-): Promise<CommandResult> {
-  return run(async (ctx) => {
+/** Runs one engine command on the open workbook: one read, one plan, one (chunked) write, in one Excel.run. */
+export function runInExcel<R>(command: Command<R>, opts: CommandOptions): Promise<ExcelOutcome<R>> {
+  return Excel.run(async (context) => {
     const stats = newStats();
-    const snapshot = await read(ctx, stats, opts);
-    opts.onProgress?.('compute', 0, 1);
-    const p = plan(snapshot);
-    return applyFinal(ctx, stats, snapshot, p, action(layoutLanguage(snapshot, opts.lang)), opts);
+    const user = excelUserName(opts.lang);
+    const env = { lang: opts.lang, today: opts.today ?? localToday(), now: localNow(), user };
+    const outcome = await runCommand(officePort(context, { stats, user, onProgress: opts.onProgress }), command, env);
+    return { ...outcome, stats, degraded: outcome.applied?.degraded ?? [], cellsWritten: outcome.applied?.cellsWritten ?? 0 };
   });
 }
 
 /** 建立台账结构: idempotent, never destructive (the engine guarantees it; we only apply). */
-export function structureWorkbook(opts: CommandOptions): Promise<CommandResult> {
-  return readPlanApply(
-    opts,
-    (l) => t(l, 'log.action.init'),
-    (s) => planStructure(s, { lang: opts.lang }),
-  );
-}
+export const structureWorkbook = (opts: CommandOptions): Promise<ExcelOutcome<StructureInfo>> => runInExcel(structureCommand(), opts);
 
-/** 刷新: deadlines and alerts as of today, and the generated sheets the workbook has (整改台账 / 统计 / 督办清单). */
-export function refreshWorkbook(opts: CommandOptions): Promise<CommandResult> {
-  const today = opts.today ?? localToday();
-  return run(async (ctx) => {
-    const stats = newStats();
-    const snapshot = await read(ctx, stats, opts);
-    opts.onProgress?.('compute', 0, 1);
-    const parsed = readWorkbook(snapshot, { today, lang: layoutLanguage(snapshot, opts.lang) });
-    const action = t(parsed.lang, 'log.action.refresh');
-    const r = planLedgerRefresh(snapshot, parsed, { now: localNow(), user: snapshot.user, action });
-    const result = await applyFinal(ctx, stats, snapshot, r.plan, action, opts);
-    return { ...result, rebuilt: r.rebuilt, cellsChanged: r.cells };
-  });
-}
-
-export interface CheckOutcome {
-  findings: Finding[];
-  errors: number;
-  warnings: number;
-  lang: Lang;
-  stats: SyncStats;
-}
+/** 刷新: deadlines and alerts as of today, and the generated sheets the workbook has. */
+export const refreshWorkbook = (opts: CommandOptions): Promise<ExcelOutcome<RefreshResult>> => runInExcel(refreshCommand(), opts);
 
 /** 检查: read only, nothing is written. */
-export function checkLedger(opts: CommandOptions): Promise<CheckOutcome> {
-  const today = opts.today ?? localToday();
-  return run(async (ctx) => {
-    const stats = newStats();
-    const snapshot = await read(ctx, stats, opts);
-    opts.onProgress?.('compute', 0, 1);
-    const lang = layoutLanguage(snapshot, opts.lang);
-    const result = checkWorkbook(snapshot, { today, lang });
-    const errors = result.findings.filter((f) => f.severity === 'error').length;
-    return { findings: result.findings, errors, warnings: result.findings.length - errors, lang, stats };
-  });
-}
-
-export interface Overview {
-  /** null when the workbook has no ledger yet. */
-  summary: LedgerSummary | null;
-  settings: Settings;
-  layoutLang: Lang;
-  stats: SyncStats;
-}
+export const checkLedger = (opts: CommandOptions): Promise<ExcelOutcome<CheckResult>> => runInExcel(checkCommand(), opts);
 
 /** The pane's summary and settings, from one read. */
-export function readOverview(opts: CommandOptions): Promise<Overview> {
-  const today = opts.today ?? localToday();
-  return run(async (ctx) => {
-    const stats = newStats();
-    const snapshot = await read(ctx, stats, opts);
-    const layoutLang = layoutLanguage(snapshot, opts.lang);
-    const settings = readSettings(snapshot, layoutLang).settings;
-    let summary: LedgerSummary | null = null;
-    try {
-      const parsed = readWorkbook(snapshot, { lang: layoutLang, today });
-      summary = parsed.problems.length > 0 || hasLedger(snapshot, parsed) ? summarize(parsed, today) : null;
-    } catch (e) {
-      if (!isEngineError(e)) throw e;
-      summary = null; // no ledger (or an unreadable header): the pane offers to set it up
-    }
-    return { summary, settings, layoutLang, stats };
-  });
-}
-
-function hasLedger(_snapshot: WorkbookSnapshot, parsed: ReturnType<typeof readWorkbook>): boolean {
-  return Object.values(parsed.mappings ?? {}).some(Boolean);
-}
+export const readOverview = (opts: CommandOptions): Promise<ExcelOutcome<Overview>> => runInExcel(overviewCommand(), opts);
 
 /** Saves settings into `_settings` (and logs the change). */
-export function saveSettings(values: Partial<Settings>, opts: CommandOptions): Promise<CommandResult> {
-  return readPlanApply(
-    opts,
-    (l) => t(l, 'log.action.settings'),
-    (s) => planSettings(s, values, { lang: layoutLanguage(s, opts.lang) }).plan,
+export const saveSettings = (values: Partial<Settings>, opts: CommandOptions) => runInExcel(settingsCommand(values), opts);
+
+/** One read of the workbook (the ledger panel's starting point). */
+export function readWorkbookSnapshot(opts: Pick<CommandOptions, 'onProgress' | 'lang'>): Promise<WorkbookSnapshot> {
+  return Excel.run((context) =>
+    readSnapshot(context, { stats: newStats(), user: excelUserName(opts.lang), onProgress: (d, t) => opts.onProgress?.('read', d, t) }),
   );
 }
 
 /** Clicking a finding: show its sheet and select its cell. One sync. */
 export function selectCell(sheet: string, address: string): Promise<void> {
-  return run(async (ctx) => {
+  return Excel.run(async (ctx) => {
     const ws = ctx.workbook.worksheets.getItem(sheet);
     ws.activate();
     ws.getRange(address || 'A1').select();
     await ctx.sync();
-  });
-}
-
-/** Generic access for panels added later (import, close-out): one read, one apply. */
-export function readWorkbookSnapshot(
-  opts: Pick<CommandOptions, 'onProgress'> & { lang?: Lang } = {},
-): Promise<WorkbookSnapshot> {
-  return run((ctx) => read(ctx, newStats(), { lang: 'zh', ...opts }));
-}
-
-/** Applies a panel's plan (computed from `snapshot`), logged under `action` like every other command. */
-export function applyWorkbookPlan(
-  plan: Plan,
-  snapshot: WorkbookSnapshot,
-  opts: Pick<CommandOptions, 'onProgress'> & { lang?: Lang; action?: string } = {},
-): Promise<CommandResult> {
-  const lang = opts.lang ?? 'zh';
-  return run(async (ctx) => {
-    const stats = newStats();
-    const action = opts.action ?? t(layoutLanguage(snapshot, lang), 'log.action.apply');
-    return applyFinal(ctx, stats, snapshot, plan, action, { lang, onProgress: opts.onProgress });
   });
 }
 
@@ -224,10 +97,10 @@ export interface SelectedRow {
 
 /**
  * Where the user's selection is (sheet and row of its top-left cell). One sync. Which problem that row stands for
- * is the engine's answer (problemIdAtRow), from the snapshot the panel already read.
+ * is the engine's answer (problemIdAtRow).
  */
 export function readSelectedRow(): Promise<SelectedRow | null> {
-  return run(async (context) => {
+  return Excel.run(async (context) => {
     const range = context.workbook.getSelectedRange();
     range.load('address,rowIndex');
     await context.sync();
@@ -235,10 +108,7 @@ export function readSelectedRow(): Promise<SelectedRow | null> {
     const rowIndex = range.rowIndex;
     const i = address.lastIndexOf('!');
     if (i < 0 || !Number.isInteger(rowIndex)) return null;
-    const sheet = address
-      .slice(0, i)
-      .replace(/^'(.*)'$/, '$1')
-      .replace(/''/g, "'");
+    const sheet = address.slice(0, i).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
     return { sheet, row: rowIndex + 1 };
   });
 }

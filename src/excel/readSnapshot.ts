@@ -23,8 +23,9 @@
  * already read; if Excel still refuses a response as too large, the chunk is
  * halved and read again (each try is a counted sync).
  */
-import type { CellValue, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from '../engine/core/model';
-import { cellAddress, columnLetters, parseAddress } from '../engine/core/model';
+import type { CellValue } from '../engine/core/cells';
+import type { SheetSnapshot, TableSnapshot, WorkbookSnapshot } from '../engine/core/snapshot';
+import { cellAddress, columnLetters, parseAddress } from '../engine/core/a1';
 import { INITIAL_BYTES_PER_CELL, READ_BUDGET_BYTES, type SyncStats, jsonBytes, newStats } from './limits';
 import { fromExcelValue, isRealFormula } from './text';
 

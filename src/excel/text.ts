@@ -15,7 +15,7 @@
  * `null` in an Office.js values array means "leave this cell alone", so an
  * engine null (an empty cell) is written as ''.
  */
-import type { CellValue } from '../engine/core/model';
+import type { CellValue } from '../engine/core/cells';
 
 /** Strings Excel would not keep as typed. Conservative: prefixing plain text is harmless. */
 const COERCED = [

@@ -20,7 +20,7 @@ import {
 } from '@fluentui/react-components';
 import { ArrowSync20Regular, CheckmarkCircle20Regular, TableAdd20Regular } from '@fluentui/react-icons';
 import type { Lang } from '../i18n/index';
-import type { Finding } from '../engine/core/model';
+import type { Finding } from '../engine/core/findings';
 import type { Settings } from '../engine/rules/settings';
 import type { LedgerSummary } from '../engine/ledger/summary';
 import { localToday, type Phase } from '../excel/commands';

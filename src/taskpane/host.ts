@@ -5,7 +5,8 @@
  * close-out) gets the same object through its props.
  */
 import type { Lang } from '../i18n/index';
-import type { Plan, WorkbookSnapshot } from '../engine/core/model';
+import type { Plan } from '../engine/core/plan';
+import type { WorkbookSnapshot } from '../engine/core/snapshot';
 import { planStructure } from '../engine/plans/structure';
 import type { Settings } from '../engine/rules/settings';
 import {

@@ -16,18 +16,9 @@
  * - 1904-system workbooks: date serials are shifted on write.
  */
 import ExcelJS from 'exceljs';
-import {
-  CellValue,
-  ConditionalFormatOp,
-  EngineError,
-  assertLogAppended,
-  Plan,
-  cellAddress,
-  isCellError,
-  parseAddress,
-  sameValue,
-  valueText,
-} from '../engine';
+import { CellValue, EngineError, assertLogAppended, isCellError, sameValue, valueText } from '../engine';
+import { ConditionalFormatOp, Plan } from '../engine/core/plan';
+import { cellAddress, parseAddress } from '../engine/core/a1';
 import { TableModel, toCellValue } from './snapshot';
 
 const argb = (hex: string) => 'FF' + hex.replace('#', '').toUpperCase();

@@ -94,3 +94,19 @@ export function backupFile(file: string, now: Date = new Date()): string {
   copyFileSync(file, target);
   return target;
 }
+
+/** Copies a file to `out` through a temporary file and a rename (an output of a command that changed nothing). */
+export function copyFileAtomic(input: string, out: string): void {
+  const tmp = join(dirname(out), `.${basename(out)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    copyFileSync(input, tmp);
+    renameSync(tmp, out);
+  } catch (e) {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      /* nothing to clean */
+    }
+    throw new EngineError('xlsx.writeFailed', { file: out, reason: String((e as Error).message ?? e) });
+  }
+}

@@ -9,7 +9,9 @@
  * - cells covered by a merge report the master's value: they are left empty.
  */
 import ExcelJS from 'exceljs';
-import { CellValue, SheetSnapshot, WorkbookSnapshot, cellAddress } from '../engine';
+import { CellValue } from '../engine';
+import { SheetSnapshot, WorkbookSnapshot } from '../engine/core/snapshot';
+import { cellAddress } from '../engine/core/a1';
 
 const MS_PER_DAY = 86_400_000;
 /** 1970-01-01 as a 1900-system serial. */

@@ -7,7 +7,8 @@ import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, statS
 import { tmpdir } from 'os';
 import { basename, join } from 'path';
 import ExcelJS from 'exceljs';
-import { CheckReportSchema, isEmptyValue } from '../../src/engine';
+import { isEmptyValue } from '../../src/engine';
+import { CheckReportSchema } from '../../src/engine/core/findings';
 import { run } from '../../src/cli/main';
 import { readSnapshot, saveWorkbookAtomic } from '../../src/xlsx';
 

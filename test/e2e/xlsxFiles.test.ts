@@ -14,7 +14,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { readWorkbook } from '../../src/engine';
 import { run } from '../../src/cli/main';
-import { localToday } from '../../src/engine';
+import { localToday } from '../../src/engine/rules/clock';
 import { readSnapshot } from '../../src/xlsx';
 
 const PY = '/usr/bin/python3';

@@ -1,15 +1,7 @@
 import fc from 'fast-check';
-import {
-  parseDateValue,
-  parseDateText,
-  fromExcelSerial,
-  toExcelSerial,
-  addMonths,
-  weekday,
-  attempt,
-  t,
-  formatIso,
-} from '../../src/engine';
+import { addMonths, weekday, attempt, t, formatIso } from '../../src/engine';
+import { parseDateValue, parseDateText } from '../../src/engine/rules/parseDate';
+import { fromExcelSerial, toExcelSerial } from '../../src/engine/rules/excelSerial';
 
 describe('dates people type (docs/DEADLINES.md, accepted date forms)', () => {
   test.each([

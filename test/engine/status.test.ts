@@ -1,4 +1,5 @@
-import { computeAlert, alertText } from '../../src/engine';
+import { computeAlert } from '../../src/engine';
+import { alertText } from '../../src/engine/rules/alertText';
 
 const base = { today: '2025-06-30', dueSoonDays: 7, finishedOn: null };
 

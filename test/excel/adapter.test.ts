@@ -5,7 +5,8 @@
  * request or response goes over Excel on the web's 5 MB limit.
  */
 import { applyPlan, readSnapshot, newStats, widthToPoints } from '../../src/excel';
-import { emptyPlan, type Plan, type WorkbookSnapshot } from '../../src/engine/core/model';
+import { emptyPlan, type Plan } from '../../src/engine/core/plan';
+import { type WorkbookSnapshot } from '../../src/engine/core/snapshot';
 import { checkLog, finalizePlan } from '../../src/engine';
 import { FakeExcel, FakeWorkbook, PAYLOAD_LIMIT } from '../fakeExcel';
 
@@ -105,7 +106,7 @@ describe('readSnapshot', () => {
 
 /** The sample plan as every command hands it to the adapter: its log entries already chained `_log` rows. */
 function samplePlan(snapshot: WorkbookSnapshot): Plan {
-  return finalizePlan(rawSamplePlan(), snapshot, { action: 'structure', time: '2025-01-02T03:04:05Z' }).plan;
+  return finalizePlan(rawSamplePlan(), snapshot, { action: 'log.action.init', time: '2025-01-02T03:04:05Z', user: 'tester' }).plan;
 }
 
 function rawSamplePlan(): Plan {
@@ -156,6 +157,7 @@ function rawSamplePlan(): Plan {
       fill: { background: '#E2F0D9', font: '#375623' },
       priority: 2,
       id: 'closed',
+      replaces: ['$D2="已销号"'],
     },
     {
       sheet: '问题清单',
@@ -165,18 +167,16 @@ function rawSamplePlan(): Plan {
       priority: 1,
       id: 'overdue',
       stopIfTrue: true,
+      replaces: ['$C2<TODAY()'],
     },
   );
   plan.names.push({ name: 'RL_DueSoonDays', ref: '=_settings!$B$2' });
   plan.notes.push({ sheet: '问题清单', address: 'A1', text: '每个问题一个唯一编号' });
   plan.log.push({
-    time: '2025-01-02T03:04:05Z',
-    action: 'structure',
     sheet: '问题清单',
     address: 'A1',
     oldValue: null,
     newValue: '=danger',
-    user: 'tester',
   });
   return plan;
 }
@@ -240,7 +240,7 @@ describe('applyPlan', () => {
     expect(log.row(2).slice(0, 9)).toEqual([
       1,
       '2025-01-02T03:04:05Z',
-      'structure',
+      '建立结构',
       '问题清单',
       'A1',
       '',
@@ -277,7 +277,7 @@ describe('applyPlan', () => {
     expect(p.tables).toHaveLength(1);
     // The second run changes no cell: only the plan's own entry is appended, numbered on from the first run's.
     expect(log.grid().length).toBe(rows + 1);
-    expect(log.row(rows + 1).slice(0, 3)).toEqual([rows, '2025-01-02T03:04:05Z', 'structure']);
+    expect(log.row(rows + 1).slice(0, 3)).toEqual([rows, '2025-01-02T03:04:05Z', '建立结构']);
     expect(checkLog(await read(host), 'zh')).toEqual([]);
     expect(log.protection.protected).toBe(true);
   });
@@ -297,7 +297,7 @@ describe('applyPlan', () => {
     plan.writes.push({ sheet: '问题清单', row: 2, column: 2, values: [[45100]] });
     plan.expect = [{ sheet: '问题清单', address: 'B2', value: 45000 }];
     await expect(host.run((ctx) => applyPlan(ctx, plan, { snapshot }))).rejects.toMatchObject({
-      code: 'addin.error.stale',
+      code: 'excel.stale',
       params: { sheet: '问题清单', cell: 'B2', count: 1 },
     });
     expect(host.workbook.sheet('问题清单')!.valueAt(2, 2)).toBe(45001);
@@ -310,7 +310,7 @@ describe('applyPlan', () => {
     try {
       const snapshot = await read(host);
       const result = await host.run((ctx) => applyPlan(ctx, samplePlan(snapshot), { snapshot }));
-      expect(result.degraded.map((d) => d.key)).toEqual(['addin.degraded.notes']);
+      expect(result.degraded.map((d) => d.key)).toEqual(['excel.degraded.notes']);
       expect(host.workbook.sheet('问题清单')!.notes.size).toBe(0);
       expect(host.workbook.sheet('问题清单')!.tables).toHaveLength(1);
     } finally {

@@ -15,8 +15,11 @@ import {
   structureWorkbook,
 } from '../../src/excel/commands';
 import { generateDemo } from '../../src/demo/demo';
-import type { CellValue, Plan, WorkbookSnapshot } from '../../src/engine/core/model';
+import type { CellValue } from '../../src/engine/core/cells';
+import type { Plan } from '../../src/engine/core/plan';
+import type { WorkbookSnapshot } from '../../src/engine/core/snapshot';
 import { planRefresh } from '../../src/engine/plans/refresh';
+import { readWorkbook } from '../../src/engine/read/readWorkbook';
 import { finalizePlan } from '../../src/engine/audit/finalize';
 import { planStructure } from '../../src/engine/plans/structure';
 import { FakeExcel, PAYLOAD_LIMIT, fromSnapshot } from '../fakeExcel';
@@ -87,7 +90,7 @@ test('structure on a hand-kept ledger: the workbook holds exactly what the plan 
   const host = new FakeExcel(demoWorkbook(new Date(2025, 5, 16)));
   install(host);
   const before = await read(host);
-  const plan = planStructure(before, { lang: 'zh' });
+  const plan = planStructure(before, { lang: 'zh' }).plan;
   await host.run((ctx) => applyPlan(ctx, plan, { snapshot: before }));
   expectApplied(host, plan);
   // Nothing the user typed was lost: every original cell still holds its value.
@@ -108,13 +111,13 @@ test('check reads only; refresh writes what its plan says and is then up to date
   await structureWorkbook({ lang: 'zh', today: TODAY });
   host.resetCounters();
   const check = await checkLedger({ lang: 'zh', today: TODAY });
-  expect(check.errors).toBeGreaterThan(0);
-  expect(check.findings.some((f) => f.sheet === '问题清单' && f.cell === 'E6')).toBe(true); // '2024年13月5日'
+  expect(check.result.summary.errors).toBeGreaterThan(0);
+  expect(check.result.findings.some((f) => f.sheet === '问题清单' && f.cell === 'E6')).toBe(true); // '2024年13月5日'
   expect(host.syncs.every((s) => s.operations === 0 || s.requestBytes < 20_000)).toBe(true);
 
   const snap = await read(host);
   // As every command does: the refresh's log entries become chained _log rows before the adapter writes cells.
-  const plan = finalizePlan(planRefresh(snap, { today: TODAY, lang: 'zh' }), snap, { action: '刷新', time: 't' }).plan;
+  const plan = finalizePlan(planRefresh(snap, readWorkbook(snap, { today: TODAY })), snap, { action: 'log.action.refresh', time: 't', user: 'tester' }).plan;
   expect(plan.writes.length).toBeGreaterThan(0);
   await host.run((ctx) => applyPlan(ctx, plan, { snapshot: snap }));
   expectApplied(host, plan);
@@ -132,13 +135,13 @@ test('settings saved from the pane land in _settings and are read back', async (
   await structureWorkbook({ lang: 'zh', today: TODAY });
   await saveSettings({ dueSoonDays: 14, rollToWorkday: false }, { lang: 'zh' });
   const o = await readOverview({ lang: 'zh', today: TODAY });
-  expect(o.settings.dueSoonDays).toBe(14);
-  expect(o.settings.rollToWorkday).toBe(false);
+  expect(o.result.settings.dueSoonDays).toBe(14);
+  expect(o.result.settings.rollToWorkday).toBe(false);
   const rows = host.workbook.sheet('_settings')!.grid();
   expect(rows.some((r) => r[1] === 14)).toBe(true);
   expect(rows.some((r) => r[1] === '否')).toBe(true);
   await expect(saveSettings({ dueSoonDays: -3 }, { lang: 'zh' })).rejects.toMatchObject({
-    code: 'addin.settings.invalid',
+    code: 'settings.invalid',
   });
 });
 

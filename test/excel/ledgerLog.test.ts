@@ -13,7 +13,7 @@ import {
   problemIdAtRow,
   readWorkbook,
 } from '../../src/engine';
-import type { WorkbookSnapshot } from '../../src/engine';
+import type { WorkbookSnapshot } from '../../src/engine/core/snapshot';
 import { readSnapshot } from '../../src/excel';
 import { readSelectedRow, refreshWorkbook, structureWorkbook } from '../../src/excel/commands';
 import { createPaneHost } from '../../src/taskpane/host';
@@ -55,10 +55,7 @@ test('every change in Excel lands in one hash-chained _log that check finds inta
 
   const report = await step('report', async () => {
     const snapshot = await pane.readSnapshot();
-    const r = planGeneratedSheets(readWorkbook(snapshot, { today: TODAY }), snapshot, {
-      now: '2025-06-30 10:00',
-      user: snapshot.user,
-    });
+    const r = planGeneratedSheets(readWorkbook(snapshot, { today: TODAY }), snapshot, { now: '2025-06-30 10:00' });
     expect((await pane.applyPlan(r.plan, { action: '生成台账' })).logged).toBe(3);
   });
   expect(report.rows.map((r) => r[3])).toEqual(['整改台账', '统计', '督办清单']);
@@ -68,8 +65,6 @@ test('every change in Excel lands in one hash-chained _log that check finds inta
     const r = planCloseOut(action, readWorkbook(snapshot, { today: TODAY }), snapshot, {
       id: 'P6',
       ...extra,
-      user: snapshot.user,
-      now: '2025-06-30 10:05:00',
     });
     if (!r.ok) throw new Error(r.code);
     await pane.applyPlan(r.value.plan, { action });

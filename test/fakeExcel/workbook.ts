@@ -5,7 +5,7 @@
  * careless adapter that writes '2024-03-05' or '=1+1' as a plain string gets
  * a date or a formula here too, as it would in Excel.
  */
-import { cellAddress, columnLetters, parseAddress } from '../../src/engine/core/model';
+import { cellAddress, columnLetters, parseAddress } from '../../src/engine/core/a1';
 
 export type Scalar = string | number | boolean;
 

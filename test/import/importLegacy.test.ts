@@ -3,18 +3,9 @@
  * ledgers: title rows, merged two-row headers, placeholders, text dates,
  * problems merged over several measures, --map, duplicates.
  */
-import {
-  CellValue,
-  WorkbookSnapshot,
-  EngineError,
-  importLegacy,
-  findHeader,
-  formatImportReport,
-  planImport,
-  readExistingLedger,
-  snapshotAfter,
-  toExcelSerial,
-} from '../../src/engine';
+import { CellValue, EngineError, importLegacy, findHeader, formatImportReport, planImport, readExistingLedger, snapshotAfter } from '../../src/engine';
+import { WorkbookSnapshot } from '../../src/engine/core/snapshot';
+import { toExcelSerial } from '../../src/engine/rules/excelSerial';
 
 function book(values: CellValue[][], merges: string[] = [], name = '台账'): WorkbookSnapshot {
   return {

@@ -6,7 +6,8 @@ import { mkdtempSync, writeFileSync, readFileSync, existsSync, copyFileSync, tru
 import { tmpdir } from 'os';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
-import { EngineError, checkWorkbook, emptyPlan, finalizePlan, planRefresh, planStructure } from '../../src/engine';
+import { EngineError, checkWorkbook, finalizePlan, planRefresh, planStructure, readWorkbook } from '../../src/engine';
+import { emptyPlan } from '../../src/engine/core/plan';
 import {
   MAX_FILE_MB,
   PlanConflictError,
@@ -65,9 +66,9 @@ test('serial 60 (the fictitious 1900-02-29) comes back as 60 and is reported, no
 
 test('a text that starts with "=" is written as text, never as a formula', async () => {
   const wb = new ExcelJS.Workbook();
-  await applyPlan(wb, planStructure(snapshotOf(wb), { lang: 'zh' }));
+  await applyPlan(wb, planStructure(snapshotOf(wb), { lang: 'zh' }).plan);
   await applyPlan(wb, {
-    ...planStructure(snapshotOf(wb), { lang: 'zh' }),
+    ...planStructure(snapshotOf(wb), { lang: 'zh' }).plan,
     writes: [{ sheet: '问题清单', row: 2, column: 5, values: [['=HYPERLINK("http://x","y")']] }],
   });
   await saveWorkbookAtomic(wb, file('eq.xlsx'));
@@ -108,11 +109,11 @@ test('a failed save leaves the target as it was', async () => {
 
 test('the co-authoring guard refuses to write over a cell changed since the snapshot', async () => {
   const wb = new ExcelJS.Workbook();
-  await applyPlan(wb, planStructure(snapshotOf(wb), { lang: 'zh' }));
+  await applyPlan(wb, planStructure(snapshotOf(wb), { lang: 'zh' }).plan);
   const ws = wb.getWorksheet('问题清单')!;
   ws.getRow(2).values = ['P1', null, '市教育局', null, '问题', null, null, 45900, '30天', null, '整改中'];
   const snap = snapshotOf(wb);
-  const plan = finalizePlan(planRefresh(snap, { today: '2025-06-30' }), snap, { action: '刷新', time: 't' }).plan;
+  const plan = finalizePlan(planRefresh(snap, readWorkbook(snap, { today: '2025-06-30' })), snap, { action: 'log.action.refresh', time: 't', user: 'tester' }).plan;
   expect(plan.writes.length).toBeGreaterThan(0);
   ws.getCell('I2').value = '60天'; // a colleague edits the limit meanwhile
   await expect(applyPlan(wb, plan)).rejects.toBeInstanceOf(PlanConflictError);
@@ -124,18 +125,18 @@ test('a plan whose log entries were not turned into _log rows is refused before 
   const plan = emptyPlan();
   plan.sheets.push({ name: 'S', create: true });
   plan.writes.push({ sheet: 'S', row: 1, column: 1, values: [['x']] });
-  plan.log.push({ time: 't', action: 'a', sheet: 'S', address: 'A1', oldValue: null, newValue: 'x', user: 'u' });
-  await expect(applyPlan(wb, plan)).rejects.toThrow(/withChangeLog/);
+  plan.log.push({ sheet: 'S', address: 'A1', oldValue: null, newValue: 'x' });
+  await expect(applyPlan(wb, plan)).rejects.toThrow(/finalize the plan/);
   expect(wb.getWorksheet('S')).toBeUndefined();
 });
 
 test('structuring twice changes nothing; tables, validations and formats stay single', async () => {
   copyFileSync(join(__dirname, '../fixtures/real-world/B公司.xlsx'), file('b.xlsx'));
   const once = await loadWorkbookFile(file('b.xlsx'));
-  await applyPlan(once, planStructure(snapshotOf(once), { lang: 'zh' }));
+  await applyPlan(once, planStructure(snapshotOf(once), { lang: 'zh' }).plan);
   await saveWorkbookAtomic(once, file('b1.xlsx'));
   const twice = await loadWorkbookFile(file('b1.xlsx'));
-  const plan2 = planStructure(snapshotOf(twice), { lang: 'zh' });
+  const plan2 = planStructure(snapshotOf(twice), { lang: 'zh' }).plan;
   expect(plan2.writes).toEqual([]);
   await applyPlan(twice, plan2);
   await saveWorkbookAtomic(twice, file('b2.xlsx'));

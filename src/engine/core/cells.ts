@@ -1,10 +1,24 @@
 /**
- * Small helpers on snapshot cells: reading a cell, its text, comparing values.
- * Shared by readWorkbook, planStructure, planRefresh and checkWorkbook.
+ * Cell values as the engine sees them, and small helpers on snapshot cells:
+ * reading a cell, its text, comparing values.
  */
-import { attempt } from './errors';
-import { IsoDate, parseDateValue } from '../rules/dates';
-import { CellValue, SheetSnapshot, isCellError } from './model';
+import type { SheetSnapshot } from './snapshot';
+
+/** An error value in a cell (#N/A, #REF!, #DIV/0! …). */
+export interface CellError {
+  error: string;
+}
+
+/**
+ * A cell value as Excel stores it: dates are serial numbers (1900 system), as
+ * in Office.js `range.values`; the xlsx adapter converts ExcelJS `Date`s back to
+ * serials. Rich text is flattened to its text.
+ */
+export type CellValue = string | number | boolean | null | CellError;
+
+export function isCellError(v: CellValue | undefined): v is CellError {
+  return typeof v === 'object' && v !== null && 'error' in v;
+}
 
 export function cellAt(sheet: SheetSnapshot, row: number, column: number): CellValue {
   const r = sheet.values[row - 1];
@@ -56,20 +70,4 @@ export function lastUsedColumn(sheet: SheetSnapshot, row: number): number {
   if (!r) return 0;
   for (let c = r.length; c >= 1; c--) if (!isEmptyValue(r[c - 1])) return c;
   return 0;
-}
-
-export type DateCell =
-  | { kind: 'empty' }
-  | { kind: 'date'; date: IsoDate }
-  | { kind: 'invalid'; code: 'date.invalid' | 'date.serialRange' | 'date.fictitiousLeapDay'; value: string };
-
-/** Reads a date cell: empty, a date, or invalid with the reason (PRODUCT §5 accepted forms). */
-export function readDateCell(v: CellValue): DateCell {
-  if (isEmptyValue(v)) return { kind: 'empty' };
-  if (isCellError(v)) return { kind: 'invalid', code: 'date.invalid', value: v.error };
-  if (typeof v === 'boolean') return { kind: 'invalid', code: 'date.invalid', value: valueText(v) };
-  const r = attempt(() => parseDateValue(v));
-  if (r.ok) return { kind: 'date', date: r.value };
-  const code = r.code === 'date.serialRange' || r.code === 'date.fictitiousLeapDay' ? r.code : 'date.invalid';
-  return { kind: 'invalid', code, value: valueText(v) };
 }

@@ -5,13 +5,14 @@
  * sub-headers). We score every candidate row by how many of its cells name a
  * column we know and take the best one: no position is assumed.
  */
-import { LIST_SHEETS, matchColumn, normalizeHeader } from '../schema/layout';
-import { CellValue, SheetSnapshot, isCellError } from '../core/model';
-import { TableRect, parseRange } from '../read/workbook';
+import { LIST_SHEETS } from '../schema/listSheets';
+import { matchColumn, normalizeHeader } from '../schema/headers';
+import { CellValue, isCellError } from '../core/cells';
+import { SheetSnapshot } from '../core/snapshot';
+import { type CellRect, parseRange } from '../core/a1';
 
-/** A merged area as rows/columns (1-based, inclusive): the same A1 range parsing as the workbook core's. */
-export type MergeRange = TableRect;
-export const parseMergeRange: (ref: string) => MergeRange = parseRange;
+/** A merged area as rows/columns (1-based, inclusive). */
+export type MergeRange = CellRect;
 
 /** Reads cells of a snapshot, seeing a merged area's value in every cell of the area (as a reader of the sheet does). */
 export class SheetReader {
@@ -21,7 +22,7 @@ export class SheetReader {
   private readonly origin = new Map<string, MergeRange>();
 
   constructor(readonly sheet: SheetSnapshot) {
-    this.merges = sheet.merges.map(parseMergeRange);
+    this.merges = sheet.merges.map((m) => parseRange(m));
     for (const m of this.merges) {
       for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) this.origin.set(`${r},${c}`, m);
     }

@@ -7,14 +7,21 @@
  * take as it is, is kept as typed and listed in the report with its cell.
  */
 import { EngineError, attempt } from '../core/errors';
-import { fromExcelSerial } from '../rules/dates';
-import { ListSheetId, PROBLEMS, RESPONSIBILITIES, TASKS, listSheet, matchColumn, normalizeHeader } from '../schema/layout';
+import { fromExcelSerial } from '../rules/excelSerial';
+import { ListSheetId } from '../schema/columns';
+import { PROBLEMS } from '../schema/problems';
+import { RESPONSIBILITIES } from '../schema/responsibilities';
+import { TASKS } from '../schema/tasks';
+import { listSheet } from '../schema/listSheets';
+import { matchColumn, normalizeHeader } from '../schema/headers';
 import { Lang, MessageKey, MessageParams } from '../../i18n/index';
-import { CellValue, WorkbookSnapshot, cellAddress, columnLetters, isCellError } from '../core/model';
+import { CellValue, isCellError } from '../core/cells';
+import { WorkbookSnapshot } from '../core/snapshot';
+import { cellAddress, columnLetters } from '../core/a1';
 import { HeaderInfo, SheetReader, cellText, findHeader } from './header';
 import { ColumnMapping, MapRule, Target, mapColumns, parseMapRules } from './mapping';
 import { TASK_STATUS_OF_PROBLEM, convertValue, isPlaceholder } from './values';
-import { PROBLEM_STATUS, TASK_STATUS } from '../schema/layout';
+import { PROBLEM_STATUS, TASK_STATUS } from '../schema/values';
 
 export interface LegacySource {
   /** The file's name as shown to the user and written to 来源文件 (no directory). */

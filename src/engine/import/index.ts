@@ -1,4 +1,4 @@
-/** Importing legacy ledgers (issue 7). Only the public API is exported, to keep the engine's namespace clean. */
+/** Importing legacy ledgers (docs/IMPORT.md). Only the public API is exported, to keep the engine's namespace clean. */
 export { findHeader, SheetReader } from './header';
 export type { HeaderInfo, HeaderColumn } from './header';
 export { mapColumns, parseMapRules, resolveTarget, targetLabel } from './mapping';
@@ -16,6 +16,6 @@ export type {
   ImportEvent,
   ImportResult,
 } from './importLegacy';
-export { planImport, snapshotAfter, readExistingLedger, concatPlans, findListSheet } from './output';
+export { planImport, readExistingLedger, findListSheet } from './output';
 export { formatImportReport, groupNotices, compressCells, describeColumn } from './report';
 export type { NoticeGroup } from './report';

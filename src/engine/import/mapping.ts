@@ -7,7 +7,9 @@
  * `--map "源列=目标列"` overrides all of this.
  */
 import { EngineError } from '../core/errors';
-import { LIST_SHEETS, ListSheetId, listSheet, normalizeHeader } from '../schema/layout';
+import { LIST_SHEETS, listSheet } from '../schema/listSheets';
+import { ListSheetId } from '../schema/columns';
+import { normalizeHeader } from '../schema/headers';
 import type { Lang } from '../../i18n/index';
 import { HeaderColumn } from './header';
 

@@ -6,19 +6,18 @@
  * as it will be once these values are written (`snapshotAfter`). So an
  * imported ledger is exactly as structured as one made by `init`.
  */
-import {
-  HELPER_SHEET_NAMES,
-  LIST_IDS,
-  LIST_SHEETS,
-  ListSheetDef,
-  ListSheetId,
-  matchColumn,
-  normalizeHeader,
-} from '../schema/layout';
-import { findSheet } from '../core/model';
-import { listsSheetRows, readLists } from '../read/helperSheets';
+import { HELPER_SHEET_NAMES } from '../schema/sheets';
+import { LIST_IDS } from '../schema/values';
+import { LIST_SHEETS } from '../schema/listSheets';
+import { ListSheetDef, ListSheetId } from '../schema/columns';
+import { matchColumn, normalizeHeader } from '../schema/headers';
+import { findSheet } from '../core/snapshot';
+import { readLists } from '../read/helperSheets';
+import { listsSheetRows } from '../schema/helperLayouts';
 import type { Lang } from '../../i18n/index';
-import { CellValue, Plan, SheetSnapshot, WorkbookSnapshot, emptyPlan } from '../core/model';
+import { CellValue } from '../core/cells';
+import { Plan, emptyPlan } from '../core/plan';
+import { SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
 import { cellText } from './header';
 import { ExistingLedger, ImportResult, SOURCE_COLUMNS, sourceKey } from './importLegacy';
 
@@ -178,60 +177,4 @@ function addCategories(plan: Plan, categories: readonly string[], snapshot: Work
   const missing = categories.filter((c) => !have.has(normalizeHeader(c)));
   if (missing.length)
     plan.writes.push({ sheet: name, row: where.lastRow + 1, column: where.column, values: missing.map((c) => [c]) });
-}
-
-/** The snapshot as it will be once a plan's sheets and value writes are applied (for the core's planStructure). */
-export function snapshotAfter(snapshot: WorkbookSnapshot | null, plan: Plan): WorkbookSnapshot {
-  const out: WorkbookSnapshot = snapshot
-    ? { ...snapshot, sheets: snapshot.sheets.map((s) => ({ ...s, values: s.values.map((r) => [...r]) })) }
-    : { sheets: [], user: '', readAt: new Date(0).toISOString() };
-  for (const op of plan.sheets) {
-    if (!out.sheets.some((s) => s.name === op.name))
-      out.sheets.push({
-        name: op.name,
-        visibility: op.visibility ?? 'visible',
-        values: [],
-        formulas: {},
-        tables: [],
-        merges: [],
-      });
-  }
-  for (const w of plan.writes) {
-    const sheet = out.sheets.find((s) => s.name === w.sheet)!;
-    w.values.forEach((line, i) => {
-      const r = w.row - 1 + i;
-      while (sheet.values.length <= r) sheet.values.push([]);
-      const row = sheet.values[r];
-      line.forEach((v, j) => {
-        const c = w.column - 1 + j;
-        while (row.length < c) row.push(null);
-        row[c] = v;
-      });
-    });
-  }
-  return out;
-}
-
-/** Joins plans in order (the import's values first, then the structure made of them). */
-export function concatPlans(...plans: Plan[]): Plan {
-  const out = emptyPlan();
-  for (const p of plans) {
-    for (const s of p.sheets) {
-      const i = out.sheets.findIndex((x) => x.name === s.name);
-      if (i < 0) out.sheets.push({ ...s });
-      else out.sheets[i] = { ...out.sheets[i], ...s, create: out.sheets[i].create || s.create };
-    }
-    out.tables.push(...p.tables);
-    out.writes.push(...p.writes);
-    out.formulas.push(...p.formulas);
-    out.columnFormats.push(...p.columnFormats);
-    out.notes.push(...p.notes);
-    out.validations.push(...p.validations);
-    out.conditionalFormats.push(...p.conditionalFormats);
-    out.names.push(...p.names);
-    out.log.push(...p.log);
-    if (p.expect) out.expect = [...(out.expect ?? []), ...p.expect];
-    if (p.charts) out.charts = [...(out.charts ?? []), ...p.charts];
-  }
-  return out;
 }

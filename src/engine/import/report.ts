@@ -4,7 +4,7 @@
  * not imported as it is, grouped by column and value with all its cells.
  */
 import { Lang, t } from '../../i18n/index';
-import { columnLetters } from '../core/model';
+import { columnLetters } from '../core/a1';
 import { ImportNotice, ImportResult } from './importLegacy';
 import { targetLabel } from './mapping';
 

@@ -4,11 +4,16 @@
  * list values are translated only where the meaning is certain (是否整改完成:
  * 是/否). Anything else is kept exactly as typed and reported: we never guess.
  */
-import { parseDateValue, toExcelSerial, toHalfWidth, yearOf } from '../rules/dates';
+import { yearOf } from '../rules/dates';
+import { parseDateValue } from '../rules/parseDate';
+import { toExcelSerial } from '../rules/excelSerial';
+import { toHalfWidth } from '../core/text';
 import { attempt } from '../core/errors';
-import { ColumnDef, DEFAULT_LISTS, PROBLEM_STATUS, TASK_STATUS, ListValue, normalizeHeader } from '../schema/layout';
+import { ColumnDef } from '../schema/columns';
+import { DEFAULT_LISTS, PROBLEM_STATUS, TASK_STATUS, ListValue } from '../schema/values';
+import { normalizeHeader } from '../schema/headers';
 import type { Lang, MessageKey, MessageParams } from '../../i18n/index';
-import { CellValue, isCellError } from '../core/model';
+import { CellValue, isCellError } from '../core/cells';
 import { parseTimeLimit } from '../rules/timeLimit';
 
 /** What people type in a legacy ledger to mean "nothing here". */

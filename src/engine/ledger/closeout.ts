@@ -1,19 +1,27 @@
 /**
- * 对单销号 — the close-out workflow (DOMAIN §5) as plans on the 问题清单 row:
+ * 对单销号 — the close-out workflow (docs/STATUS.md) as plans on the 问题清单 row:
  *   submit  → 待审核 (the unit reports the work done; completion date filled if empty)
  *   close   → 已销号 (reviewer and closing date required; refused while any
  *             measure of the problem is unfinished, naming them)
  *   reject  → 退回重改 (reason required; 退回次数 + 1; only from 待审核)
  * and recording sent reminder letters (督办次数 + 1). Each plan writes only
  * the cells that change, guards them against a concurrent edit (plan.expect)
- * and logs every change in _log.
+ * and records every change for `_log` (the command runner stamps them).
  */
-import { IsoDate, compareIso, toExcelSerial } from '../rules/dates';
+import { IsoDate, compareIso } from '../rules/dates';
+import { toExcelSerial } from '../rules/excelSerial';
 import { Result, fail, ok } from '../core/errors';
-import { GENERATED_SHEET_NAMES, PROBLEMS, PROBLEM_STATUS, columnOf } from '../schema/layout';
+import { GENERATED_SHEET_NAMES } from '../schema/sheets';
+import { PROBLEMS } from '../schema/problems';
+import { PROBLEM_STATUS } from '../schema/values';
+import { columnOf } from '../schema/listSheets';
 import { Lang, MessageParams, t } from '../../i18n/index';
-import { CellValue, Plan, WorkbookSnapshot, cellAddress, emptyPlan, findSheet } from '../core/model';
-import { logText, logChanges } from '../audit/log';
+import { CellValue } from '../core/cells';
+import { Plan, emptyPlan } from '../core/plan';
+import { WorkbookSnapshot, findSheet } from '../core/snapshot';
+import { cellAddress } from '../core/a1';
+import { logText } from '../audit/chain';
+import { logChanges } from '../audit/changes';
 import { isGeneratedSheet } from './sheets';
 import { LedgerData, LedgerProblem, LedgerTask, ProblemStatus, countOf, isOpenTask } from './types';
 
@@ -25,9 +33,6 @@ export interface CloseOutRequest {
   date?: IsoDate;
   reviewer?: string;
   reason?: string;
-  user: string;
-  /** Local time for _log. */
-  now: string;
 }
 
 export interface CloseOutResult {
@@ -70,8 +75,6 @@ function rowPlan(
   snapshot: WorkbookSnapshot,
   problem: LedgerProblem,
   set: Record<string, CellValue>,
-  action: string,
-  req: { user: string; now: string },
 ): Result<Plan> {
   const loc = data.mappings.problems!;
   const sheet = findSheet(snapshot, loc.sheet);
@@ -95,7 +98,7 @@ function rowPlan(
         : {}),
     });
   }
-  plan.log = logChanges(plan, snapshot, [loc.sheet], { action, user: req.user, time: req.now });
+  plan.log = logChanges(plan, snapshot, [loc.sheet]);
   return ok(plan);
 }
 
@@ -126,7 +129,6 @@ export function planCloseOut(
     status: statusText(p.status, lang),
   };
   const S = (code: ProblemStatus) => PROBLEM_STATUS[code][lang];
-  const actionName = t(lang, `log.action.${action}`);
 
   if (p.status === 'closed') return fail('closeout.alreadyClosed', { ...base, closedOn: p.closedOn ?? '' });
 
@@ -145,7 +147,7 @@ export function planCloseOut(
           }),
         ]
       : [];
-    return done(rowPlan(data, snapshot, p, set, actionName, req), p, t(lang, 'closeout.submitted', base), warnings);
+    return done(rowPlan(data, snapshot, p, set), p, t(lang, 'closeout.submitted', base), warnings);
   }
 
   if (action === 'close') {
@@ -166,7 +168,7 @@ export function planCloseOut(
     }
     const set: Record<string, CellValue> = { status: S('closed'), closedOn: toExcelSerial(req.date), reviewer };
     return done(
-      rowPlan(data, snapshot, p, set, actionName, req),
+      rowPlan(data, snapshot, p, set),
       p,
       t(lang, 'closeout.closed', { ...base, date: req.date, reviewer }),
     );
@@ -183,7 +185,7 @@ export function planCloseOut(
   };
   if (req.reviewer?.trim()) set.reviewer = req.reviewer.trim();
   return done(
-    rowPlan(data, snapshot, p, set, actionName, req),
+    rowPlan(data, snapshot, p, set),
     p,
     t(lang, 'closeout.rejected', { ...base, n: countOf(p.rejections) + 1, reason }),
   );
@@ -194,7 +196,6 @@ export function planRecordReminders(
   data: LedgerData,
   snapshot: WorkbookSnapshot,
   problemIds: readonly string[],
-  req: { user: string; now: string },
 ): Result<Plan> {
   const loc = data.mappings.problems;
   if (!loc) return fail('closeout.noSheet', { sheet: PROBLEMS.name[data.lang] });
@@ -215,11 +216,7 @@ export function planRecordReminders(
     plan.expect.push({ sheet: loc.sheet, address, value: sheet?.values[p.row - 1]?.[column - 1] ?? null });
     plan.writes.push({ sheet: loc.sheet, row: p.row, column, values: [[countOf(p.reminders) + 1]] });
   }
-  plan.log = logChanges(plan, snapshot, [loc.sheet], {
-    action: t(data.lang, 'log.action.remind'),
-    user: req.user,
-    time: req.now,
-  });
+  plan.log = logChanges(plan, snapshot, [loc.sheet]);
   return ok(plan);
 }
 

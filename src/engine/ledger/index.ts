@@ -1,10 +1,10 @@
-/** Generated sheets, statistics, supervision, reminder letters, close-out workflow, _log (issue 6). */
-export * from './types';
-export * from './stats';
-export * from './supervision';
-export * from './sheets';
-export * from './letters';
+/** The ledger: figures, the generated sheets, supervision, reminder letters and the close-out workflow. */
 export * from './closeout';
-export * from '../audit/log';
+export * from './figures';
+export * from './letters';
 export * from './refresh';
-export * from '../audit/finalize';
+export * from './sheets';
+export * from './stats';
+export * from './summary';
+export * from './supervision';
+export * from './types';

@@ -8,7 +8,7 @@
 import type { WorkCalendar } from '../rules/calendar';
 import { IsoDate, toYMD } from '../rules/dates';
 import { Lang, t } from '../../i18n/index';
-import { alertText } from '../rules/status';
+import { alertText } from '../rules/alertText';
 import { SupervisionItem, supervisionGroups, supervisionItems } from './supervision';
 import { LedgerData } from './types';
 

@@ -1,36 +1,19 @@
 /**
- * 统计 — counts as of a date (PRODUCT §2): by responsible unit, by category,
- * by severity. Definitions (also printed under the tables, so a reader of
- * the sheet knows what each number means):
- *   total      problems in the group
- *   closed     status 已销号
- *   open       total − closed (未启动, 整改中, 待审核, 退回重改 or no status)
- *   overdue    open and past the deadline
- *   dueSoon    open and the deadline within the due-soon threshold
- *   completion closed / total
- *   onTime     closed on or before the deadline (长期坚持 counts as on time) / closed
- * A problem with several responsible units counts once in each unit's row;
- * a problem with none counts under "(未指定)". Headline: found = all
+ * 统计 — the figures as of a date (definitions in figures.ts and
+ * docs/STATUS.md): by responsible unit, by category, by severity, and in
+ * total. A problem with several responsible units counts once in each unit's
+ * row; a problem with none counts under "(未指定)". Headline: found = all
  * problems, rectified = finished (待审核 or 已销号, or a completion date
  * entered), closed = 已销号.
  */
-import type { Lang } from '../../i18n/index';
-import { t } from '../../i18n/index';
-import { DEFAULT_LISTS } from '../schema/layout';
-import { LedgerData, LedgerProblem, isOpenProblem } from './types';
+import { type Lang, t } from '../../i18n';
+import { DEFAULT_LISTS } from '../schema/values';
+import { type Figures, addToFigures, emptyFigures, finishFigures } from './figures';
+import type { LedgerData, LedgerProblem } from './types';
 
-export interface StatRow {
+/** The figures of one group (a unit, a category, a severity, or the total). */
+export interface StatRow extends Figures {
   key: string;
-  total: number;
-  closed: number;
-  open: number;
-  overdue: number;
-  dueSoon: number;
-  closedOnTime: number;
-  /** closed / total, null when total = 0. */
-  completionRate: number | null;
-  /** closedOnTime / closed, null when nothing is closed. */
-  onTimeRate: number | null;
 }
 
 export interface Statistics {
@@ -42,37 +25,7 @@ export interface Statistics {
   total: StatRow;
 }
 
-function emptyRow(key: string): StatRow {
-  return {
-    key,
-    total: 0,
-    closed: 0,
-    open: 0,
-    overdue: 0,
-    dueSoon: 0,
-    closedOnTime: 0,
-    completionRate: null,
-    onTimeRate: null,
-  };
-}
-
-function add(row: StatRow, p: LedgerProblem): void {
-  row.total++;
-  if (isOpenProblem(p)) {
-    row.open++;
-    if (p.alert.kind === 'overdue') row.overdue++;
-    if (p.alert.kind === 'dueSoon') row.dueSoon++;
-  } else {
-    row.closed++;
-    if (p.alert.kind === 'closedOnTime') row.closedOnTime++;
-  }
-}
-
-function finish(row: StatRow): StatRow {
-  row.completionRate = row.total ? row.closed / row.total : null;
-  row.onTimeRate = row.closed ? row.closedOnTime / row.closed : null;
-  return row;
-}
+const emptyRow = (key: string): StatRow => ({ key, ...emptyFigures() });
 
 /** Groups in a stable order: known list order first (categories, severities), then by size, then by name. */
 function grouped(map: Map<string, StatRow>, order: string[] = []): StatRow[] {
@@ -81,7 +34,7 @@ function grouped(map: Map<string, StatRow>, order: string[] = []): StatRow[] {
     return i < 0 ? order.length : i;
   };
   return [...map.values()]
-    .map(finish)
+    .map(finishFigures)
     .sort((a, b) => rank(a.key) - rank(b.key) || b.total - a.total || a.key.localeCompare(b.key, 'zh'));
 }
 
@@ -89,10 +42,8 @@ export function isRectified(p: LedgerProblem): boolean {
   return p.status === 'closed' || p.status === 'pendingReview' || p.completedOn !== null;
 }
 
-export function computeStatistics(data: LedgerData): Statistics {
-  const lang: Lang = data.lang;
-  const none = t(lang, 'ledger.unassigned');
-  const blank = t(lang, 'ledger.blank');
+/** Responsible units of each problem, from 责任清单. */
+function unitsByProblem(data: LedgerData): Map<string, Set<string>> {
   const unitsOf = new Map<string, Set<string>>();
   for (const r of data.responsibilities) {
     if (!r.problemId) continue;
@@ -100,33 +51,39 @@ export function computeStatistics(data: LedgerData): Statistics {
     if (r.unit) set.add(r.unit);
     unitsOf.set(r.problemId, set);
   }
-  const byUnit = new Map<string, StatRow>();
-  const byCategory = new Map<string, StatRow>();
-  const bySeverity = new Map<string, StatRow>();
+  return unitsOf;
+}
+
+export function computeStatistics(data: LedgerData): Statistics {
+  const lang: Lang = data.lang;
+  const none = t(lang, 'ledger.unassigned');
+  const blank = t(lang, 'ledger.blank');
+  const unitsOf = unitsByProblem(data);
+  const groups = { byUnit: new Map<string, StatRow>(), byCategory: new Map<string, StatRow>(), bySeverity: new Map<string, StatRow>() };
   const total = emptyRow(t(lang, 'ledger.total'));
   const bump = (map: Map<string, StatRow>, key: string, p: LedgerProblem) => {
     let row = map.get(key);
     if (!row) map.set(key, (row = emptyRow(key)));
-    add(row, p);
+    addToFigures(row, p);
   };
   let rectified = 0;
   for (const p of data.problems) {
-    add(total, p);
+    addToFigures(total, p);
     if (isRectified(p)) rectified++;
     const units = unitsOf.get(p.id);
-    if (units && units.size) for (const u of units) bump(byUnit, u, p);
-    else bump(byUnit, none, p);
-    bump(byCategory, p.category || blank, p);
-    bump(bySeverity, p.severity || blank, p);
+    if (units && units.size) for (const u of units) bump(groups.byUnit, u, p);
+    else bump(groups.byUnit, none, p);
+    bump(groups.byCategory, p.category || blank, p);
+    bump(groups.bySeverity, p.severity || blank, p);
   }
   const listOrder = (id: 'category' | 'severity') => DEFAULT_LISTS[id].values.flatMap((v) => [v.zh, v.en]);
-  finish(total);
+  finishFigures(total);
   return {
     asOf: data.today,
     headline: { found: total.total, rectified, closed: total.closed, overdue: total.overdue, dueSoon: total.dueSoon },
-    byUnit: grouped(byUnit),
-    byCategory: grouped(byCategory, listOrder('category')),
-    bySeverity: grouped(bySeverity, listOrder('severity')),
+    byUnit: grouped(groups.byUnit),
+    byCategory: grouped(groups.byCategory, listOrder('category')),
+    bySeverity: grouped(groups.bySeverity, listOrder('severity')),
     total,
   };
 }

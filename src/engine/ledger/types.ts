@@ -1,23 +1,20 @@
 /**
  * The ledger module (generated sheets, statistics, supervision, letters,
- * close-out) works on what the workbook core reads: `readWorkbook(snapshot,
+ * close-out) works on what the reader gives: `readWorkbook(snapshot,
  * { today })` → ParsedWorkbook. There is one reader, so `_settings` (due-soon
  * threshold, 立行立改 default, roll-over, password) and `_calendar` overrides
  * apply to the ledger exactly as they apply to check and refresh.
  */
-import type { ParsedWorkbook, ProblemRecord, ResponsibilityRecord, TaskRecord } from '../read/workbook';
+import type { ParsedWorkbook, ProblemRecord, ResponsibilityRecord, TaskRecord } from '../read/records';
 
-export type { ProblemStatusCode as ProblemStatus, TaskStatusCode as TaskStatus } from '../read/workbook';
+export type { ProblemStatusCode as ProblemStatus, TaskStatusCode as TaskStatus } from '../read/records';
+export { isOpenProblem, isOpenTask } from './figures';
 
-/** What every ledger function reads: the core's parsed workbook. */
+/** What every ledger function reads: the reader's parsed workbook. */
 export type LedgerData = ParsedWorkbook;
 export type LedgerProblem = ProblemRecord;
 export type LedgerResponsibility = ResponsibilityRecord;
 export type LedgerTask = TaskRecord;
-
-/** Open = not closed out (problems) / not done (tasks), PRODUCT §4. */
-export const isOpenProblem = (p: ProblemRecord): boolean => p.status !== 'closed';
-export const isOpenTask = (t: TaskRecord): boolean => t.status !== 'done';
 
 /** An empty 退回次数 / 督办次数 cell counts as none. */
 export const countOf = (n: number | null): number => n ?? 0;

@@ -4,7 +4,9 @@
  * Unreadable text is an error that quotes it and lists the accepted forms;
  * nothing is guessed (e.g. "3月" could be three months or March: we ask).
  */
-import { IsoDate, parseDateText, toHalfWidth } from './dates';
+import { IsoDate } from './dates';
+import { parseDateText } from './parseDate';
+import { toHalfWidth } from '../core/text';
 import { Result, fail, ok } from '../core/errors';
 
 export type TimeLimit =

@@ -7,7 +7,7 @@
 import * as React from 'react';
 import type { Lang } from '../../i18n/index';
 import type { PaneKey as MessageKey } from '../../i18n/pane';
-import type { Finding } from '../../engine/core/model';
+import type { Finding } from '../../engine/core/findings';
 import type { Settings } from '../../engine/rules/settings';
 import type { PaneHost } from '../host';
 

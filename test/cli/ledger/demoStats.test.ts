@@ -8,7 +8,7 @@ import { mkdtempSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { run } from '../../../src/cli/main';
-import { runDemo } from '../../../src/cli/commands/workbook';
+import { runDemo } from '../../../src/cli/commands/demo';
 import { makeContext } from '../../../src/cli/context';
 
 const PY = String.raw`

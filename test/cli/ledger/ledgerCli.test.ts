@@ -8,9 +8,10 @@ import { execFileSync } from 'child_process';
 import { existsSync, mkdtempSync, readdirSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { checkLog, emptyPlan } from '../../../src/engine';
+import { checkLog } from '../../../src/engine';
+import { emptyPlan } from '../../../src/engine/core/plan';
 import { run } from '../../../src/cli/main';
-import { applyPlanToFile, readSnapshotFile } from '../../../src/xlsx';
+import { readSnapshotFile, writePlanToFile } from '../../helpers/xlsxFiles';
 import { smallSnapshot } from '../../engine/ledger/fixture';
 
 async function rectify(...args: string[]) {
@@ -43,7 +44,7 @@ describe('rectify ledger commands on .xlsx', () => {
       plan.sheets.push({ name: s.name, create: true });
       plan.writes.push({ sheet: s.name, row: 1, column: 1, values: s.values });
     }
-    await applyPlanToFile(null, plan, input);
+    await writePlanToFile(plan, input);
   });
 
   it('refuses to close a problem with open measures, naming them, and writes nothing', async () => {

@@ -7,10 +7,11 @@
 import { mkdtempSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { checkLog, checkWorkbook, emptyPlan } from '../../../src/engine';
-import type { WorkbookSnapshot } from '../../../src/engine';
+import { checkLog, checkWorkbook } from '../../../src/engine';
+import { emptyPlan } from '../../../src/engine/core/plan';
+import type { WorkbookSnapshot } from '../../../src/engine/core/snapshot';
 import { run } from '../../../src/cli/main';
-import { applyPlanToFile, readSnapshotFile } from '../../../src/xlsx';
+import { readSnapshotFile, writePlanToFile } from '../../helpers/xlsxFiles';
 import { TODAY, changedCells, loggedCells, newLogRows, smallSnapshot } from '../../engine/ledger/fixture';
 
 async function rectify(...args: string[]) {
@@ -28,7 +29,7 @@ test('every change the CLI makes lands in one hash-chained _log that check finds
     plan.sheets.push({ name: s.name, create: true });
     plan.writes.push({ sheet: s.name, row: 1, column: 1, values: s.values });
   }
-  await applyPlanToFile(null, plan, first);
+  await writePlanToFile(plan, first);
 
   let file = first;
   let n = 0;

@@ -1,5 +1,7 @@
-import { appendLogToPlan, checkLog, planCloseOut, planRecordReminders, t, fromExcelSerial } from '../../../src/engine';
-import type { CloseOutAction, CloseOutRequest, WorkbookSnapshot } from '../../../src/engine';
+import { checkLog, finalizePlan, planCloseOut, planRecordReminders, t } from '../../../src/engine';
+import { fromExcelSerial } from '../../../src/engine/rules/excelSerial';
+import type { CloseOutAction, CloseOutRequest } from '../../../src/engine';
+import type { WorkbookSnapshot } from '../../../src/engine/core/snapshot';
 import { TODAY, applyWrites, ledgerOf, smallSnapshot } from './fixture';
 
 const who = { user: '审核员甲', now: '2025-06-30 10:00:00' };
@@ -10,7 +12,7 @@ function act(
   snap: WorkbookSnapshot = smallSnapshot(),
 ) {
   const data = ledgerOf(snap, { today: TODAY });
-  return { data, snap, r: planCloseOut(action, data, snap, { ...req, ...who }) };
+  return { data, snap, r: planCloseOut(action, data, snap, req) };
 }
 
 const msg = (r: { ok: false; code: Parameters<typeof t>[1]; params: Record<string, string | number> }) =>
@@ -67,10 +69,16 @@ describe('close-out workflow (对单销号)', () => {
       { sheet: '问题清单', address: 'M6', value: null },
       { sheet: '问题清单', address: 'N6', value: null },
     ]);
-    expect(plan.log.map((e) => [e.action, e.sheet, e.address, e.oldValue, e.newValue, e.user])).toEqual([
-      ['销号', '问题清单', 'K6', '待审核', '已销号', '审核员甲'],
-      ['销号', '问题清单', 'M6', null, 45837, '审核员甲'],
-      ['销号', '问题清单', 'N6', null, '王审', '审核员甲'],
+    expect(plan.log.map((e) => [e.sheet, e.address, e.oldValue, e.newValue])).toEqual([
+      ['问题清单', 'K6', '待审核', '已销号'],
+      ['问题清单', 'M6', null, 45837],
+      ['问题清单', 'N6', null, '王审'],
+    ]);
+    const stamped = finalizePlan(plan, snap, { action: 'log.action.close', time: who.now, user: who.user }).entries;
+    expect(stamped.map((e) => [e.action, e.address, e.user])).toEqual([
+      ['销号', 'K6', '审核员甲'],
+      ['销号', 'M6', '审核员甲'],
+      ['销号', 'N6', '审核员甲'],
     ]);
     expect(r.value.message).toBe('问题 P5 已销号（销号日期 2025-06-29，审核人 王审）。');
   });
@@ -123,7 +131,7 @@ describe('close-out workflow (对单销号)', () => {
   it('records reminders sent (督办次数 + 1 once per problem)', () => {
     const snap = smallSnapshot();
     const data = ledgerOf(snap, { today: TODAY });
-    const r = planRecordReminders(data, snap, ['P2', 'P1', 'P2'], who);
+    const r = planRecordReminders(data, snap, ['P2', 'P1', 'P2']);
     if (!r.ok) throw new Error(r.code);
     expect(r.value.writes.map((w) => [w.row, w.column, w.values[0][0]])).toEqual([
       [2, 18, 1],
@@ -142,10 +150,11 @@ describe('close-out workflow (对单销号)', () => {
     let expected = 0;
     for (const [action, req] of steps) {
       const data = ledgerOf(snap, { today: TODAY });
-      const r = planCloseOut(action, data, snap, { ...req, ...who });
+      const r = planCloseOut(action, data, snap, req);
       if (!r.ok) throw new Error(`${r.code} ${JSON.stringify(r.params)}`);
       expected += r.value.plan.log.length;
-      snap = applyWrites(snap, appendLogToPlan(r.value.plan, snap, 'zh'));
+      const stamp = { action: `log.action.${action}` as const, time: who.now, user: who.user, lang: 'zh' as const };
+      snap = applyWrites(snap, finalizePlan(r.value.plan, snap, stamp).plan);
     }
     const log = snap.sheets.find((s) => s.name === '_log')!;
     expect(log.visibility).toBe('hidden');

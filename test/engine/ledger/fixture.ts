@@ -1,15 +1,11 @@
 /** A small hand-made ledger snapshot (Chinese layout) for the ledger tests. */
-import {
-  CellValue,
-  PROBLEMS,
-  RESPONSIBILITIES,
-  TASKS,
-  SheetSnapshot,
-  WorkbookSnapshot,
-  cellAddress,
-  readWorkbook,
-  toExcelSerial,
-} from '../../../src/engine';
+import { CellValue, readWorkbook } from '../../../src/engine';
+import { PROBLEMS } from '../../../src/engine/schema/problems';
+import { RESPONSIBILITIES } from '../../../src/engine/schema/responsibilities';
+import { TASKS } from '../../../src/engine/schema/tasks';
+import { SheetSnapshot, WorkbookSnapshot } from '../../../src/engine/core/snapshot';
+import { cellAddress } from '../../../src/engine/core/a1';
+import { toExcelSerial } from '../../../src/engine/rules/excelSerial';
 import type { Lang, ParsedWorkbook } from '../../../src/engine';
 
 const d = (iso: string) => toExcelSerial(iso);

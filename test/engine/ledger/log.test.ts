@@ -1,14 +1,6 @@
-import {
-  LogEntry,
-  appendLogToPlan,
-  checkLog,
-  emptyPlan,
-  hash53,
-  logChanges,
-  logTail,
-  withChangeLog,
-} from '../../../src/engine';
-import type { WorkbookSnapshot } from '../../../src/engine';
+import { appendLogToPlan, checkLog, finalizePlan, hash53, logChanges, logTail } from '../../../src/engine';
+import { LogEntry, emptyPlan } from '../../../src/engine/core/plan';
+import type { WorkbookSnapshot } from '../../../src/engine/core/snapshot';
 import { applyWrites, sheet, smallSnapshot } from './fixture';
 
 const entry = (i: number): LogEntry => ({
@@ -25,9 +17,8 @@ const entry = (i: number): LogEntry => ({
 function logged(n: number): WorkbookSnapshot {
   let snap = smallSnapshot();
   for (let i = 0; i < n; i += 3) {
-    const plan = emptyPlan();
-    plan.log = Array.from({ length: Math.min(3, n - i) }, (_, k) => entry(i + k));
-    snap = applyWrites(snap, appendLogToPlan(plan, snap, 'zh'));
+    const entries = Array.from({ length: Math.min(3, n - i) }, (_, k) => entry(i + k));
+    snap = applyWrites(snap, appendLogToPlan(emptyPlan(), entries, snap, 'zh'));
   }
   return snap;
 }
@@ -96,9 +87,7 @@ describe('_log (全程留痕)', () => {
     expect(checkLog(smallSnapshot(), 'zh')).toEqual([]);
     const snap = smallSnapshot();
     snap.sheets.push(sheet('_log', []));
-    const plan = emptyPlan();
-    plan.log = [entry(1)];
-    const out = appendLogToPlan(plan, snap, 'en');
+    const out = appendLogToPlan(emptyPlan(), [entry(1)], snap, 'en');
     expect(out.sheets[0]).toMatchObject({
       name: '_log',
       create: false,
@@ -106,7 +95,7 @@ describe('_log (全程留痕)', () => {
       protect: { password: '' },
     });
     expect(out.writes[0].values[0][0]).toBe('Seq');
-    expect(appendLogToPlan(emptyPlan(), snap, 'zh').writes).toEqual([]);
+    expect(appendLogToPlan(emptyPlan(), [], snap, 'zh').writes).toEqual([]);
   });
 
   it('logs only cells whose value changes', () => {
@@ -114,10 +103,8 @@ describe('_log (全程留痕)', () => {
     const plan = emptyPlan();
     plan.writes.push({ sheet: '问题清单', row: 2, column: 1, values: [['P1', '第二轮']] });
     plan.writes.push({ sheet: '整改台账', row: 1, column: 1, values: [['x']] });
-    const entries = logChanges(plan, snap, ['问题清单'], { action: 'a', user: 'u', time: 't' });
-    expect(entries).toEqual([
-      { action: 'a', user: 'u', time: 't', sheet: '问题清单', address: 'B2', oldValue: '第一轮', newValue: '第二轮' },
-    ]);
+    const entries = logChanges(plan, snap, ['问题清单']);
+    expect(entries).toEqual([{ sheet: '问题清单', address: 'B2', oldValue: '第一轮', newValue: '第二轮' }]);
   });
 
   it('hashes deterministically', () => {
@@ -126,7 +113,7 @@ describe('_log (全程留痕)', () => {
     expect(hash53('')).toMatch(/^[0-9a-f]{14}$/);
   });
 
-  it('withChangeLog logs every changed user cell a plan writes, not generated sheets, and rewrites an old header', () => {
+  it('finalizePlan logs every changed user cell a plan writes, not generated sheets, and rewrites an old header', () => {
     const snap = smallSnapshot();
     snap.sheets.push(sheet('_log', [['时间', '操作', '工作表', '单元格', '原值', '新值', '用户']]));
     const plan = emptyPlan();
@@ -134,7 +121,7 @@ describe('_log (全程留痕)', () => {
     plan.writes.push({ sheet: '统计', row: 1, column: 1, values: [['【自动生成】']] });
     plan.writes.push({ sheet: '问题清单', row: 2, column: 19, values: [['已逾期20天']] });
     plan.writes.push({ sheet: '任务清单', row: 2, column: 12, values: [['已逾期20天']] });
-    const { plan: out, entries } = withChangeLog(plan, snap, { action: '刷新', user: 'u', time: 't', lang: 'zh' });
+    const { plan: out, entries } = finalizePlan(plan, snap, { action: 'log.action.refresh', user: 'u', time: 't', lang: 'zh' });
     expect(out.log).toEqual([]);
     expect(out.expect).toContainEqual({ sheet: '_log', address: 'A2', value: null });
     expect(entries.map((e) => `${e.sheet}!${e.address}`)).toEqual(['问题清单!S2', '任务清单!L2']);

@@ -1,12 +1,5 @@
-import {
-  WorkCalendar,
-  buildLetters,
-  fromExcelSerial,
-  isGeneratedSheet,
-  letterText,
-  planGeneratedSheets,
-  supervisionItems,
-} from '../../../src/engine';
+import { WorkCalendar, buildLetters, isGeneratedSheet, letterText, planGeneratedSheets, supervisionItems } from '../../../src/engine';
+import { fromExcelSerial } from '../../../src/engine/rules/excelSerial';
 import { TODAY, applyWrites, ledgerOf, sheet, smallSnapshot } from './fixture';
 
 const opts = { now: '2025-06-30 10:00', user: 'tester' };

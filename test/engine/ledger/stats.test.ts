@@ -1,11 +1,6 @@
-import {
-  buildLetters,
-  calendarSheetRows,
-  computeStatistics,
-  supervisionItems,
-  supervisionGroups,
-  toExcelSerial,
-} from '../../../src/engine';
+import { buildLetters, computeStatistics, supervisionItems, supervisionGroups } from '../../../src/engine';
+import { calendarSheetRows } from '../../../src/engine/schema/helperLayouts';
+import { toExcelSerial } from '../../../src/engine/rules/excelSerial';
 import { TODAY, ledgerOf, sheet, smallSnapshot } from './fixture';
 
 const data = () => ledgerOf(smallSnapshot(), { today: TODAY });

@@ -10,7 +10,9 @@ import * as React from 'react';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { ImportHost, ImportPanel, importableSheets } from '../../../src/taskpane/panels/import/ImportPanel';
-import { CellValue, Plan, WorkbookSnapshot, snapshotAfter } from '../../../src/engine';
+import { CellValue, snapshotAfter } from '../../../src/engine';
+import { Plan } from '../../../src/engine/core/plan';
+import { WorkbookSnapshot } from '../../../src/engine/core/snapshot';
 
 // jsdom has no ResizeObserver; Fluent's MessageBar only uses it to reflow long text.
 (globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver ??= class {

@@ -12,7 +12,9 @@ import * as React from 'react';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { LedgerPanel } from '../../../src/taskpane/panels/ledger/LedgerPanel';
-import { Plan, WorkbookSnapshot, checkLog, withChangeLog } from '../../../src/engine';
+import { checkLog, withChangeLog } from '../../../src/engine';
+import { Plan } from '../../../src/engine/core/plan';
+import { WorkbookSnapshot } from '../../../src/engine/core/snapshot';
 import { TODAY, applyWrites, smallSnapshot } from '../../engine/ledger/fixture';
 
 (globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver ??= class {

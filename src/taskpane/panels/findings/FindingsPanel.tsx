@@ -5,7 +5,7 @@
 import * as React from 'react';
 import { Badge, Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ErrorCircle16Regular, Warning16Regular } from '@fluentui/react-icons';
-import type { Finding } from '../../../engine/core/model';
+import type { Finding } from '../../../engine/core/findings';
 import { errorText, useT } from '../../i18n';
 import type { PanelProps } from '../index';
 

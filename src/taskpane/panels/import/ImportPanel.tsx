@@ -21,25 +21,12 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import {
-  GENERATED_SHEET_NAMES,
-  HELPER_SHEET_NAMES,
-  ImportResult,
-  LIST_SHEETS,
-  Lang,
-  Plan,
-  WorkbookSnapshot,
-  columnLetters,
-  concatPlans,
-  formatImportReport,
-  groupNotices,
-  importLegacy,
-  isEngineError,
-  planImport,
-  readExistingLedger,
-  snapshotAfter,
-  targetLabel,
-} from '../../../engine';
+import { ImportResult, Lang, concatPlans, formatImportReport, groupNotices, importLegacy, isEngineError, planImport, readExistingLedger, snapshotAfter, targetLabel } from '../../../engine';
+import { GENERATED_SHEET_NAMES, HELPER_SHEET_NAMES } from '../../../engine/schema/sheets';
+import { LIST_SHEETS } from '../../../engine/schema/listSheets';
+import { Plan } from '../../../engine/core/plan';
+import { WorkbookSnapshot } from '../../../engine/core/snapshot';
+import { columnLetters } from '../../../engine/core/a1';
 import { tp as t } from '../../../i18n/pane';
 
 /** What the panel needs from the workbook: one read, one write, and the core's structuring. */

@@ -9,23 +9,11 @@
  */
 import * as React from 'react';
 import { Button, Field, Input, MessageBar, MessageBarBody, Select, Textarea } from '@fluentui/react-components';
-import {
-  CloseOutAction,
-  IsoDate,
-  LedgerData,
-  Plan,
-  StatRow,
-  WorkbookSnapshot,
-  buildLetters,
-  computeStatistics,
-  letterText,
-  planCloseOut,
-  planGeneratedSheets,
-  problemIdAtRow,
-  readWorkbook,
-} from '../../../engine';
+import { CloseOutAction, IsoDate, LedgerData, StatRow, buildLetters, computeStatistics, letterText, planCloseOut, planGeneratedSheets, problemIdAtRow, readWorkbook } from '../../../engine';
+import { Plan } from '../../../engine/core/plan';
+import { WorkbookSnapshot } from '../../../engine/core/snapshot';
 import { tp as t } from '../../../i18n/pane';
-import { localNow } from '../../../engine/rules/dates';
+import { localNow } from '../../../engine/rules/clock';
 import type { Lang, MessageParams } from '../../../i18n/index';
 import type { PaneKey as MessageKey } from '../../../i18n/pane';
 

@@ -1,99 +1,20 @@
 /**
- * The contract between the engine and the two adapters (ENGINEERING §1):
- *
- *   adapter.readSnapshot()  →  WorkbookSnapshot  →  engine  →  Plan  →  adapter.applyPlan()
- *
- * Both adapters (src/excel for Office.js, src/xlsx for ExcelJS) read the same
- * snapshot shape and apply the same plan shape, so the workbook comes out the
- * same whichever surface wrote it. Everything here is plain data.
+ * What an adapter writes, in one go: a Plan is plain data, computed by the
+ * engine from a snapshot. Every decision is taken here, including what of
+ * the user's workbook is kept (docs/ARCHITECTURE.md, "Adapters that agree"):
+ * - widths, freeze panes and print settings are set only on sheets and
+ *   columns the plan creates;
+ * - number formats are set only on columns the plan adds and on the cells it
+ *   writes (WriteBlock.numberFormats); a cell the user formatted keeps its format;
+ * - a header note is added only where the cell has no note;
+ * - conditional formats: the plan's rules replace earlier rules of ours on the
+ *   sheet (recognised by ConditionalFormatOp.replaces); the user's own rules stay;
+ * - a list validation replaces the validation of its range.
+ * Both adapters apply each operation the same way, nothing more.
  */
-import { z } from 'zod';
-
-// ---------------------------------------------------------------------------
-// Cells
-
-/** An error value in a cell (#N/A, #REF!, #DIV/0! …). */
-export interface CellError {
-  error: string;
-}
-
-/**
- * A cell value as Excel stores it: dates are serial numbers (1900 system), as
- * in Office.js `range.values`; the xlsx adapter converts ExcelJS `Date`s back to
- * serials. Rich text is flattened to its text.
- */
-export type CellValue = string | number | boolean | null | CellError;
-
-export function isCellError(v: CellValue | undefined): v is CellError {
-  return typeof v === 'object' && v !== null && 'error' in v;
-}
-
-/** A1 address of a cell: row and column are 1-based. */
-export function cellAddress(row: number, column: number): string {
-  let c = column;
-  let letters = '';
-  while (c > 0) {
-    const rem = (c - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    c = Math.floor((c - 1) / 26);
-  }
-  return `${letters}${row}`;
-}
-
-export function columnLetters(column: number): string {
-  return cellAddress(1, column).replace(/\d+$/, '');
-}
-
-/** 'C7' → { row: 7, column: 3 }. */
-export function parseAddress(address: string): { row: number; column: number } {
-  const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(address.toUpperCase());
-  if (!m) throw new Error(`not an A1 address: ${address}`);
-  let column = 0;
-  for (const ch of m[1]) column = column * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]), column };
-}
-
-// ---------------------------------------------------------------------------
-// Snapshot: what an adapter reads, in one go
-
-export interface TableSnapshot {
-  name: string;
-  /** A1 range including the header row, e.g. 'A1:T101'. */
-  ref: string;
-}
-
-export interface SheetSnapshot {
-  name: string;
-  visibility: 'visible' | 'hidden' | 'veryHidden';
-  /**
-   * The used range from A1: values[r][c] is the cell at row r+1, column c+1.
-   * Rows may be ragged (trailing empty cells dropped).
-   */
-  values: CellValue[][];
-  /** Formula cells only: A1 address → formula text as Excel shows it ('=SUM(A1:A3)'). */
-  formulas: Record<string, string>;
-  tables: TableSnapshot[];
-  /** Merged ranges, e.g. 'A1:F1'. */
-  merges: string[];
-  /** Set on protected sheets. */
-  protected?: boolean;
-}
-
-export interface WorkbookSnapshot {
-  /** In workbook order. */
-  sheets: SheetSnapshot[];
-  /** Who is running the command (Office user, or the OS user for the CLI), for _log. */
-  user: string;
-  /** ISO timestamp of the read, for _log and for the "changed under us" check. */
-  readAt: string;
-}
-
-export function findSheet(snapshot: WorkbookSnapshot, name: string): SheetSnapshot | undefined {
-  return snapshot.sheets.find((s) => s.name === name);
-}
-
-// ---------------------------------------------------------------------------
-// Plan: what an adapter writes, in one go
+import type { CellValue } from './cells';
+import type { SheetSnapshot, WorkbookSnapshot } from './snapshot';
+import { emptySheet } from './snapshot';
 
 export interface Fill {
   /** '#RRGGBB' */
@@ -162,6 +83,7 @@ export interface ColumnFormatOp {
   numberFormat: string;
 }
 
+/** A note (the yellow kind, not a threaded comment), added only where the cell has no note yet. */
 export interface NoteOp {
   sheet: string;
   address: string;
@@ -191,8 +113,15 @@ export interface ConditionalFormatOp {
   /** Lower runs first (Excel priority); rules are written in this order. */
   priority: number;
   stopIfTrue?: boolean;
-  /** For tests and for replacing our own rules on a rerun. */
+  /** For tests and messages. */
   id: string;
+  /**
+   * How earlier rules of ours are recognised: a custom-formula rule on this
+   * sheet whose formula (without '=', spaces ignored, any case) contains one
+   * of these fragments is ours and is replaced; every other rule is the user's
+   * and is kept.
+   */
+  replaces: string[];
 }
 
 export interface NameOp {
@@ -202,13 +131,18 @@ export interface NameOp {
   ref: string;
 }
 
-export interface LogEntry {
-  time: string;
-  action: string;
+/** A cell a plan changes, as a planner records it for `_log` (old and new value as the user reads them). */
+export interface LogChange {
   sheet: string;
   address: string;
   oldValue: CellValue;
   newValue: CellValue;
+}
+
+/** A `_log` row: the change stamped with the command's time, action and user (docs/LOG.md). */
+export interface LogEntry extends LogChange {
+  time: string;
+  action: string;
   user: string;
 }
 
@@ -239,8 +173,12 @@ export interface Plan {
   validations: ValidationOp[];
   conditionalFormats: ConditionalFormatOp[];
   names: NameOp[];
-  /** Appended to `_log` after the rows already there. */
-  log: LogEntry[];
+  /**
+   * Changes to record in `_log`. The command runner stamps them with time,
+   * action and user and turns them into `_log` rows (audit/finalize.ts);
+   * adapters refuse a plan that still carries any.
+   */
+  log: LogChange[];
   /**
    * Co-authoring guard: the adapter re-reads these cells' values just before
    * writing (in the same sync as the first write batch where it can) and
@@ -266,37 +204,75 @@ export function emptyPlan(): Plan {
   };
 }
 
-// ---------------------------------------------------------------------------
-// Findings of `check` (PRODUCT §5); the JSON shape is part of the CLI contract.
+/** Joins plans in order; a sheet named twice is merged (created if either creates it). */
+export function concatPlans(...plans: Plan[]): Plan {
+  const out = emptyPlan();
+  for (const p of plans) {
+    for (const s of p.sheets) {
+      const i = out.sheets.findIndex((x) => x.name === s.name);
+      if (i < 0) out.sheets.push({ ...s });
+      else out.sheets[i] = { ...out.sheets[i], ...s, create: out.sheets[i].create || s.create };
+    }
+    out.tables.push(...p.tables);
+    out.writes.push(...p.writes);
+    out.formulas.push(...p.formulas);
+    out.columnFormats.push(...p.columnFormats);
+    out.notes.push(...p.notes);
+    out.validations.push(...p.validations);
+    out.conditionalFormats.push(...p.conditionalFormats);
+    out.names.push(...p.names);
+    out.log.push(...p.log);
+    if (p.expect) out.expect = [...(out.expect ?? []), ...p.expect];
+    if (p.charts) out.charts = [...(out.charts ?? []), ...p.charts];
+  }
+  return out;
+}
 
-export const FindingSchema = z.object({
-  sheet: z.string(),
-  /** 1-based row in the sheet (0 when the finding is about the whole sheet). */
-  row: z.number().int().min(0),
-  /** The column's header as it appears in the sheet ('' for whole-row findings). */
-  column: z.string(),
-  /** A1 address ('' for whole-sheet findings). */
-  cell: z.string(),
-  severity: z.enum(['error', 'warning']),
-  /** Stable code, e.g. 'required', 'date.invalid', 'id.duplicate'. */
-  code: z.string(),
-  message: z.string(),
-});
+/** True when applying the plan would change nothing in the workbook. */
+export function isEmptyPlan(plan: Plan): boolean {
+  return (
+    plan.sheets.length === 0 &&
+    plan.tables.length === 0 &&
+    plan.writes.length === 0 &&
+    plan.formulas.length === 0 &&
+    plan.columnFormats.length === 0 &&
+    plan.notes.length === 0 &&
+    plan.validations.length === 0 &&
+    plan.conditionalFormats.length === 0 &&
+    plan.names.length === 0 &&
+    plan.log.length === 0 &&
+    !(plan.charts?.length ?? 0)
+  );
+}
 
-export type Finding = z.infer<typeof FindingSchema>;
+/** Writes a block's values into a sheet snapshot (in place). */
+function writeInto(sheet: SheetSnapshot, w: WriteBlock): void {
+  w.values.forEach((line, i) => {
+    const r = w.row - 1 + i;
+    while (sheet.values.length <= r) sheet.values.push([]);
+    const row = sheet.values[r];
+    line.forEach((v, j) => {
+      const c = w.column - 1 + j;
+      while (row.length < c) row.push(null);
+      row[c] = v;
+    });
+  });
+}
 
-export const CheckReportSchema = z.object({
-  file: z.string(),
-  asOf: z.string(),
-  lang: z.enum(['zh', 'en']),
-  summary: z.object({
-    errors: z.number().int(),
-    warnings: z.number().int(),
-    problems: z.number().int(),
-    responsibilities: z.number().int(),
-    tasks: z.number().int(),
-  }),
-  findings: z.array(FindingSchema),
-});
-
-export type CheckReport = z.infer<typeof CheckReportSchema>;
+/**
+ * The snapshot as it will be once a plan's new sheets and value writes are
+ * applied: how one planner builds on another's result (import, then structure).
+ */
+export function snapshotAfter(snapshot: WorkbookSnapshot | null, plan: Plan): WorkbookSnapshot {
+  const out: WorkbookSnapshot = snapshot
+    ? { ...snapshot, sheets: snapshot.sheets.map((s) => ({ ...s, values: s.values.map((r) => [...r]) })) }
+    : { sheets: [], user: '', readAt: new Date(0).toISOString() };
+  for (const op of plan.sheets) {
+    if (!out.sheets.some((s) => s.name === op.name)) out.sheets.push(emptySheet(op.name, op.visibility));
+  }
+  for (const w of plan.writes) {
+    const sheet = out.sheets.find((s) => s.name === w.sheet);
+    if (sheet) writeInto(sheet, w);
+  }
+  return out;
+}

@@ -1,0 +1,55 @@
+/** `rectify check`: every finding, grouped by sheet, or as JSON (docs/CHECKS.md). Exit 1 when there are errors. */
+import type { Command } from 'commander';
+import { type CheckReport, CheckReportSchema, type Lang, checkCommand } from '../../engine';
+import { tc } from '../../i18n/cli';
+import { type CliContext, EXIT_FINDINGS, EXIT_OK } from '../context';
+import { type RunOptions, runOnFile } from '../run';
+
+interface CheckOptions extends RunOptions {
+  json?: boolean;
+}
+
+export function formatFindings(report: CheckReport, lang: Lang): string {
+  const lines: string[] = [];
+  let sheet = '';
+  for (const f of report.findings) {
+    if (f.sheet !== sheet) {
+      sheet = f.sheet;
+      lines.push(`\n${sheet}`);
+    }
+    const sev = tc(lang, f.severity === 'error' ? 'cli.severity.error' : 'cli.severity.warning');
+    lines.push(`  [${sev}] ${f.message}  (${f.code})`);
+  }
+  return lines.join('\n') + (lines.length ? '\n' : '');
+}
+
+export async function runCheck(file: string, opts: CheckOptions, ctx: CliContext): Promise<number> {
+  const r = await runOnFile(ctx, { input: file, output: null, command: checkCommand(), opts, showProgress: !opts.json });
+  const { findings, summary } = r.result;
+  // Messages follow the language asked for (--lang or the user's), as every other output of the command line.
+  const lang = ctx.lang;
+  const asOf = r.result.parsed.today;
+  const report = CheckReportSchema.parse({ file, asOf, lang, summary, findings });
+  if (opts.json) ctx.io.out(JSON.stringify(report, null, 2) + '\n');
+  else if (findings.length === 0) {
+    ctx.io.out(ctx.msg('cli.check.clean', { file, problems: summary.problems, tasks: summary.tasks, today: asOf }) + '\n');
+  } else {
+    ctx.io.out(formatFindings(report, lang));
+    ctx.io.out('\n' + ctx.msg('cli.check.summary', { file, ...summary, today: asOf }) + '\n');
+  }
+  return summary.errors > 0 ? EXIT_FINDINGS : EXIT_OK;
+}
+
+export function registerCheck(program: Command, ctx: CliContext): void {
+  program
+    .command('check')
+    .description(ctx.msg('cli.check.description'))
+    .argument('<file.xlsx>', ctx.msg('cli.arg.file'))
+    .option('--json', ctx.msg('cli.opt.json'))
+    .option('--today <date>', ctx.msg('cli.opt.today'))
+    .option('--lang <zh|en>', ctx.msg('cli.opt.lang'))
+    .option('--progress', ctx.msg('cli.opt.progress'))
+    .action(async (file: string, opts: CheckOptions) => {
+      process.exitCode = await runCheck(file, opts, ctx);
+    });
+}

@@ -1,0 +1,24 @@
+/** Every sub-command of `rectify`, registered in the order `--help` lists them. */
+import type { Command } from 'commander';
+import type { CliContext } from '../context';
+import { registerCheck } from './check';
+import { registerCloseOut } from './closeout';
+import { registerDeadline } from './deadline';
+import { registerDemo } from './demo';
+import { registerImport } from './import';
+import { registerInit } from './init';
+import { registerLetters } from './letters';
+import { registerRefresh } from './refresh';
+import { registerReport } from './report';
+
+export function registerCommands(program: Command, ctx: CliContext): void {
+  registerDeadline(program, ctx);
+  registerImport(program, ctx);
+  registerReport(program, ctx);
+  registerLetters(program, ctx);
+  registerCloseOut(program, ctx);
+  registerDemo(program, ctx);
+  registerInit(program, ctx);
+  registerCheck(program, ctx);
+  registerRefresh(program, ctx);
+}

@@ -1,0 +1,83 @@
+/**
+ * How every workbook command of `rectify` runs, written once: where the
+ * result goes (-o or --in-place, after a backup), the engine's command runner
+ * on an .xlsx file, a progress bar, and errors turned into one located line
+ * in the user's language.
+ */
+import { resolve } from 'path';
+import { type Command, type CommandOutcome, type Lang, isEngineError, localNow, parseLang, runCommand } from '../engine';
+import { type FileApplied, copyFileAtomic, filePort } from '../xlsx';
+import { type CliContext, CliError, osUser, parseTodayOption } from './context';
+import { Progress, progressEnabled } from './progress';
+
+export interface OutputOptions {
+  output?: string;
+  inPlace?: boolean;
+}
+
+export interface RunOptions extends OutputOptions {
+  today?: string;
+  lang?: string;
+  progress?: boolean;
+}
+
+/** The layout language given with --lang, else the user's language. */
+export function langOption(value: string | undefined, ctx: CliContext): Lang {
+  if (value === undefined) return ctx.lang;
+  const l = parseLang(value);
+  if (!l) throw new CliError(ctx.msg('cli.badLang', { value }));
+  return l;
+}
+
+/** Where a command that writes puts the workbook: -o out.xlsx (never the input itself), or the input with --in-place. */
+export function outputOf(file: string, opts: OutputOptions, ctx: CliContext): string {
+  if (opts.output && opts.inPlace) throw new CliError(ctx.msg('cli.outAndInPlace'));
+  if (opts.inPlace) return resolve(file);
+  if (opts.output) {
+    if (resolve(opts.output) === resolve(file)) throw new CliError(ctx.msg('xlsx.sameFile'));
+    return resolve(opts.output);
+  }
+  throw new CliError(ctx.msg('cli.missingOption', { option: '-o <out.xlsx> | --in-place' }));
+}
+
+/** An engine or adapter error as one line in the user's language; anything else is a bug and is rethrown. */
+export function toCliError(e: unknown, ctx: CliContext): unknown {
+  if (e instanceof CliError) return e;
+  if (isEngineError(e)) return new CliError(ctx.msg(e.code, e.params));
+  return e;
+}
+
+export interface FileCommand<R> {
+  /** The workbook read; null starts from an empty workbook. */
+  input: string | null;
+  /** Where the result goes; null for a command that only reads. */
+  output: string | null;
+  command: Command<R>;
+  opts: RunOptions;
+  /** Show a bar (not with --json, whose output must stay clean). */
+  showProgress?: boolean;
+}
+
+/** Runs one engine command on an .xlsx file: one read, one plan, one write. */
+export async function runOnFile<R>(ctx: CliContext, job: FileCommand<R>): Promise<CommandOutcome<R, FileApplied>> {
+  const now = localNow();
+  const env = { lang: langOption(job.opts.lang, ctx), today: parseTodayOption(job.opts.today, ctx), now, user: osUser() };
+  const progress = new Progress(ctx, job.showProgress !== false && progressEnabled(job.opts.progress), 4);
+  const steps = { read: 0, apply: 2, write: 3 } as const;
+  const stage = { read: 'cli.progress.read', apply: 'cli.progress.apply', write: 'cli.progress.write' } as const;
+  const backup = !!job.opts.inPlace;
+  const port = filePort({ input: job.input, output: job.output, backup, user: env.user, readAt: now, onStep: (s) => progress.update(steps[s], stage[s]) });
+  try {
+    const outcome = await runCommand(port, job.command, env);
+    // Nothing to change: the output is still written (a copy), except over the input itself.
+    if (!outcome.applied && job.input && job.output && resolve(job.output) !== resolve(job.input)) {
+      copyFileAtomic(job.input, job.output);
+    }
+    if (outcome.applied?.backup) ctx.io.err(ctx.msg('cli.init.backup', { file: outcome.applied.backup }) + '\n');
+    return outcome;
+  } catch (e) {
+    throw toCliError(e, ctx);
+  } finally {
+    progress.stop();
+  }
+}

@@ -1,0 +1,79 @@
+/** 整改台账 — one row per problem with its leading official, units, persons, measures, deadline, status and alert. */
+import type { CellValue } from '../../core/cells';
+import { type MessageKey, listSeparator, t } from '../../../i18n';
+import { alertText } from '../../rules/alertText';
+import { PROBLEM_STATUS } from '../../schema/values';
+import { type LedgerData, type LedgerTask, countOf } from '../types';
+import { DATE_FMT, type SheetContent, banner, dateCell } from './content';
+
+export function ledgerContent(data: LedgerData, now: string): SheetContent {
+  const lang = data.lang;
+  const h = (k: MessageKey) => t(lang, k);
+  const headers = [
+    h('ledger.col.seq'),
+    h('ledger.col.problemId'),
+    h('ledger.col.inspectedUnit'),
+    h('ledger.col.category'),
+    h('ledger.col.severity'),
+    h('ledger.col.description'),
+    h('ledger.col.leader'),
+    h('ledger.col.units'),
+    h('ledger.col.persons'),
+    h('ledger.col.measures'),
+    h('ledger.col.tasksDone'),
+    h('ledger.col.feedbackDate'),
+    h('ledger.col.deadline'),
+    h('ledger.col.status'),
+    h('ledger.col.alert'),
+    h('ledger.col.rejections'),
+    h('ledger.col.reminders'),
+    h('ledger.col.closedOn'),
+  ];
+  const respBy = new Map<string, { leader: string[]; unit: string[]; person: string[] }>();
+  for (const r of data.responsibilities) {
+    const e = respBy.get(r.problemId) ?? { leader: [], unit: [], person: [] };
+    if (r.leader && !e.leader.includes(r.leader)) e.leader.push(r.leader);
+    if (r.unit && !e.unit.includes(r.unit)) e.unit.push(r.unit);
+    if (r.person && !e.person.includes(r.person)) e.person.push(r.person);
+    respBy.set(r.problemId, e);
+  }
+  const tasksBy = new Map<string, LedgerTask[]>();
+  for (const task of data.tasks) {
+    const list = tasksBy.get(task.problemId) ?? [];
+    list.push(task);
+    tasksBy.set(task.problemId, list);
+  }
+  const sep = listSeparator(lang);
+  const rows: CellValue[][] = data.problems.map((p, i) => {
+    const r = respBy.get(p.id) ?? { leader: [], unit: [], person: [] };
+    const tasks = tasksBy.get(p.id) ?? [];
+    return [
+      i + 1,
+      p.id,
+      p.inspectedUnit,
+      p.category,
+      p.severity,
+      p.description,
+      r.leader.join(sep),
+      r.unit.join(sep),
+      r.person.join(sep),
+      tasks.map((x, k) => `${k + 1}. ${x.measure}`).join('\n'),
+      tasks.length ? `${tasks.filter((x) => x.status === 'done').length}/${tasks.length}` : '',
+      dateCell(p.feedbackDate),
+      dateCell(p.deadline),
+      p.status ? PROBLEM_STATUS[p.status][lang] : '',
+      alertText(p.alert, lang, 'problem'),
+      countOf(p.rejections),
+      countOf(p.reminders),
+      dateCell(p.closedOn),
+    ];
+  });
+  const formats = headers.map((_, c) => (c === 11 || c === 12 || c === 17 ? DATE_FMT : null));
+  return {
+    rows: [...banner(lang, 'ledger', data, now), headers, ...rows],
+    formats,
+    widths: [6, 13, 16, 12, 8, 40, 10, 16, 12, 50, 9, 12, 12, 10, 14, 8, 8, 12],
+    headerRow: 3,
+  };
+}
+

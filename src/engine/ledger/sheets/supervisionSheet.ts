@@ -1,0 +1,51 @@
+/** 督办清单 — overdue and due-soon items grouped by responsible unit, ready to paste into a reminder letter. */
+import type { CellValue } from '../../core/cells';
+import { type MessageKey, t } from '../../../i18n';
+import { alertText } from '../../rules/alertText';
+import { supervisionGroups, supervisionItems } from '../supervision';
+import type { LedgerData } from '../types';
+import { DATE_FMT, type SheetContent, banner, dateCell } from './content';
+
+export function supervisionContent(data: LedgerData, now: string): SheetContent {
+  const lang = data.lang;
+  const h = (k: MessageKey) => t(lang, k);
+  const headers = [
+    h('sup.col.unit'),
+    h('sup.col.person'),
+    h('sup.col.leader'),
+    h('sup.col.type'),
+    h('sup.col.id'),
+    h('sup.col.text'),
+    h('sup.col.deadline'),
+    h('sup.col.alert'),
+    h('sup.col.days'),
+    h('sup.col.round'),
+  ];
+  const items = supervisionItems(data);
+  const rows: CellValue[][] = [...banner(lang, 'supervision', data, now), headers];
+  if (items.length === 0) rows.push([h('sup.none')]);
+  for (const g of supervisionGroups(items)) {
+    rows.push([t(lang, 'sup.group', { unit: g.unit, overdue: g.overdue, dueSoon: g.dueSoon })]);
+    for (const it of g.items) {
+      rows.push([
+        it.unit,
+        it.person,
+        it.leader,
+        h(it.type === 'problem' ? 'sup.type.problem' : 'sup.type.task'),
+        it.id,
+        it.text,
+        dateCell(it.deadline),
+        alertText({ kind: it.alert, days: it.days }, lang, it.type),
+        it.alert === 'overdue' ? it.days : -it.days,
+        t(lang, 'sup.round', { n: it.reminders }),
+      ]);
+    }
+  }
+  return {
+    rows,
+    formats: [null, null, null, null, null, null, DATE_FMT, null, null, null],
+    widths: [16, 10, 10, 8, 15, 44, 12, 14, 10, 12],
+    headerRow: 3,
+  };
+}
+

@@ -1,0 +1,82 @@
+/**
+ * What every check rule works on: the parsed ledger, the indexes rules share
+ * (problems by ID, tasks by problem), and `emit`, which turns a rule's finding
+ * into a located message in the layout's language.
+ */
+import { cellAddress } from '../../core/a1';
+import type { Finding } from '../../core/findings';
+import type { WorkbookSnapshot } from '../../core/snapshot';
+import { type Lang, type MessageKey, type MessageParams, t } from '../../../i18n';
+import { headerOf } from '../../read/locate';
+import type { ParsedWorkbook, ProblemRecord, RecordBase, SheetMapping, TaskRecord } from '../../read/records';
+import type { IsoDate } from '../../rules/dates';
+import type { ListSheetDef, ListSheetId } from '../../schema/columns';
+import { listSheet } from '../../schema/listSheets';
+
+export type Severity = 'error' | 'warning';
+
+export interface CheckContext {
+  snapshot: WorkbookSnapshot;
+  parsed: ParsedWorkbook;
+  today: IsoDate;
+  lang: Lang;
+  mappings: Record<ListSheetId, SheetMapping>;
+  /** The first problem of each ID (a duplicate ID is its own finding). */
+  problemsById: Map<string, ProblemRecord>;
+  tasksByProblem: Map<string, TaskRecord[]>;
+}
+
+/** Where a rule's finding goes: sheet, row, column index (0 = the whole row) and header. */
+export interface Location {
+  sheet: string;
+  row: number;
+  column: number;
+  header: string;
+}
+
+export type Emit = (where: Location, message: MessageKey, params?: MessageParams) => void;
+
+export function checkContext(snapshot: WorkbookSnapshot, parsed: ParsedWorkbook, today: IsoDate, lang: Lang): CheckContext {
+  const problemsById = new Map<string, ProblemRecord>();
+  for (const p of parsed.problems) if (p.id && !problemsById.has(p.id)) problemsById.set(p.id, p);
+  const tasksByProblem = new Map<string, TaskRecord[]>();
+  for (const task of parsed.tasks) {
+    if (task.problemId) tasksByProblem.set(task.problemId, [...(tasksByProblem.get(task.problemId) ?? []), task]);
+  }
+  return {
+    snapshot,
+    parsed,
+    today,
+    lang,
+    mappings: parsed.mappings as Record<ListSheetId, SheetMapping>,
+    problemsById,
+    tasksByProblem,
+  };
+}
+
+/** The location of a record's cell; when the column is absent, of its row. */
+export function cellOf(ctx: CheckContext, id: ListSheetId, rec: RecordBase, key: string): Location {
+  const mapping = ctx.mappings[id];
+  const def: ListSheetDef = listSheet(id);
+  return { sheet: mapping.sheet, row: rec.row, column: mapping.columns[key] ?? 0, header: headerOf(mapping, def, key, mapping.lang) };
+}
+
+/** A finding with its location written in front of the message ("问题清单 E12（问题描述）：…"). */
+export function finding(
+  lang: Lang,
+  where: Location,
+  severity: Severity,
+  code: string,
+  message: MessageKey,
+  params: MessageParams = {},
+): Finding {
+  const { sheet, row, column, header } = where;
+  const cell = column > 0 && row > 0 ? cellAddress(row, column) : '';
+  const prefix =
+    cell !== ''
+      ? t(lang, 'check.location', { sheet, cell, column: header })
+      : row > 0
+        ? t(lang, 'check.locationRow', { sheet, row })
+        : t(lang, 'check.locationSheet', { sheet });
+  return { sheet, row, column: header, cell, severity, code, message: prefix + t(lang, message, { column: header, ...params }) };
+}

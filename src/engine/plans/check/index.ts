@@ -1,0 +1,113 @@
+/**
+ * checkWorkbook: every rule of docs/CHECKS.md, as a table of rules, each with
+ * a stable code and a severity. Each finding carries sheet, row, column
+ * header, cell address, severity, code and a message (in the layout's
+ * language) that says what is wrong and how to fix it.
+ */
+import type { Finding } from '../../core/findings';
+import type { WorkbookSnapshot } from '../../core/snapshot';
+import type { Lang } from '../../../i18n';
+import { assertLedger, readWorkbook } from '../../read/readWorkbook';
+import type { ParsedWorkbook } from '../../read/records';
+import type { IsoDate } from '../../rules/dates';
+import { HELPER_SHEET_NAMES } from '../../schema/sheets';
+import { LIST_SHEETS } from '../../schema/listSheets';
+import { type CheckContext, checkContext, finding } from './context';
+import type { CheckRule } from './rule';
+import { alertEdited, columnMissing, phoneInvalid, READER_RULES, required } from './rules/cells';
+import { closedNoClosedOn, closedNoReviewer, closedOpenTasks, dateFuture } from './rules/closeout';
+import { calendarUncovered, deadlineBeforeFeedback, deadlineEdited, deadlineMissing, taskAfterProblem } from './rules/deadlines';
+import { logTampered } from './rules/log';
+import { idDuplicate, problemNoLeader, problemNoTask, refMissingProblem } from './rules/references';
+
+export type { CheckRule } from './rule';
+
+/** Every rule, in the order their findings are listed for one cell. */
+export const CHECK_RULES: readonly CheckRule[] = [
+  ...READER_RULES,
+  columnMissing,
+  required,
+  idDuplicate,
+  refMissingProblem,
+  problemNoLeader,
+  problemNoTask,
+  deadlineBeforeFeedback,
+  deadlineMissing,
+  deadlineEdited,
+  calendarUncovered,
+  taskAfterProblem,
+  closedNoClosedOn,
+  closedNoReviewer,
+  closedOpenTasks,
+  dateFuture,
+  phoneInvalid,
+  alertEdited,
+  logTampered,
+];
+
+/** The stable codes, derived from the rules. */
+export const CHECK_CODES: readonly string[] = [...new Set(CHECK_RULES.map((r) => r.code))];
+export type CheckCode = string;
+
+export interface CheckSummary {
+  errors: number;
+  warnings: number;
+  problems: number;
+  responsibilities: number;
+  tasks: number;
+}
+
+export interface CheckResult {
+  findings: Finding[];
+  summary: CheckSummary;
+  parsed: ParsedWorkbook;
+}
+
+/** List sheets in layout order, then helper sheets; by row, then column. */
+function sortFindings(findings: Finding[], ctx: CheckContext): void {
+  const order = (sheet: string) => {
+    const listIdx = LIST_SHEETS.findIndex((d) => ctx.mappings[d.id].sheet === sheet);
+    if (listIdx >= 0) return listIdx;
+    const helperIdx = Object.values(HELPER_SHEET_NAMES).indexOf(sheet);
+    return helperIdx >= 0 ? 10 + helperIdx : 20;
+  };
+  const col = (f: Finding) => (f.cell ? f.cell.replace(/\d+$/, '').padStart(3, ' ') : '');
+  findings.sort((a, b) => order(a.sheet) - order(b.sheet) || a.row - b.row || col(a).localeCompare(col(b)));
+}
+
+export function checkWorkbook(
+  snapshot: WorkbookSnapshot,
+  opts: {
+    today: IsoDate;
+    lang: Lang;
+    /** readWorkbook(snapshot, { lang, today }) when the caller has it already (one reading per command). */
+    parsed?: ParsedWorkbook;
+  },
+): CheckResult {
+  const parsed = opts.parsed ?? readWorkbook(snapshot, { lang: opts.lang, today: opts.today });
+  assertLedger(parsed, snapshot);
+  const ctx = checkContext(snapshot, parsed, opts.today, opts.lang);
+  const findings: Finding[] = [];
+  for (const rule of CHECK_RULES) {
+    rule.run(ctx, (where, message, params) => findings.push(finding(opts.lang, where, rule.severity, rule.code, message, params)));
+  }
+  sortFindings(findings, ctx);
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const summary = {
+    errors,
+    warnings: findings.length - errors,
+    problems: parsed.problems.length,
+    responsibilities: parsed.responsibilities.length,
+    tasks: parsed.tasks.length,
+  };
+  return { findings, summary, parsed };
+}
+
+/** Only the `_log` verification of check, as findings (the chain can be verified without a ledger). */
+export function checkLog(snapshot: WorkbookSnapshot, lang: Lang): Finding[] {
+  const findings: Finding[] = [];
+  logTampered.run({ snapshot, lang } as CheckContext, (where, message, params) =>
+    findings.push(finding(lang, where, logTampered.severity, logTampered.code, message, params)),
+  );
+  return findings;
+}

@@ -1,0 +1,85 @@
+/** Rules on single cells: what the reader could not read, required columns and cells, phones, hand-edited alerts. */
+import { isEmptyValue } from '../../../core/cells';
+import type { RecordBase } from '../../../read/records';
+import { looksLikeAlert } from '../../../rules/alertText';
+import { isValidPhone } from '../../../rules/phone';
+import type { ListSheetId } from '../../../schema/columns';
+import { LIST_SHEETS } from '../../../schema/listSheets';
+import { type CheckContext, cellOf } from '../context';
+import type { CheckRule } from '../rule';
+
+/** Cells the reader could not take as they are: bad dates, values outside a list, unreadable limits… */
+const readerIssue = (code: string): CheckRule => ({
+  code,
+  severity: 'error',
+  run(ctx, emit) {
+    for (const i of ctx.parsed.issues) {
+      if (i.code === code) emit({ sheet: i.sheet, row: i.row, column: i.column, header: i.header }, i.message, i.params);
+    }
+  },
+});
+
+export const READER_RULES: CheckRule[] = [
+  'date.invalid',
+  'list.invalid',
+  'limit.invalid',
+  'number.invalid',
+  'settings.invalid',
+  'calendar.badRow',
+].map(readerIssue);
+
+export const columnMissing: CheckRule = {
+  code: 'column.missing',
+  severity: 'error',
+  run(ctx, emit) {
+    for (const def of LIST_SHEETS) {
+      const m = ctx.mappings[def.id];
+      for (const c of def.columns) {
+        if (!c.required || m.columns[c.key] !== undefined) continue;
+        const header = c.header[m.lang];
+        emit({ sheet: m.sheet, row: m.headerRow, column: 0, header }, 'check.column.missing', { column: header });
+      }
+    }
+  },
+};
+
+function records(ctx: CheckContext, id: ListSheetId): RecordBase[] {
+  return id === 'problems' ? ctx.parsed.problems : id === 'tasks' ? ctx.parsed.tasks : ctx.parsed.responsibilities;
+}
+
+export const required: CheckRule = {
+  code: 'required',
+  severity: 'error',
+  run(ctx, emit) {
+    for (const def of LIST_SHEETS) {
+      const keys = def.columns.filter((c) => c.required && ctx.mappings[def.id].columns[c.key] !== undefined).map((c) => c.key);
+      for (const rec of records(ctx, def.id))
+        for (const k of keys) if (isEmptyValue(rec.raw[k])) emit(cellOf(ctx, def.id, rec, k), 'check.required');
+    }
+  },
+};
+
+export const phoneInvalid: CheckRule = {
+  code: 'phone.invalid',
+  severity: 'warning',
+  run(ctx, emit) {
+    for (const r of ctx.parsed.responsibilities) {
+      if (r.phone && !isValidPhone(r.phone)) emit(cellOf(ctx, 'responsibilities', r, 'phone'), 'check.phone.invalid', { value: r.phone });
+    }
+  },
+};
+
+/** An alert cell holding a text we never write was edited by hand (the next refresh would overwrite it). */
+export const alertEdited: CheckRule = {
+  code: 'computed.edited',
+  severity: 'warning',
+  run(ctx, emit) {
+    for (const [id, list] of [['problems', ctx.parsed.problems], ['tasks', ctx.parsed.tasks]] as const) {
+      for (const rec of list) {
+        if (rec.alertText && !looksLikeAlert(rec.alertText)) {
+          emit(cellOf(ctx, id, rec, 'alert'), 'check.computed.alert', { value: rec.alertText });
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,61 @@
+/** Rules on closing out (docs/STATUS.md): a closed problem has its date, its reviewer and no open measure; no date lies in the future. */
+import { isEmptyValue } from '../../../core/cells';
+import { listSeparator } from '../../../../i18n';
+import { cellOf } from '../context';
+import type { CheckRule } from '../rule';
+
+export const closedNoClosedOn: CheckRule = {
+  code: 'closed.noClosedOn',
+  severity: 'error',
+  run(ctx, emit) {
+    for (const p of ctx.parsed.problems) {
+      if (p.status === 'closed' && !p.closedOn && isEmptyValue(p.raw.closedOn ?? null)) {
+        emit(cellOf(ctx, 'problems', p, 'closedOn'), 'check.closed.noClosedOn');
+      }
+    }
+  },
+};
+
+export const closedNoReviewer: CheckRule = {
+  code: 'closed.noReviewer',
+  severity: 'error',
+  run(ctx, emit) {
+    for (const p of ctx.parsed.problems) {
+      if (p.status === 'closed' && !p.reviewer) emit(cellOf(ctx, 'problems', p, 'reviewer'), 'check.closed.noReviewer');
+    }
+  },
+};
+
+export const closedOpenTasks: CheckRule = {
+  code: 'closed.openTasks',
+  severity: 'error',
+  run(ctx, emit) {
+    for (const p of ctx.parsed.problems) {
+      if (p.status !== 'closed' || !p.id || ctx.problemsById.get(p.id) !== p) continue;
+      const open = (ctx.tasksByProblem.get(p.id) ?? []).filter((task) => task.status !== 'done');
+      if (open.length === 0) continue;
+      const shown = open.slice(0, 5).map((task) => task.id || `#${task.row}`);
+      emit(cellOf(ctx, 'problems', p, 'status'), 'check.closed.openTasks', {
+        count: open.length,
+        tasks: shown.join(listSeparator(ctx.lang)) + (open.length > 5 ? '…' : ''),
+      });
+    }
+  },
+};
+
+export const dateFuture: CheckRule = {
+  code: 'date.future',
+  severity: 'error',
+  run(ctx, emit) {
+    const today = ctx.today;
+    for (const p of ctx.parsed.problems) {
+      for (const k of ['completedOn', 'closedOn'] as const) {
+        const d = p[k];
+        if (d && d > today) emit(cellOf(ctx, 'problems', p, k), 'check.date.future', { date: d, today });
+      }
+    }
+    for (const task of ctx.parsed.tasks) {
+      if (task.doneOn && task.doneOn > today) emit(cellOf(ctx, 'tasks', task, 'doneOn'), 'check.date.future', { date: task.doneOn, today });
+    }
+  },
+};

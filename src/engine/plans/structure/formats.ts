@@ -1,0 +1,89 @@
+/**
+ * What makes a list sheet more than cells (docs/WORKBOOK.md, docs/STATUS.md):
+ * dropdowns from `_lists`, the date format on date columns the plan adds,
+ * a note on every header explaining the column, and the alert colours as
+ * formula-based conditional formats, which compute the same thing inside the
+ * spreadsheet from TODAY(), so they stay right tomorrow without the add-in.
+ */
+import { cellAddress, columnLetters } from '../../core/a1';
+import type { ConditionalFormatOp, Plan } from '../../core/plan';
+import type { Lang } from '../../../i18n';
+import type { SheetMapping } from '../../read/records';
+import type { ColumnDef, ListSheetDef } from '../../schema/columns';
+import { COLORS, DATE_FORMAT, DUE_SOON_NAME } from '../../schema/format';
+import { PROBLEM_STATUS, TASK_STATUS } from '../../schema/values';
+import { type ListRanges, listFormula } from './helperSheets';
+
+function validationMessage(c: ColumnDef, lang: Lang): string {
+  return lang === 'zh'
+    ? `请从下拉列表中选择${c.header.zh}（列表在隐藏表 _lists 中）。`
+    : `Pick a ${c.header.en.toLowerCase()} from the list (kept in the hidden _lists sheet).`;
+}
+
+/** Dropdowns, date formats of added columns and header notes of one list sheet. */
+export function planColumnFormats(
+  plan: Plan,
+  def: ListSheetDef,
+  mapping: SheetMapping,
+  lists: ListRanges,
+  added: ReadonlySet<string>,
+): void {
+  const lang = mapping.lang;
+  const first = mapping.headerRow + 1;
+  const bottom = Math.max(mapping.lastRow, first);
+  const sheet = mapping.sheet;
+  for (const c of def.columns) {
+    const col = mapping.columns[c.key];
+    if (col === undefined) continue;
+    const letter = columnLetters(col);
+    if (c.type === 'list' && c.list) {
+      plan.validations.push({
+        sheet,
+        range: `${letter}${first}:${letter}${bottom}`,
+        listFormula: listFormula(lists, c.list),
+        allowBlank: true,
+        errorTitle: lang === 'zh' ? '不在列表中' : 'Not in the list',
+        errorMessage: validationMessage(c, lang),
+        prompt: c.note[lang],
+      });
+    }
+    if (c.type === 'date' && added.has(c.key)) {
+      plan.columnFormats.push({ sheet, column: col, fromRow: first, toRow: bottom, numberFormat: DATE_FORMAT });
+    }
+    plan.notes.push({ sheet, address: cellAddress(mapping.headerRow, col), text: c.note[lang] });
+  }
+}
+
+/** Overdue / due soon / closed colours over the table's data rows (docs/STATUS.md). */
+export function alertColours(def: ListSheetDef, mapping: SheetMapping): ConditionalFormatOp[] {
+  const first = mapping.headerRow + 1;
+  const bottom = Math.max(mapping.lastRow, first);
+  const range = `${cellAddress(first, mapping.firstColumn)}:${cellAddress(bottom, mapping.lastColumn)}`;
+  const status = `$${columnLetters(mapping.columns.status!)}${first}`;
+  const deadline = `$${columnLetters(mapping.columns.deadline!)}${first}`;
+  const closedTexts =
+    def.id === 'problems' ? [PROBLEM_STATUS.closed.zh, PROBLEM_STATUS.closed.en] : [TASK_STATUS.done.zh, TASK_STATUS.done.en];
+  const closed = `OR(${closedTexts.map((x) => `${status}="${x}"`).join(',')})`;
+  const open = `AND(${closedTexts.map((x) => `${status}<>"${x}"`).join(',')})`;
+  const rules = [
+    { id: 'closed', formula: `=${closed}`, fill: COLORS.closed },
+    { id: 'overdue', formula: `=AND(${open},ISNUMBER(${deadline}),${deadline}<TODAY())`, fill: COLORS.overdue },
+    {
+      id: 'dueSoon',
+      formula: `=AND(${open},ISNUMBER(${deadline}),${deadline}>=TODAY(),${deadline}-TODAY()<=${DUE_SOON_NAME})`,
+      fill: COLORS.dueSoon,
+    },
+  ];
+  // Earlier rules of ours: the same formulas, or any rule using the due-soon name.
+  const replaces = [DUE_SOON_NAME, ...rules.map((r) => r.formula.slice(1))];
+  return rules.map((r, i) => ({
+    sheet: mapping.sheet,
+    range,
+    formula: r.formula,
+    fill: { ...r.fill },
+    priority: i + 1,
+    stopIfTrue: true,
+    id: `${def.id}.${r.id}`,
+    replaces,
+  }));
+}

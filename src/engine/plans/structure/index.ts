@@ -1,0 +1,56 @@
+/**
+ * planStructure: the workbook layout of docs/WORKBOOK.md as a Plan.
+ * Idempotent and never destructive: existing columns are mapped by header
+ * (any order, aliases, either language), missing columns are added at the
+ * right of everything the sheet already uses, every value, extra column and
+ * extra sheet is kept, and a second run plans no value writes at all.
+ */
+import { emptyPlan, type Plan } from '../../core/plan';
+import type { WorkbookSnapshot } from '../../core/snapshot';
+import type { Lang } from '../../../i18n';
+import { layoutLanguage, locateListSheet } from '../../read/locate';
+import { LIST_SHEETS } from '../../schema/listSheets';
+import { HELPER_SHEET_NAMES } from '../../schema/sheets';
+import type { StructureContext, StructureInfo } from './context';
+import { alertColours, planColumnFormats } from './formats';
+import { planCalendarAndLog, planListsSheet, planSettingsSheet } from './helperSheets';
+import { planExistingListSheet, planNewListSheet } from './listSheets';
+
+export type { StructureInfo } from './context';
+
+export interface StructureOptions {
+  /** Layout language for a workbook that has no ledger yet (an existing ledger keeps its own). */
+  lang: Lang;
+}
+
+/** List sheets first (the first sheet is the one a workbook opens on), then the helpers. */
+function orderSheets(plan: Plan): void {
+  const helpers = new Set<string>(Object.values(HELPER_SHEET_NAMES));
+  plan.sheets = [...plan.sheets.filter((s) => !helpers.has(s.name)), ...plan.sheets.filter((s) => helpers.has(s.name))];
+}
+
+export function planStructure(snapshot: WorkbookSnapshot, opts: StructureOptions): { plan: Plan; info: StructureInfo } {
+  const ctx: StructureContext = {
+    snapshot,
+    lang: layoutLanguage(snapshot, opts.lang),
+    plan: emptyPlan(),
+    info: { mappings: {}, createdSheets: [], addedColumns: [] },
+    usedNames: new Set(snapshot.sheets.flatMap((s) => s.tables.map((t) => t.name.toLowerCase()))),
+  };
+  const lists = planListsSheet(ctx);
+  for (const def of LIST_SHEETS) {
+    const existing = locateListSheet(snapshot, def);
+    const before = ctx.info.addedColumns.length;
+    const mapping = existing ? planExistingListSheet(ctx, existing, def) : planNewListSheet(ctx, def);
+    const added = existing
+      ? new Set(ctx.info.addedColumns.slice(before).map((a) => def.columns.find((c) => mapping.columns[c.key] === a.column)!.key))
+      : new Set(def.columns.map((c) => c.key));
+    ctx.info.mappings[def.id] = mapping;
+    planColumnFormats(ctx.plan, def, mapping, lists, added);
+    if (def.id !== 'responsibilities') ctx.plan.conditionalFormats.push(...alertColours(def, mapping));
+  }
+  planSettingsSheet(ctx);
+  planCalendarAndLog(ctx);
+  orderSheets(ctx.plan);
+  return { plan: ctx.plan, info: ctx.info };
+}

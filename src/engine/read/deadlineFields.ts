@@ -1,0 +1,108 @@
+/**
+ * The deadline of a row (docs/DEADLINES.md): computed from the feedback date
+ * and the time limit, or typed by hand when the time limit is empty (then it
+ * is the user's and is kept); what the deadline cell holds; whether the
+ * calendar covered the years it touched.
+ */
+import { cellAddress } from '../core/a1';
+import type { MessageKey } from '../../i18n';
+import type { WorkCalendar } from '../rules/calendar';
+import type { IsoDate } from '../rules/dates';
+import { computeDeadline } from '../rules/deadline';
+import type { Settings } from '../rules/settings';
+import { parseTimeLimit } from '../rules/timeLimit';
+import type { DeadlineFields, RecordBase, RectKindCode } from './records';
+import { type RowContext, dateField, hasAnyKey, issue } from './rowReader';
+
+/** What a time limit gives from one feedback date: a deadline, or the error to report on the row. */
+export type ComputedLimit =
+  | { ok: true; computed: IsoDate | null | undefined; calendarCovered: boolean; uncoveredYears: number[] }
+  | { ok: false; parseError: boolean; code: MessageKey; params: Record<string, string | number> };
+
+function computeLimit(
+  limitText: string,
+  feedback: IsoDate | null | undefined,
+  calendar: WorkCalendar,
+  settings: Settings,
+): ComputedLimit {
+  const parsed = parseTimeLimit(limitText);
+  if (!parsed.ok) return { ok: false, parseError: true, code: parsed.code, params: parsed.params };
+  if (parsed.value.kind === 'ongoing') return { ok: true, computed: null, calendarCovered: true, uncoveredYears: [] };
+  if (!feedback) return { ok: true, computed: undefined, calendarCovered: true, uncoveredYears: [] };
+  const r = computeDeadline(feedback, parsed.value, calendar, settings);
+  if (!r.ok) return { ok: false, parseError: false, code: r.code, params: r.params };
+  return {
+    ok: true,
+    computed: r.value.deadline,
+    calendarCovered: r.value.calendarCovered,
+    uncoveredYears: r.value.uncoveredYears,
+  };
+}
+
+export interface DeadlineInput {
+  feedback: IsoDate | null | undefined;
+  limitText: string;
+  /** 整改类型 of a problem: an empty limit on 立行立改 / 长期坚持 means just that. */
+  kind: RectKindCode | null;
+}
+
+export function deadlineFields(
+  ctx: RowContext,
+  base: RecordBase,
+  input: DeadlineInput,
+  calendar: WorkCalendar,
+  settings: Settings,
+): Omit<DeadlineFields, 'alert'> {
+  const deadlineCol = ctx.mapping.columns.deadline;
+  ctx.anyFormula ??= hasAnyKey(ctx.sheet.formulas);
+  const deadlineFormula =
+    ctx.anyFormula && deadlineCol !== undefined && cellAddress(base.row, deadlineCol) in ctx.sheet.formulas;
+  const deadlineCell = dateField(ctx, base, 'deadline');
+  let limitText = input.limitText;
+  if (!limitText && input.kind === 'immediate') limitText = '立行立改';
+  if (!limitText && input.kind === 'ongoing') limitText = '长期坚持';
+
+  let computed: IsoDate | null | undefined = undefined;
+  let calendarCovered = true;
+  let uncoveredYears: number[] = [];
+  if (limitText) {
+    // Tasks share their problem's feedback date and a few common limits: compute each pair once per read.
+    const feedbackKey = input.feedback ?? '';
+    let byLimit = ctx.deadlines?.get(feedbackKey);
+    if (!byLimit) {
+      byLimit = new Map<string, ComputedLimit>();
+      ctx.deadlines?.set(feedbackKey, byLimit);
+    }
+    let r = byLimit.get(limitText);
+    if (!r) byLimit.set(limitText, (r = computeLimit(limitText, input.feedback, calendar, settings)));
+    if (!r.ok) {
+      // A limit that does not parse is reported only when typed (an implied 立行立改 always parses).
+      if (!r.parseError || input.limitText) issue(ctx, base.row, 'timeLimit', 'limit.invalid', r.code, { ...r.params });
+    } else {
+      computed = r.computed;
+      calendarCovered = r.calendarCovered;
+      uncoveredYears = r.uncoveredYears.slice();
+    }
+  }
+
+  // A date typed on an empty time limit is the user's and is kept.
+  const deadlineTyped = !input.limitText && !!deadlineCell;
+  let deadline: IsoDate | null | undefined;
+  if (deadlineTyped) {
+    deadline = deadlineCell;
+    calendarCovered = true;
+    uncoveredYears = [];
+  } else if (computed !== undefined) deadline = computed;
+  else if (deadlineCell)
+    deadline = deadlineCell; // cannot compute: the cell's date still drives the alert
+  else deadline = undefined;
+  return {
+    deadline,
+    deadlineTyped,
+    computedDeadline: computed,
+    deadlineCell,
+    calendarCovered,
+    uncoveredYears,
+    deadlineFormula,
+  };
+}

@@ -1,0 +1,6 @@
+/** Reading a snapshot: the list sheets as typed records, the helper sheets as settings, lists and calendar. */
+export * from './codes';
+export * from './helperSheets';
+export * from './locate';
+export * from './readWorkbook';
+export * from './records';

@@ -1,0 +1,141 @@
+/**
+ * What reading a ledger gives: where each list's columns are (SheetMapping)
+ * and one typed record per row, with its parsed fields, the deadline in force
+ * and the alert as of the reading date.
+ */
+import type { CellRect } from '../core/a1';
+import type { CellValue } from '../core/cells';
+import type { TableSnapshot } from '../core/snapshot';
+import type { Lang } from '../../i18n';
+import type { WorkCalendar } from '../rules/calendar';
+import type { IsoDate } from '../rules/dates';
+import type { Settings } from '../rules/settings';
+import type { Alert } from '../rules/status';
+import type { ListSheetId } from '../schema/columns';
+import type { PROBLEM_STATUS, TASK_STATUS } from '../schema/values';
+import type { CellIssue, ListsInfo, SettingsInfo } from './helperSheets';
+
+export type ProblemStatusCode = keyof typeof PROBLEM_STATUS;
+export type TaskStatusCode = keyof typeof TASK_STATUS;
+export type RectKindCode = 'immediate' | 'timeLimited' | 'ongoing';
+
+/** Where the columns of one list sheet are. */
+export interface SheetMapping {
+  id: ListSheetId;
+  /** The sheet's actual name. */
+  sheet: string;
+  /** Layout language of this sheet (from its name, else its headers). */
+  lang: Lang;
+  /** 1-based row of the headers. */
+  headerRow: number;
+  /** Column key → 1-based column index (only the columns present). */
+  columns: Partial<Record<string, number>>;
+  /** Column key → header text as it appears in the sheet. */
+  headers: Partial<Record<string, string>>;
+  /** Columns that are not ours (kept as they are). */
+  extra: { column: number; header: string }[];
+  /** First and last used column of the header row (or of the table). */
+  firstColumn: number;
+  lastColumn: number;
+  /** Last data row (= headerRow when there is no data). */
+  lastRow: number;
+  /** The Excel table holding the list, when there is one. */
+  table?: TableSnapshot & CellRect;
+}
+
+export interface RecordBase {
+  /** 1-based row in the sheet. */
+  row: number;
+  /** Raw cell values by column key (mapped columns only). */
+  raw: Record<string, CellValue>;
+  /** Trimmed text by column key (what a person sees, without number formats). */
+  text: Record<string, string>;
+}
+
+export interface DeadlineFields {
+  /**
+   * The deadline in force: computed from the time limit, or typed by hand when
+   * the time limit is empty. null = no deadline (长期坚持); undefined = cannot
+   * compute (missing/invalid input; validation says why).
+   */
+  deadline: IsoDate | null | undefined;
+  /** The deadline was typed by hand (time limit empty, date in the cell): it is the user's and is kept. */
+  deadlineTyped: boolean;
+  /** What the engine computes from feedback date + time limit (undefined when it cannot). */
+  computedDeadline: IsoDate | null | undefined;
+  /** What the deadline cell holds: null = empty, undefined = not a readable date. */
+  deadlineCell: IsoDate | null | undefined;
+  /** False when the computation consulted a year the holiday calendar does not cover. */
+  calendarCovered: boolean;
+  uncoveredYears: number[];
+  /** The deadline cell holds a formula (never overwritten). */
+  deadlineFormula: boolean;
+  alert: Alert;
+}
+
+export interface ProblemRecord extends RecordBase, DeadlineFields {
+  id: string;
+  round: string;
+  inspectedUnit: string;
+  category: string;
+  description: string;
+  severity: string;
+  kind: RectKindCode | null;
+  feedbackDate: IsoDate | null;
+  timeLimit: string;
+  status: ProblemStatusCode | null;
+  statusText: string;
+  completedOn: IsoDate | null;
+  closedOn: IsoDate | null;
+  reviewer: string;
+  result: string;
+  rejections: number | null;
+  rejectReason: string;
+  reminders: number | null;
+  alertText: string;
+  notes: string;
+}
+
+export interface ResponsibilityRecord extends RecordBase {
+  problemId: string;
+  leader: string;
+  unit: string;
+  person: string;
+  supportUnits: string;
+  duty: string;
+  phone: string;
+}
+
+export interface TaskRecord extends RecordBase, DeadlineFields {
+  id: string;
+  problemId: string;
+  measure: string;
+  unit: string;
+  person: string;
+  timeLimit: string;
+  progress: string;
+  status: TaskStatusCode | null;
+  statusText: string;
+  doneOn: IsoDate | null;
+  evidence: string;
+  alertText: string;
+}
+
+export interface ParsedWorkbook {
+  /** Layout language (the problem sheet's, else the setting, else the option). */
+  lang: Lang;
+  /** The date alerts were computed for. */
+  today: IsoDate;
+  settings: Settings;
+  settingsInfo: SettingsInfo;
+  lists: ListsInfo;
+  calendar: WorkCalendar;
+  mappings: Partial<Record<ListSheetId, SheetMapping>>;
+  /** List sheets not found in the workbook. */
+  missing: ListSheetId[];
+  problems: ProblemRecord[];
+  responsibilities: ResponsibilityRecord[];
+  tasks: TaskRecord[];
+  /** Cell-level problems found while reading (bad dates, values outside lists, unreadable time limits…). */
+  issues: CellIssue[];
+}

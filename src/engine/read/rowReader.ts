@@ -1,0 +1,130 @@
+/**
+ * Reading one row of a list sheet: the mapped cells as raw values and text,
+ * and typed fields (dates, list values, counts). Reading never throws on bad
+ * content: what cannot be read is kept as typed and reported as a CellIssue.
+ */
+import { type CellValue, cellAt, isCellError, isEmptyValue, valueText } from '../core/cells';
+import type { SheetSnapshot } from '../core/snapshot';
+import type { MessageKey } from '../../i18n';
+import type { IsoDate } from '../rules/dates';
+import { readDateCell } from '../rules/parseDate';
+import type { ListSheetDef } from '../schema/columns';
+import type { ComputedLimit } from './deadlineFields';
+import type { CellIssue, ListsInfo } from './helperSheets';
+import type { RecordBase, SheetMapping } from './records';
+
+export interface RowContext {
+  sheet: SheetSnapshot;
+  def: ListSheetDef;
+  mapping: SheetMapping;
+  lists: ListsInfo;
+  issues: CellIssue[];
+  /** Deadlines already computed in this read, by feedback date, then time limit (same calendar and settings). */
+  deadlines?: Map<string, Map<string, ComputedLimit>>;
+  /** Whether the sheet has any formula at all (most ledgers have none: no address to build per row). */
+  anyFormula?: boolean;
+}
+
+export function hasAnyKey(o: object): boolean {
+  for (const _ in o) return true;
+  return false;
+}
+
+export function issue(
+  ctx: RowContext,
+  row: number,
+  key: string,
+  code: string,
+  message: MessageKey,
+  params: Record<string, string | number>,
+  severity: 'error' | 'warning' = 'error',
+): void {
+  ctx.issues.push({
+    sheet: ctx.mapping.sheet,
+    row,
+    column: ctx.mapping.columns[key] ?? 0,
+    header: ctx.mapping.headers[key] ?? key,
+    severity,
+    code,
+    message,
+    params,
+  });
+}
+
+/** The mapped columns as [key, column] pairs, listed once per mapping rather than once per row. */
+const columnLists = new WeakMap<SheetMapping, [string, number][]>();
+function mappedColumns(mapping: SheetMapping): [string, number][] {
+  let list = columnLists.get(mapping);
+  if (!list) columnLists.set(mapping, (list = Object.entries(mapping.columns) as [string, number][]));
+  return list;
+}
+
+/**
+ * An object with the mapping's keys, to copy for each row. Adding 20 keys one
+ * by one under computed names turns an object into a slow dictionary in V8
+ * (the problem sheet has 20 columns); copies of a JSON-made template keep the
+ * fast layout and half the memory.
+ */
+const rowTemplates = new WeakMap<SheetMapping, Record<string, null>>();
+function rowTemplate(mapping: SheetMapping): Record<string, null> {
+  let tpl = rowTemplates.get(mapping);
+  if (!tpl) {
+    tpl = JSON.parse(JSON.stringify(Object.fromEntries(mappedColumns(mapping).map(([k]) => [k, null])))) as Record<
+      string,
+      null
+    >;
+    rowTemplates.set(mapping, tpl);
+  }
+  return tpl;
+}
+
+export function readRow(ctx: RowContext, row: number): RecordBase | null {
+  const tpl = rowTemplate(ctx.mapping);
+  const raw: Record<string, CellValue> = { ...tpl };
+  const text: Record<string, string> = { ...tpl } as unknown as Record<string, string>;
+  let any = false;
+  for (const [key, col] of mappedColumns(ctx.mapping)) {
+    const v = cellAt(ctx.sheet, row, col as number);
+    raw[key] = v;
+    text[key] = valueText(v);
+    if (!isEmptyValue(v)) any = true;
+  }
+  if (!any) {
+    for (const e of ctx.mapping.extra) if (!isEmptyValue(cellAt(ctx.sheet, row, e.column))) return { row, raw, text };
+    return null;
+  }
+  return { row, raw, text };
+}
+
+export function dateField(ctx: RowContext, base: RecordBase, key: string): IsoDate | null | undefined {
+  if (!(key in base.raw)) return null;
+  const d = readDateCell(base.raw[key]);
+  if (d.kind === 'empty') return null;
+  if (d.kind === 'date') return d.date;
+  issue(ctx, base.row, key, 'date.invalid', d.code, { value: d.value });
+  return undefined;
+}
+
+export function listField(ctx: RowContext, base: RecordBase, key: string): string {
+  const text = base.text[key] ?? '';
+  const col = ctx.def.columns.find((c) => c.key === key);
+  if (!text || !col?.list) return text;
+  if (isCellError(base.raw[key]) || !ctx.lists.values[col.list].includes(text)) {
+    issue(ctx, base.row, key, 'list.invalid', 'check.list.invalid', {
+      value: text,
+      allowed: ctx.lists.values[col.list].join(ctx.mapping.lang === 'zh' ? '、' : ', '),
+    });
+  }
+  return text;
+}
+
+export function integerField(ctx: RowContext, base: RecordBase, key: string): number | null {
+  const v = base.raw[key];
+  if (v === undefined || isEmptyValue(v)) return null;
+  const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*\d+\s*$/.test(v) ? Number(v) : NaN;
+  if (!Number.isInteger(n) || n < 0) {
+    issue(ctx, base.row, key, 'number.invalid', 'check.number.invalid', { value: base.text[key] });
+    return null;
+  }
+  return n;
+}

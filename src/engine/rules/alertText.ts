@@ -1,0 +1,59 @@
+/**
+ * The text of the 预警 (alert) column, in the layout's language, and the
+ * reverse: whether a cell's text is one we write (a hand-edited alert is a
+ * check warning). Problems are 销号 (closed out); tasks are 完成 (done).
+ */
+import { type Lang, MESSAGES, type MessageKey, t } from '../../i18n';
+import type { Alert, AlertKind } from './status';
+
+export type ListKind = 'problem' | 'task';
+
+/** Alert texts already built: 60,000 rows share a few hundred (kind × days); bounded like the date caches. */
+const alertTexts = new Map<string, string>();
+
+/** The text for the 预警 column. Problems are 销号 (closed out); tasks are 完成 (done). */
+export function alertText(alert: Alert, lang: Lang, list: ListKind = 'problem'): string {
+  const cacheKey = `${lang}|${list}|${alert.kind}|${alert.days}`;
+  const hit = alertTexts.get(cacheKey);
+  if (hit !== undefined) return hit;
+  const text = buildAlertText(alert, lang, list);
+  if (alertTexts.size >= 10_000) alertTexts.clear();
+  alertTexts.set(cacheKey, text);
+  return text;
+}
+
+function buildAlertText(alert: Alert, lang: Lang, list: ListKind): string {
+  const key: Record<AlertKind, MessageKey | null> = {
+    overdue: 'alert.overdue',
+    dueSoon: alert.days === 0 ? 'alert.dueToday' : 'alert.dueSoon',
+    onTrack: 'alert.onTrack',
+    closedOnTime: list === 'problem' ? 'alert.closedOnTime' : 'alert.doneOnTime',
+    closedLate: list === 'problem' ? 'alert.closedLate' : 'alert.doneLate',
+    closed: list === 'problem' ? 'alert.closed' : 'alert.done',
+    ongoing: 'alert.ongoing',
+    unknown: null,
+  };
+  const k = key[alert.kind];
+  return k ? t(lang, k, { days: alert.days }) : '';
+}
+
+/** Every text an alert cell may legitimately hold, in both languages. */
+const ALERT_PATTERNS: RegExp[] = (Object.keys(MESSAGES) as MessageKey[])
+  .filter((k) => k.startsWith('alert.'))
+  .flatMap((k) => [MESSAGES[k].zh, MESSAGES[k].en])
+  .map((tpl) => new RegExp('^' + tpl.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\{days\\\}/g, '\\d+') + '$'));
+
+/** Answers already found: a ledger repeats a few hundred alert texts over tens of thousands of rows. */
+const alertLike = new Map<string, boolean>();
+
+/** True when the text is an alert we write ('已逾期 3 天', 'Due in 2 days', …). */
+export function looksLikeAlert(text: string): boolean {
+  let yes = alertLike.get(text);
+  if (yes === undefined) {
+    const trimmed = text.trim();
+    yes = ALERT_PATTERNS.some((re) => re.test(trimmed));
+    if (alertLike.size >= 10_000) alertLike.clear();
+    alertLike.set(text, yes);
+  }
+  return yes;
+}

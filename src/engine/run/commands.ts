@@ -1,0 +1,174 @@
+/**
+ * Every command of the product as a planner for the runner. The task pane,
+ * the ribbon and the command line run these same objects; a surface adds
+ * only its port (where the workbook is) and how it shows the result.
+ */
+import { EngineError } from '../core/errors';
+import { concatPlans, snapshotAfter } from '../core/plan';
+import type { WorkbookSnapshot } from '../core/snapshot';
+import type { Result } from '../core/errors';
+import { type ImportOptions, type ImportResult, type LegacySource, importLegacy } from '../import/importLegacy';
+import { planImport, readExistingLedger } from '../import/output';
+import { type CloseOutAction, type CloseOutRequest, type CloseOutResult, planCloseOut, planRecordReminders } from '../ledger/closeout';
+import { type Letter, type LetterOptions, buildLetters } from '../ledger/letters';
+import { planLedgerRefresh } from '../ledger/refresh';
+import { type GeneratedPlan, planGeneratedSheets } from '../ledger/sheets';
+import { type LedgerSummary, summarize } from '../ledger/summary';
+import type { LedgerData } from '../ledger/types';
+import { type CheckResult, checkWorkbook } from '../plans/check';
+import { type SettingsChange, planSettings } from '../plans/settings';
+import { type StructureInfo, planStructure } from '../plans/structure';
+import { readSettings } from '../read/helperSheets';
+import { layoutLanguage } from '../read/locate';
+import { readWorkbook } from '../read/readWorkbook';
+import type { Settings } from '../rules/settings';
+import { PROBLEMS } from '../schema/problems';
+import type { Lang } from '../../i18n';
+import type { Command, CommandEnv } from './runner';
+
+/** The one reading of a ledger a command works from, in the workbook's own layout language. */
+export function readLedger(snapshot: WorkbookSnapshot, env: Pick<CommandEnv, 'lang' | 'today'>): LedgerData {
+  return readWorkbook(snapshot, { today: env.today, lang: layoutLanguage(snapshot, env.lang) });
+}
+
+/** A ledger command needs a problem list; without one it says so instead of planning nothing. */
+function readLedgerWithProblems(snapshot: WorkbookSnapshot, env: CommandEnv): LedgerData {
+  const data = readLedger(snapshot, env);
+  if (!data.mappings.problems) throw new EngineError('closeout.noSheet', { sheet: PROBLEMS.name[data.lang] });
+  return data;
+}
+
+function orThrow<T>(r: Result<T>): T {
+  if (!r.ok) throw new EngineError(r.code, r.params);
+  return r.value;
+}
+
+/** 建立台账结构: idempotent, never destructive. */
+export const structureCommand = (): Command<StructureInfo> => ({
+  action: 'log.action.init',
+  plan: (snapshot, env) => {
+    const { plan, info } = planStructure(snapshot, { lang: env.lang });
+    return { plan, result: info };
+  },
+});
+
+export interface RefreshResult {
+  /** The as-of date. */
+  today: string;
+  /** List-sheet cells whose deadline or alert changed. */
+  cells: number;
+  /** Generated sheets rebuilt. */
+  rebuilt: string[];
+  /** The statistics sheet has a chart (which only the Office.js adapter can draw). */
+  chart: boolean;
+}
+
+/** 刷新: deadlines and alerts as of today, and the generated sheets the workbook has. */
+export const refreshCommand = (): Command<RefreshResult> => ({
+  action: 'log.action.refresh',
+  plan: (snapshot, env) => {
+    const r = planLedgerRefresh(snapshot, readLedger(snapshot, env), { now: env.now });
+    return { plan: r.plan, result: { today: env.today, cells: r.cells, rebuilt: r.rebuilt, chart: !!r.chart } };
+  },
+});
+
+export type ReportResult = Omit<GeneratedPlan, 'plan'> & { sheets: string[] };
+
+/** 生成台账: 整改台账, 统计 and 督办清单, rebuilt whole. */
+export const reportCommand = (): Command<ReportResult> => ({
+  action: 'log.action.report',
+  plan: (snapshot, env) => {
+    const g = planGeneratedSheets(readLedgerWithProblems(snapshot, env), snapshot, { now: env.now.slice(0, 16) });
+    const { plan, ...rest } = g;
+    return { plan, result: { ...rest, sheets: plan.sheets.map((s) => s.name) } };
+  },
+});
+
+/** 检查: reads only. Findings are written in the user's language (headers are quoted as the sheet has them). */
+export const checkCommand = (): Command<CheckResult> => ({
+  action: null,
+  plan: (snapshot, env) => ({
+    plan: null,
+    result: checkWorkbook(snapshot, { today: env.today, lang: env.lang, parsed: readLedger(snapshot, env) }),
+  }),
+});
+
+export const settingsCommand = (values: Partial<Settings>): Command<Omit<SettingsChange, 'plan'>> => ({
+  action: 'log.action.settings',
+  plan: (snapshot, env) => {
+    const { plan, ...rest } = planSettings(snapshot, values, { lang: layoutLanguage(snapshot, env.lang) });
+    return { plan, result: rest };
+  },
+});
+
+/** 提交审核 / 销号 / 退回重改 on one problem. */
+export const closeOutCommand = (action: CloseOutAction, request: CloseOutRequest): Command<Omit<CloseOutResult, 'plan'>> => ({
+  action: `log.action.${action}`,
+  plan: (snapshot, env) => {
+    const { plan, ...rest } = orThrow(planCloseOut(action, readLedgerWithProblems(snapshot, env), snapshot, request));
+    return { plan, result: rest };
+  },
+});
+
+/**
+ * 提醒督办函: the letters as structured text (the command line lays them out
+ * as .docx, the pane shows them). With `record`, the same reading also plans
+ * 督办次数 + 1 on every problem the letters list.
+ */
+export const lettersCommand = (opts: LetterOptions & { record?: boolean }): Command<{ letters: Letter[]; data: LedgerData; recorded: number }> => ({
+  action: 'log.action.remind',
+  plan: (snapshot, env) => {
+    const data = readLedgerWithProblems(snapshot, env);
+    const letters = buildLetters(data, opts);
+    const ids = [...new Set(letters.flatMap((x) => x.items.map((i) => i.problemId)))];
+    const plan = opts.record && ids.length ? orThrow(planRecordReminders(data, snapshot, ids)) : null;
+    return { plan, result: { letters, data, recorded: plan ? ids.length : 0 } };
+  },
+});
+
+/**
+ * 导入旧台账: the rows of legacy sheets into this workbook's lists (new sheets,
+ * or rows below an existing ledger's), made a structured ledger by the same
+ * planStructure as init.
+ */
+export const importCommand = (
+  sources: readonly LegacySource[],
+  options: Omit<ImportOptions, 'existing'> & { dryRun?: boolean },
+): Command<ImportResult> => ({
+  action: 'log.action.import',
+  plan: (snapshot) => {
+    const hasLedger = snapshot.sheets.length > 0;
+    const result = importLegacy(sources, { ...options, existing: hasLedger ? readExistingLedger(snapshot) : undefined });
+    if (options.dryRun) return { plan: null, result };
+    const values = planImport(result, hasLedger ? snapshot : null, options.lang);
+    const structure = planStructure(snapshotAfter(snapshot, values), { lang: options.lang }).plan;
+    return { plan: concatPlans(values, structure), result };
+  },
+});
+
+export interface Overview {
+  /** Null when the workbook has no ledger yet (the pane offers to set it up). */
+  summary: LedgerSummary | null;
+  settings: Settings;
+  layoutLang: Lang;
+}
+
+/** The pane's summary and settings. */
+export function overviewOf(snapshot: WorkbookSnapshot, env: Pick<CommandEnv, 'lang' | 'today'>): Overview {
+  const layoutLang = layoutLanguage(snapshot, env.lang);
+  const settings = readSettings(snapshot, layoutLang).settings;
+  let summary: LedgerSummary | null = null;
+  try {
+    const parsed = readLedger(snapshot, env);
+    const hasLedger = Object.values(parsed.mappings).some(Boolean);
+    summary = hasLedger ? summarize(parsed) : null;
+  } catch (e) {
+    if (!(e instanceof EngineError)) throw e; // an unreadable header: no summary, the pane offers to set it up
+  }
+  return { summary, settings, layoutLang };
+}
+
+export const overviewCommand = (): Command<Overview> => ({
+  action: null,
+  plan: (snapshot, env) => ({ plan: null, result: overviewOf(snapshot, env) }),
+});

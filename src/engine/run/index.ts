@@ -1,0 +1,3 @@
+/** Running commands: the port adapters implement, the runner, and every command as a planner. */
+export * from './commands';
+export * from './runner';

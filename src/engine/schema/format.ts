@@ -1,0 +1,14 @@
+/** How the list sheets look: table style, date format, colours of the alerts, the due-soon name (docs/STATUS.md). */
+
+/** Defined name of the due-soon threshold (a cell of `_settings`), used by the conditional formats. */
+export const DUE_SOON_NAME = 'RL_DueSoonDays';
+export const TABLE_STYLE = 'TableStyleLight9';
+export const DATE_FORMAT = 'yyyy-mm-dd';
+/** List sheets print landscape, all columns on one page width. */
+export const LIST_PRINT = { orientation: 'landscape', fitToWidth: true } as const;
+
+export const COLORS = {
+  overdue: { background: '#FFC7CE', font: '#9C0006' },
+  dueSoon: { background: '#FFEB9C', font: '#9C5700' },
+  closed: { background: '#C6EFCE', font: '#006100' },
+} as const;

@@ -1,0 +1,140 @@
+/** 问题清单 — the problem list: one row per problem found (docs/WORKBOOK.md). */
+import { type ListSheetDef, col } from './columns';
+
+export const PROBLEMS: ListSheetDef = {
+  id: 'problems',
+  name: { zh: '问题清单', en: 'Problems' },
+  tableName: 'Problems',
+  columns: [
+    col('id', '问题编号', 'Problem ID', 'text', {
+      required: true,
+      width: 12,
+      aliases: ['编号', '序号', 'ID', '问题序号'],
+      noteZh: '必填。每个问题唯一的编号，如 XC-2025-001。责任清单和任务清单用它关联问题。',
+      noteEn: 'Required. A unique ID per problem, e.g. XC-2025-001. The other lists refer to problems by it.',
+    }),
+    col('round', '巡察轮次', 'Round', 'text', {
+      width: 18,
+      aliases: ['巡视轮次', '轮次', '巡察批次', '问题来源', 'Inspection round'],
+      noteZh: '如：十三届市委第一轮巡察。',
+      noteEn: 'e.g. the first round of the 13th municipal committee.',
+    }),
+    col('inspectedUnit', '被巡察单位', 'Inspected unit', 'text', {
+      required: true,
+      width: 16,
+      aliases: ['被巡视单位', '被审计单位', '单位名称', '单位', '所属责任公司', '所属公司', '被审计公司', 'Unit'],
+      noteZh: '必填。接受巡察的单位。',
+      noteEn: 'Required. The unit that was inspected.',
+    }),
+    col('category', '问题类别', 'Category', 'list', {
+      list: 'category',
+      width: 14,
+      aliases: ['问题分类', '问题类型', '类别', 'Problem category'],
+      noteZh: '从下拉列表选择；列表可在隐藏表 _lists 中修改。',
+      noteEn: 'Pick from the list; the list can be edited in the hidden _lists sheet.',
+    }),
+    col('description', '问题描述', 'Description', 'text', {
+      required: true,
+      width: 40,
+      aliases: ['问题简述', '问题内容', '存在问题', '发现问题', '问题表现', 'Problem', 'Problem description'],
+      noteZh: '必填。巡察反馈指出的问题。',
+      noteEn: 'Required. The problem as stated in the feedback.',
+    }),
+    col('severity', '问题等级', 'Severity', 'list', {
+      list: 'severity',
+      width: 10,
+      aliases: ['问题性质', '严重程度', '等级'],
+      noteZh: '重大 / 一般 / 轻微。',
+      noteEn: 'Major / Ordinary / Minor.',
+    }),
+    col('kind', '整改类型', 'Kind', 'list', {
+      list: 'kind',
+      width: 12,
+      aliases: ['整改方式', 'Rectification kind'],
+      noteZh: '立行立改 / 限期整改 / 长期坚持。',
+      noteEn: 'Immediate / Time-limited / Ongoing.',
+    }),
+    col('feedbackDate', '反馈日期', 'Feedback date', 'date', {
+      required: true,
+      aliases: ['反馈时间', '巡察反馈日期', '发现时间', 'Feedback'],
+      noteZh: '必填。巡察组反馈问题的日期，整改时限从次日起算。',
+      noteEn: 'Required. The day the findings were handed over; the time limit counts from the next day.',
+    }),
+    col('timeLimit', '整改时限', 'Time limit', 'limit', {
+      width: 14,
+      aliases: ['完成时限', '整改时间要求', 'Limit'],
+      noteZh: '如：10个工作日、30天、1个月、年底前、立行立改、长期坚持，或一个日期。',
+      noteEn: 'e.g. 10个工作日 / 10 working days, 30 days, 1 month, end of year, immediate, ongoing, or a date.',
+    }),
+    col('deadline', '整改期限', 'Deadline', 'date', {
+      computed: 'deadline',
+      aliases: ['目标设定完成时间', '计划完成时间', '整改截止日期', '截止日期', 'Due date'],
+      noteZh: '自动计算 = 反馈日期 + 整改时限（按法定节假日和调休）。整改时限为空时可手工填写，手填值会保留。',
+      noteEn:
+        'Computed = feedback date + time limit (official holidays and make-up days). Type it by hand only when the time limit is empty; a typed value is kept.',
+    }),
+    col('status', '整改状态', 'Status', 'list', {
+      required: true,
+      list: 'problemStatus',
+      width: 11,
+      aliases: ['整改情况', '是否整改完成', '状态', 'Rectification status'],
+      noteZh: '必填。未启动 / 整改中 / 待审核 / 已销号 / 退回重改。销号需经审核。',
+      noteEn: 'Required. Not started / In progress / Pending review / Closed / Sent back. Closing needs a review.',
+    }),
+    col('completedOn', '完成日期', 'Completed on', 'date', {
+      aliases: ['整改完成时间', '整改完成日期', '实际完成时间', 'Completion date'],
+      noteZh: '整改实际完成的日期，不能晚于今天。',
+      noteEn: 'The day the rectification was finished; not in the future.',
+    }),
+    col('closedOn', '销号日期', 'Closed on', 'date', {
+      aliases: ['销号时间', '销账日期', 'Close date'],
+      noteZh: '审核通过、销号的日期。',
+      noteEn: 'The day the item was reviewed and closed out.',
+    }),
+    col('reviewer', '审核人', 'Reviewer', 'text', {
+      width: 10,
+      aliases: ['验收负责人', '验收人', '审核', 'Reviewed by'],
+      noteZh: '销号时必填。',
+      noteEn: 'Required when closing.',
+    }),
+    col('result', '整改成效', 'Result', 'text', {
+      width: 30,
+      aliases: ['整改结果', '整改效果', '整改完成情况'],
+      noteZh: '整改取得的成效。',
+      noteEn: 'What the rectification achieved.',
+    }),
+    col('rejections', '退回次数', 'Times sent back', 'integer', {
+      computed: 'counter',
+      width: 9,
+      aliases: ['Rejections'],
+      noteZh: '审核退回重改的次数（由“退回重改”操作累加）。',
+      noteEn: 'How often the review sent the item back (counted by the send-back action).',
+    }),
+    col('rejectReason', '退回原因', 'Reason sent back', 'text', {
+      width: 24,
+      aliases: ['Rejection reason'],
+      noteZh: '最近一次退回重改的原因。',
+      noteEn: 'Why the item was last sent back.',
+    }),
+    col('reminders', '督办次数', 'Reminders', 'integer', {
+      computed: 'counter',
+      width: 9,
+      aliases: ['督办轮次'],
+      noteZh: '已发提醒督办函的次数。',
+      noteEn: 'How many reminder letters have been sent.',
+    }),
+    col('alert', '预警', 'Alert', 'text', {
+      computed: 'alert',
+      width: 16,
+      aliases: ['预警状态', '预警信息'],
+      noteZh: '自动计算：已逾期 / 临期 / 正常 / 按期销号 / 逾期销号 / 长期坚持。',
+      noteEn: 'Computed: overdue / due soon / on track / closed on time / closed late / ongoing.',
+    }),
+    col('notes', '备注', 'Notes', 'text', {
+      width: 20,
+      aliases: ['说明', 'Remarks', 'Note'],
+      noteZh: '其他说明。',
+      noteEn: 'Anything else.',
+    }),
+  ],
+};
