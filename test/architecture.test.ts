@@ -175,7 +175,8 @@ describe('architecture', () => {
   });
 
   test('comments and strings refer only to files in the repository', () => {
-    const outside = /\b(PRODUCT|DOMAIN|ENGINEERING)(\.md)?\s*§|\b(PRODUCT|DOMAIN|ENGINEERING)\.md|\bissues?\s*#?\d+|\.\.\/shared\b/i;
+    const outside =
+      /\b(PRODUCT|DOMAIN|ENGINEERING)(\.md)?\s*§|\b(PRODUCT|DOMAIN|ENGINEERING)\.md|\bissues?\s*#?\d+|\.\.\/shared\b/i;
     const texts = [
       ...files,
       ...walk(join(root, 'test')),

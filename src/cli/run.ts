@@ -5,7 +5,15 @@
  * in the user's language.
  */
 import { resolve } from 'path';
-import { type Command, type CommandOutcome, type Lang, isEngineError, localNow, parseLang, runCommand } from '../engine';
+import {
+  type Command,
+  type CommandOutcome,
+  type Lang,
+  isEngineError,
+  localNow,
+  parseLang,
+  runCommand,
+} from '../engine';
 import { type FileApplied, copyFileAtomic, filePort } from '../xlsx';
 import { type CliContext, CliError, osUser, parseTodayOption } from './context';
 import { Progress, progressEnabled } from './progress';
@@ -61,12 +69,24 @@ export interface FileCommand<R> {
 /** Runs one engine command on an .xlsx file: one read, one plan, one write. */
 export async function runOnFile<R>(ctx: CliContext, job: FileCommand<R>): Promise<CommandOutcome<R, FileApplied>> {
   const now = localNow();
-  const env = { lang: langOption(job.opts.lang, ctx), today: parseTodayOption(job.opts.today, ctx), now, user: osUser() };
+  const env = {
+    lang: langOption(job.opts.lang, ctx),
+    today: parseTodayOption(job.opts.today, ctx),
+    now,
+    user: osUser(),
+  };
   const progress = new Progress(ctx, job.showProgress !== false && progressEnabled(job.opts.progress), 4);
   const steps = { read: 0, apply: 2, write: 3 } as const;
   const stage = { read: 'cli.progress.read', apply: 'cli.progress.apply', write: 'cli.progress.write' } as const;
   const backup = !!job.opts.inPlace;
-  const port = filePort({ input: job.input, output: job.output, backup, user: env.user, readAt: now, onStep: (s) => progress.update(steps[s], stage[s]) });
+  const port = filePort({
+    input: job.input,
+    output: job.output,
+    backup,
+    user: env.user,
+    readAt: now,
+    onStep: (s) => progress.update(steps[s], stage[s]),
+  });
   try {
     const outcome = await runCommand(port, job.command, env);
     // Nothing to change: the output is still written (a copy), except over the input itself.

@@ -113,7 +113,11 @@ test('the co-authoring guard refuses to write over a cell changed since the snap
   const ws = wb.getWorksheet('问题清单')!;
   ws.getRow(2).values = ['P1', null, '市教育局', null, '问题', null, null, 45900, '30天', null, '整改中'];
   const snap = snapshotOf(wb);
-  const plan = finalizePlan(planRefresh(snap, readWorkbook(snap, { today: '2025-06-30' })), snap, { action: 'log.action.refresh', time: 't', user: 'tester' }).plan;
+  const plan = finalizePlan(planRefresh(snap, readWorkbook(snap, { today: '2025-06-30' })), snap, {
+    action: 'log.action.refresh',
+    time: 't',
+    user: 'tester',
+  }).plan;
   expect(plan.writes.length).toBeGreaterThan(0);
   ws.getCell('I2').value = '60天'; // a colleague edits the limit meanwhile
   await expect(applyPlan(wb, plan)).rejects.toBeInstanceOf(PlanConflictError);

@@ -24,7 +24,13 @@ export function formatFindings(report: CheckReport, lang: Lang): string {
 }
 
 export async function runCheck(file: string, opts: CheckOptions, ctx: CliContext): Promise<number> {
-  const r = await runOnFile(ctx, { input: file, output: null, command: checkCommand(), opts, showProgress: !opts.json });
+  const r = await runOnFile(ctx, {
+    input: file,
+    output: null,
+    command: checkCommand(),
+    opts,
+    showProgress: !opts.json,
+  });
   const { findings, summary } = r.result;
   // Messages follow the language asked for (--lang or the user's), as every other output of the command line.
   const lang = ctx.lang;
@@ -32,7 +38,9 @@ export async function runCheck(file: string, opts: CheckOptions, ctx: CliContext
   const report = CheckReportSchema.parse({ file, asOf, lang, summary, findings });
   if (opts.json) ctx.io.out(JSON.stringify(report, null, 2) + '\n');
   else if (findings.length === 0) {
-    ctx.io.out(ctx.msg('cli.check.clean', { file, problems: summary.problems, tasks: summary.tasks, today: asOf }) + '\n');
+    ctx.io.out(
+      ctx.msg('cli.check.clean', { file, problems: summary.problems, tasks: summary.tasks, today: asOf }) + '\n',
+    );
   } else {
     ctx.io.out(formatFindings(report, lang));
     ctx.io.out('\n' + ctx.msg('cli.check.summary', { file, ...summary, today: asOf }) + '\n');

@@ -12,9 +12,19 @@ interface CloseOutOptions extends RunOptions {
   reason?: string;
 }
 
-export async function runCloseOut(action: CloseOutAction, file: string, opts: CloseOutOptions, ctx: CliContext): Promise<void> {
+export async function runCloseOut(
+  action: CloseOutAction,
+  file: string,
+  opts: CloseOutOptions,
+  ctx: CliContext,
+): Promise<void> {
   const output = outputOf(file, opts, ctx);
-  const request = { id: opts.id, date: parseDateOption('--date', opts.date, ctx), reviewer: opts.reviewer, reason: opts.reason };
+  const request = {
+    id: opts.id,
+    date: parseDateOption('--date', opts.date, ctx),
+    reviewer: opts.reviewer,
+    reason: opts.reason,
+  };
   const r = await runOnFile(ctx, { input: file, output, command: closeOutCommand(action, request), opts });
   for (const w of r.result.warnings) ctx.io.err(w + '\n');
   ctx.io.out(r.result.message + '\n' + ctx.msg('ledger.cli.written', { file: output, logged: r.logged }) + '\n');

@@ -1,6 +1,14 @@
 import { readFileSync } from 'fs';
 import { Command } from 'commander';
-import { CalendarOverride, WorkCalendar, DEFAULT_SETTINGS, deadlineFromText, attempt, t, isMessageKey } from '../../engine';
+import {
+  CalendarOverride,
+  WorkCalendar,
+  DEFAULT_SETTINGS,
+  deadlineFromText,
+  attempt,
+  t,
+  isMessageKey,
+} from '../../engine';
 import { parseDateValue } from '../../engine/rules/parseDate';
 import { CliContext, CliError } from '../context';
 

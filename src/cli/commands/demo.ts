@@ -29,7 +29,9 @@ export async function runDemo(out: string, opts: DemoOptions, ctx: CliContext): 
   const problems = positiveInt(opts.problems, '--problems', 40, ctx);
   const seed = positiveInt(opts.seed, '--seed', 1, ctx, 0);
   if (opts.mistakes && problems < 40) {
-    throw new CliError(ctx.msg('cli.badNumber', { value: String(problems), option: '--problems (≥ 40 with --mistakes)' }));
+    throw new CliError(
+      ctx.msg('cli.badNumber', { value: String(problems), option: '--problems (≥ 40 with --mistakes)' }),
+    );
   }
   const progress = new Progress(ctx, progressEnabled(opts.progress), 100);
   try {
@@ -45,7 +47,8 @@ export async function runDemo(out: string, opts: DemoOptions, ctx: CliContext): 
     ctx.io.out(ctx.msg('cli.demo.written', { file: out, today, ...demo.counts }) + '\n');
     if (!opts.mistakes) return;
     ctx.io.out(ctx.msg('cli.demo.mistakesTitle') + '\n');
-    for (const m of demo.mistakes) ctx.io.out(`  ${m.code.padEnd(26)} ${m.sheet} ${m.cell || `#${m.row}`}  ${m.what}\n`);
+    for (const m of demo.mistakes)
+      ctx.io.out(`  ${m.code.padEnd(26)} ${m.sheet} ${m.cell || `#${m.row}`}  ${m.what}\n`);
   } catch (e) {
     throw toCliError(e, ctx);
   } finally {

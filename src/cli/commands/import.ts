@@ -39,13 +39,20 @@ async function readSources(files: string[], ctx: CliContext): Promise<LegacySour
 export async function runImport(files: string[], opts: ImportOptions, ctx: CliContext): Promise<number> {
   if (!opts.output && !opts.dryRun) throw new CliError(ctx.msg('cli.missingOption', { option: '-o <out.xlsx>' }));
   const out = opts.output ? resolve(opts.output) : null;
-  if (out && files.some((f) => resolve(f) === out)) throw new CliError(ctx.msg('import.cli.outputIsInput', { file: out }));
+  if (out && files.some((f) => resolve(f) === out))
+    throw new CliError(ctx.msg('import.cli.outputIsInput', { file: out }));
   const sources = await readSources(files, ctx);
   const lang = langOption(opts.lang, ctx);
   const command = importCommand(sources, { lang, sheet: opts.sheet, map: opts.map, dryRun: !!opts.dryRun });
   // An existing ledger is added to: read once, written back with only the new rows appended.
   const input = out && existsSync(out) ? out : null;
-  const r = await runOnFile(ctx, { input, output: opts.dryRun ? null : out, command, opts: { lang: opts.lang }, showProgress: !opts.json });
+  const r = await runOnFile(ctx, {
+    input,
+    output: opts.dryRun ? null : out,
+    command,
+    opts: { lang: opts.lang },
+    showProgress: !opts.json,
+  });
   const result = r.result;
   if (opts.json) ctx.io.out(JSON.stringify({ dryRun: !!opts.dryRun, output: out, ...result }, null, 1) + '\n');
   else ctx.io.out(formatImportReport(result, { dryRun: !!opts.dryRun, output: out ?? undefined }));

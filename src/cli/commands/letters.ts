@@ -42,7 +42,14 @@ export async function runLetters(file: string, opts: LettersOptions, ctx: CliCon
   for (const letter of letters) {
     const name = join(dir, letterFileName(letter, data.lang, data.today));
     writeFileSync(name, await letterDocx(letter, data.lang, t(data.lang, 'letter.roundLine', { round: letter.round })));
-    ctx.io.out(ctx.msg('ledger.cli.letters.written', { file: name, unit: letter.unit, overdue: letter.overdue, dueSoon: letter.dueSoon }) + '\n');
+    ctx.io.out(
+      ctx.msg('ledger.cli.letters.written', {
+        file: name,
+        unit: letter.unit,
+        overdue: letter.overdue,
+        dueSoon: letter.dueSoon,
+      }) + '\n',
+    );
   }
   if (output) {
     const recorded = { file: output, count: r.result.recorded, logged: r.logged };

@@ -12,7 +12,13 @@ export async function runRefresh(file: string, opts: RunOptions, ctx: CliContext
     ctx.io.out(ctx.msg('cli.refresh.nothing', { file, today: r.result.today }) + '\n');
     return;
   }
-  ctx.io.out(ctx.msg('cli.refresh.written', { file: opts.inPlace ? file : (opts.output as string), cells, today: r.result.today }) + '\n');
+  ctx.io.out(
+    ctx.msg('cli.refresh.written', {
+      file: opts.inPlace ? file : (opts.output as string),
+      cells,
+      today: r.result.today,
+    }) + '\n',
+  );
   if (rebuilt.length === 0) return;
   ctx.io.out(ctx.msg('ledger.rebuilt', { sheets: rebuilt.join(listSeparator(ctx.lang)) }) + '\n');
   if (chart) ctx.io.err(ctx.msg('ledger.cli.noChart') + '\n');

@@ -58,7 +58,9 @@ export function appendLogToPlan(
     },
     { sheet: LOG_SHEET, row: 1, column: SEAL_COLUMN, values: [[sealText(last[0] as number, last[8] as string, lang)]] },
   ];
-  const sheets = plan.sheets.some((s) => s.name === LOG_SHEET) ? plan.sheets : [...plan.sheets, logSheetOp(!!sheet, password)];
+  const sheets = plan.sheets.some((s) => s.name === LOG_SHEET)
+    ? plan.sheets
+    : [...plan.sheets, logSheetOp(!!sheet, password)];
   // (A _log that does not exist yet has no row to guard: the plan creates it.)
   const guard = sheet ? [{ sheet: LOG_SHEET, address: cellAddress(tail.nextRow, 1), value: null }] : [];
   return { ...plan, sheets, writes: [...plan.writes, ...writes], log: [], expect: [...(plan.expect ?? []), ...guard] };
@@ -71,6 +73,8 @@ export function appendLogToPlan(
  */
 export function assertLogAppended(plan: Plan): void {
   if (plan.log.length > 0) {
-    throw new Error(`plan.log has ${plan.log.length} entries: finalize the plan (audit/finalize.ts) before applying it`);
+    throw new Error(
+      `plan.log has ${plan.log.length} entries: finalize the plan (audit/finalize.ts) before applying it`,
+    );
   }
 }

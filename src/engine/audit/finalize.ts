@@ -33,14 +33,23 @@ export interface Stamp {
   lang?: Lang;
 }
 
-export function finalizePlan(plan: Plan, snapshot: WorkbookSnapshot, stamp: Stamp): { plan: Plan; entries: LogEntry[] } {
+export function finalizePlan(
+  plan: Plan,
+  snapshot: WorkbookSnapshot,
+  stamp: Stamp,
+): { plan: Plan; entries: LogEntry[] } {
   const lang = layoutLanguage(snapshot, stamp.lang ?? 'zh');
   const generated = new Set(plan.sheets.filter((s) => s.clear).map((s) => s.name));
   const sheets = [...new Set(plan.writes.map((w) => w.sheet))].filter((n) => n !== LOG_SHEET && !generated.has(n));
   const seen = new Set(plan.log.map((e) => `${e.sheet}!${e.address}`));
   const extra = logChanges(plan, snapshot, sheets).filter((e) => !seen.has(`${e.sheet}!${e.address}`));
   const action = t(lang, stamp.action);
-  const entries: LogEntry[] = [...plan.log, ...extra].map((c) => ({ ...c, time: stamp.time, action, user: stamp.user }));
+  const entries: LogEntry[] = [...plan.log, ...extra].map((c) => ({
+    ...c,
+    time: stamp.time,
+    action,
+    user: stamp.user,
+  }));
   const password = readSettings(snapshot, lang).settings.protectPassword;
   return { plan: appendLogToPlan(plan, entries, snapshot, lang, password), entries };
 }

@@ -32,7 +32,14 @@ export function verifyLog(snapshot: WorkbookSnapshot, lang: Lang): LogBreak | nu
     const fields = values.slice(1, 8);
     while (fields.length < 7) fields.push(null);
     const params = { row, expected, found: logText(seq) };
-    const at = (column: number, message: MessageKey): LogBreak => ({ sheet: LOG_SHEET, row, column, header: header[column - 1], message, params });
+    const at = (column: number, message: MessageKey): LogBreak => ({
+      sheet: LOG_SHEET,
+      row,
+      column,
+      header: header[column - 1],
+      message,
+      params,
+    });
     if (isEmptyLogRow(values)) return at(1, 'log.rowEmpty');
     if (typeof seq !== 'number' || seq !== expected) return at(1, 'log.gap');
     const check = rowCheck(previous, seq, fields);
@@ -44,7 +51,14 @@ export function verifyLog(snapshot: WorkbookSnapshot, lang: Lang): LogBreak | nu
   const count = expected - 1;
   if (count > 0 && (!seal || seal.count !== count || seal.check !== previous)) {
     const params = { count, sealed: seal ? seal.count : '?' };
-    return { sheet: LOG_SHEET, row: 1, column: SEAL_COLUMN, header: cellAddress(1, SEAL_COLUMN), message: 'log.sealMismatch', params };
+    return {
+      sheet: LOG_SHEET,
+      row: 1,
+      column: SEAL_COLUMN,
+      header: cellAddress(1, SEAL_COLUMN),
+      message: 'log.sealMismatch',
+      params,
+    };
   }
   return null;
 }

@@ -4,7 +4,8 @@ export type { HeaderInfo, HeaderColumn } from './header';
 export { mapColumns, parseMapRules, resolveTarget, targetLabel } from './mapping';
 export type { ColumnMapping, MapRule, Target } from './mapping';
 export { PLACEHOLDERS, isPlaceholder } from './values';
-export { importLegacy, SOURCE_COLUMNS, sourceKey } from './importLegacy';
+export { importLegacy } from './importLegacy';
+export { SOURCE_COLUMNS, sourceKey } from './types';
 export type {
   LegacySource,
   ImportOptions,
@@ -15,7 +16,7 @@ export type {
   ImportNotice,
   ImportEvent,
   ImportResult,
-} from './importLegacy';
-export { planImport, readExistingLedger, findListSheet } from './output';
+} from './types';
+export { planImport, readExistingLedger } from './output';
 export { formatImportReport, groupNotices, compressCells, describeColumn } from './report';
 export type { NoticeGroup } from './report';

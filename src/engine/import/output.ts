@@ -19,23 +19,14 @@ import { CellValue } from '../core/cells';
 import { Plan, emptyPlan } from '../core/plan';
 import { SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
 import { cellText } from './header';
-import { ExistingLedger, ImportResult, SOURCE_COLUMNS, sourceKey } from './importLegacy';
-
-/** The sheet of a list in a workbook, under its Chinese or English name. */
-export function findListSheet(snapshot: WorkbookSnapshot, def: ListSheetDef): SheetSnapshot | undefined {
-  return snapshot.sheets.find((s) => s.name === def.name.zh || s.name === def.name.en);
-}
+import { type ExistingLedger, type ImportResult, SOURCE_COLUMNS, sourceKey } from './types';
+import { parseRange } from '../core/a1';
+import { lastUsedRow } from '../core/cells';
+import { locateListSheet } from '../read/locate';
 
 /** The header row of a list sheet: its table's top row, else row 1. */
 function headerRowOf(sheet: SheetSnapshot): number {
-  const ref = sheet.tables[0]?.ref;
-  const m = ref ? /^\$?[A-Z]+\$?(\d+)/.exec(ref) : null;
-  return m ? Number(m[1]) : 1;
-}
-
-function lastUsedRow(sheet: SheetSnapshot): number {
-  for (let r = sheet.values.length; r >= 1; r--) if (sheet.values[r - 1]?.some((v) => cellText(v) !== '')) return r;
-  return 0;
+  return sheet.tables[0] ? parseRange(sheet.tables[0].ref).top : 1;
 }
 
 const sameHeader = (a: string, b: string) => normalizeHeader(a) === normalizeHeader(b);
@@ -45,7 +36,7 @@ export function readExistingLedger(snapshot: WorkbookSnapshot): ExistingLedger {
   const problemIds = new Set<string>();
   const sources = new Set<string>();
   const def = LIST_SHEETS[0];
-  const sheet = findListSheet(snapshot, def);
+  const sheet = locateListSheet(snapshot, def);
   if (sheet) {
     const hr = headerRowOf(sheet);
     const headers = (sheet.values[hr - 1] ?? []).map((v) => cellText(v));
@@ -95,7 +86,7 @@ export function planImport(result: ImportResult, snapshot: WorkbookSnapshot | nu
   for (const def of LIST_SHEETS) {
     const rows = result.rows[def.id as ListSheetId];
     const cols = outColumns(def, result, lang);
-    const existing = snapshot ? findListSheet(snapshot, def) : undefined;
+    const existing = snapshot ? locateListSheet(snapshot, def) : undefined;
     if (!existing) {
       plan.sheets.push({ name: def.name[lang], create: true, freeze: { rows: 1, columns: 0 } });
       plan.writes.push({
@@ -149,7 +140,7 @@ export function planImport(result: ImportResult, snapshot: WorkbookSnapshot | nu
 
 /**
  * Categories the legacy files use are added to the category list in `_lists`
- * (users may add categories freely, PRODUCT §2), so they become dropdown
+ * (users may add categories freely), so they become dropdown
  * values instead of validation errors. Written before planStructure runs, so
  * the dropdown it makes covers them.
  */

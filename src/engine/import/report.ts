@@ -5,7 +5,7 @@
  */
 import { Lang, t } from '../../i18n/index';
 import { columnLetters } from '../core/a1';
-import { ImportNotice, ImportResult } from './importLegacy';
+import { ImportNotice, ImportResult } from './types';
 import { targetLabel } from './mapping';
 
 const MAX_SAMPLE = 24;

@@ -115,7 +115,7 @@ export function convertValue(def: ColumnDef, raw: CellValue, lang: Lang): Conver
         const v = values.find((x) => x.code === code)!;
         return { value: v[lang], code, translated: { from: text, to: v[lang] } };
       }
-      // Categories may be added freely (PRODUCT §2): kept, and the report lists them to add to _lists.
+      // Categories may be added freely (docs/WORKBOOK.md): kept, and the report lists them to add to _lists.
       if (def.list === 'category') return { value: text, problem: { code: 'import.value.newCategory', params: {} } };
       return { value: raw, problem: { code: 'import.value.notInList', params: { list: def.header[lang] } } };
     }

@@ -167,11 +167,7 @@ export function planCloseOut(
       });
     }
     const set: Record<string, CellValue> = { status: S('closed'), closedOn: toExcelSerial(req.date), reviewer };
-    return done(
-      rowPlan(data, snapshot, p, set),
-      p,
-      t(lang, 'closeout.closed', { ...base, date: req.date, reviewer }),
-    );
+    return done(rowPlan(data, snapshot, p, set), p, t(lang, 'closeout.closed', { ...base, date: req.date, reviewer }));
   }
 
   // reject

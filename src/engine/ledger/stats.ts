@@ -59,7 +59,11 @@ export function computeStatistics(data: LedgerData): Statistics {
   const none = t(lang, 'ledger.unassigned');
   const blank = t(lang, 'ledger.blank');
   const unitsOf = unitsByProblem(data);
-  const groups = { byUnit: new Map<string, StatRow>(), byCategory: new Map<string, StatRow>(), bySeverity: new Map<string, StatRow>() };
+  const groups = {
+    byUnit: new Map<string, StatRow>(),
+    byCategory: new Map<string, StatRow>(),
+    bySeverity: new Map<string, StatRow>(),
+  };
   const total = emptyRow(t(lang, 'ledger.total'));
   const bump = (map: Map<string, StatRow>, key: string, p: LedgerProblem) => {
     let row = map.get(key);

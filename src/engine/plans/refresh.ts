@@ -104,14 +104,12 @@ function planSheet(
   }
   plan.writes.push(...changesToBlocks(mapping.sheet, changes));
   plan.log.push(
-    ...changes.map(
-      (c): LogChange => ({
-        sheet: mapping.sheet,
-        address: cellAddress(c.row, c.column),
-        oldValue: logValue(c.old, c.date),
-        newValue: logValue(c.value, c.date),
-      }),
-    ),
+    ...changes.map((c): LogChange => ({
+      sheet: mapping.sheet,
+      address: cellAddress(c.row, c.column),
+      oldValue: logValue(c.old, c.date),
+      newValue: logValue(c.value, c.date),
+    })),
   );
 }
 

@@ -29,7 +29,8 @@ function merge(current: Settings, present: SettingKey[], values: Partial<Setting
   for (const [k, raw] of Object.entries(values) as [SettingKey, unknown][]) {
     if (raw === undefined) continue;
     const parsed = SETTING_SCHEMAS[k].safeParse(raw);
-    if (!parsed.success) throw new EngineError('settings.invalid', { name: SETTING_LABELS[k].label[lang], value: String(raw) });
+    if (!parsed.success)
+      throw new EngineError('settings.invalid', { name: SETTING_LABELS[k].label[lang], value: String(raw) });
     if (parsed.data !== current[k] || !present.includes(k)) {
       (next as Record<string, unknown>)[k] = parsed.data;
       changed.push(k);
@@ -38,7 +39,11 @@ function merge(current: Settings, present: SettingKey[], values: Partial<Setting
   return { next, changed };
 }
 
-export function planSettings(snapshot: WorkbookSnapshot, values: Partial<Settings>, opts: { lang: Lang }): SettingsChange {
+export function planSettings(
+  snapshot: WorkbookSnapshot,
+  values: Partial<Settings>,
+  opts: { lang: Lang },
+): SettingsChange {
   const lang = opts.lang;
   const info = readSettings(snapshot, lang);
   const { next, changed } = merge(info.settings, info.present, values, lang);

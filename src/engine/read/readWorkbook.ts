@@ -24,7 +24,14 @@ import { problemStatusOf, rectKindOf, taskStatusOf } from './codes';
 import { type ComputedLimit, deadlineFields } from './deadlineFields';
 import { type CellIssue, type ListsInfo, readCalendarSheet, readLists, readSettings } from './helperSheets';
 import { locateListSheet, mapListSheet } from './locate';
-import type { ParsedWorkbook, ProblemRecord, RecordBase, ResponsibilityRecord, SheetMapping, TaskRecord } from './records';
+import type {
+  ParsedWorkbook,
+  ProblemRecord,
+  RecordBase,
+  ResponsibilityRecord,
+  SheetMapping,
+  TaskRecord,
+} from './records';
 import { type RowContext, dateField, integerField, listField, readRow } from './rowReader';
 
 export interface ReadOptions {

@@ -9,7 +9,13 @@ import type { WorkbookSnapshot } from '../core/snapshot';
 import type { Result } from '../core/errors';
 import { type ImportOptions, type ImportResult, type LegacySource, importLegacy } from '../import/importLegacy';
 import { planImport, readExistingLedger } from '../import/output';
-import { type CloseOutAction, type CloseOutRequest, type CloseOutResult, planCloseOut, planRecordReminders } from '../ledger/closeout';
+import {
+  type CloseOutAction,
+  type CloseOutRequest,
+  type CloseOutResult,
+  planCloseOut,
+  planRecordReminders,
+} from '../ledger/closeout';
 import { type Letter, type LetterOptions, buildLetters } from '../ledger/letters';
 import { planLedgerRefresh } from '../ledger/refresh';
 import { type GeneratedPlan, planGeneratedSheets } from '../ledger/sheets';
@@ -102,7 +108,10 @@ export const settingsCommand = (values: Partial<Settings>): Command<Omit<Setting
 });
 
 /** 提交审核 / 销号 / 退回重改 on one problem. */
-export const closeOutCommand = (action: CloseOutAction, request: CloseOutRequest): Command<Omit<CloseOutResult, 'plan'>> => ({
+export const closeOutCommand = (
+  action: CloseOutAction,
+  request: CloseOutRequest,
+): Command<Omit<CloseOutResult, 'plan'>> => ({
   action: `log.action.${action}`,
   plan: (snapshot, env) => {
     const { plan, ...rest } = orThrow(planCloseOut(action, readLedgerWithProblems(snapshot, env), snapshot, request));
@@ -115,7 +124,9 @@ export const closeOutCommand = (action: CloseOutAction, request: CloseOutRequest
  * as .docx, the pane shows them). With `record`, the same reading also plans
  * 督办次数 + 1 on every problem the letters list.
  */
-export const lettersCommand = (opts: LetterOptions & { record?: boolean }): Command<{ letters: Letter[]; data: LedgerData; recorded: number }> => ({
+export const lettersCommand = (
+  opts: LetterOptions & { record?: boolean },
+): Command<{ letters: Letter[]; data: LedgerData; recorded: number }> => ({
   action: 'log.action.remind',
   plan: (snapshot, env) => {
     const data = readLedgerWithProblems(snapshot, env);
@@ -138,7 +149,10 @@ export const importCommand = (
   action: 'log.action.import',
   plan: (snapshot) => {
     const hasLedger = snapshot.sheets.length > 0;
-    const result = importLegacy(sources, { ...options, existing: hasLedger ? readExistingLedger(snapshot) : undefined });
+    const result = importLegacy(sources, {
+      ...options,
+      existing: hasLedger ? readExistingLedger(snapshot) : undefined,
+    });
     if (options.dryRun) return { plan: null, result };
     const values = planImport(result, hasLedger ? snapshot : null, options.lang);
     const structure = planStructure(snapshotAfter(snapshot, values), { lang: options.lang }).plan;

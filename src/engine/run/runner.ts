@@ -69,5 +69,10 @@ export async function runCommand<R, Applied>(
   const stamp = { action: command.action, time: env.now, user: env.user, lang: env.lang };
   const final = finalizePlan(planned.plan, snapshot, stamp);
   const applied = await port.apply(final.plan, snapshot);
-  return { result: planned.result, logged: final.entries.length, applied, after: () => snapshotAfter(snapshot, final.plan) };
+  return {
+    result: planned.result,
+    logged: final.entries.length,
+    applied,
+    after: () => snapshotAfter(snapshot, final.plan),
+  };
 }

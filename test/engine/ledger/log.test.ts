@@ -121,7 +121,12 @@ describe('_log (全程留痕)', () => {
     plan.writes.push({ sheet: '统计', row: 1, column: 1, values: [['【自动生成】']] });
     plan.writes.push({ sheet: '问题清单', row: 2, column: 19, values: [['已逾期20天']] });
     plan.writes.push({ sheet: '任务清单', row: 2, column: 12, values: [['已逾期20天']] });
-    const { plan: out, entries } = finalizePlan(plan, snap, { action: 'log.action.refresh', user: 'u', time: 't', lang: 'zh' });
+    const { plan: out, entries } = finalizePlan(plan, snap, {
+      action: 'log.action.refresh',
+      user: 'u',
+      time: 't',
+      lang: 'zh',
+    });
     expect(out.log).toEqual([]);
     expect(out.expect).toContainEqual({ sheet: '_log', address: 'A2', value: null });
     expect(entries.map((e) => `${e.sheet}!${e.address}`)).toEqual(['问题清单!S2', '任务清单!L2']);

@@ -1,4 +1,11 @@
-import { WorkCalendar, buildLetters, isGeneratedSheet, letterText, planGeneratedSheets, supervisionItems } from '../../../src/engine';
+import {
+  WorkCalendar,
+  buildLetters,
+  isGeneratedSheet,
+  letterText,
+  planGeneratedSheets,
+  supervisionItems,
+} from '../../../src/engine';
 import { fromExcelSerial } from '../../../src/engine/rules/excelSerial';
 import { TODAY, applyWrites, ledgerOf, sheet, smallSnapshot } from './fixture';
 

@@ -14,7 +14,6 @@ export function isGeneratedSheet(values: CellValue[][]): boolean {
   return BANNER_MARKERS.some((m) => a1.startsWith(m));
 }
 
-
 export const PERCENT = '0.0%';
 export const DATE_FMT = 'yyyy-mm-dd';
 
@@ -22,14 +21,12 @@ export function dateCell(iso: string | null | undefined): CellValue {
   return iso ? toExcelSerial(iso) : null;
 }
 
-
 export function banner(lang: Lang, id: GeneratedSheetId, data: LedgerData, now: string): CellValue[][] {
   return [
     [t(lang, 'ledger.banner', { sheet: GENERATED_SHEET_NAMES[id][lang] })],
     [t(lang, 'ledger.asOf', { date: data.today, now })],
   ];
 }
-
 
 export interface SheetContent {
   rows: CellValue[][];
@@ -39,4 +36,3 @@ export interface SheetContent {
   /** Row (1-based) of the column headers, frozen. */
   headerRow: number;
 }
-

@@ -71,7 +71,11 @@ function rebuild(plan: Plan, data: LedgerData, snapshot: WorkbookSnapshot, name:
 }
 
 /** Builds the plan that rebuilds the generated sheets from the data. */
-export function planGeneratedSheets(data: LedgerData, snapshot: WorkbookSnapshot, opts: GeneratedPlanOptions): GeneratedPlan {
+export function planGeneratedSheets(
+  data: LedgerData,
+  snapshot: WorkbookSnapshot,
+  opts: GeneratedPlanOptions,
+): GeneratedPlan {
   const lang = data.lang;
   const plan = emptyPlan();
   const statistics = computeStatistics(data);
@@ -94,7 +98,14 @@ export function planGeneratedSheets(data: LedgerData, snapshot: WorkbookSnapshot
     const { content, chartRange } = statsContent(data, statistics, opts.now);
     if (emit('stats', content) && statistics.byUnit.length > 0) {
       const title = t(lang, 'stats.chartTitle', { date: data.today });
-      chart = { sheet: GENERATED_SHEET_NAMES.stats[lang], name: 'RL_StatsByUnit', type: 'columnClustered', dataRange: chartRange, title, anchor: 'J4' };
+      chart = {
+        sheet: GENERATED_SHEET_NAMES.stats[lang],
+        name: 'RL_StatsByUnit',
+        type: 'columnClustered',
+        dataRange: chartRange,
+        title,
+        anchor: 'J4',
+      };
     }
   }
   if (want.includes('supervision')) emit('supervision', supervisionContent(data, opts.now));

@@ -76,4 +76,3 @@ export function ledgerContent(data: LedgerData, now: string): SheetContent {
     headerRow: 3,
   };
 }
-

@@ -34,7 +34,11 @@ function statRows(title: string, rows: StatRow[], total: StatRow | null, lang: L
   ];
 }
 
-export function statsContent(data: LedgerData, stats: Statistics, now: string): { content: SheetContent; chartRange: string } {
+export function statsContent(
+  data: LedgerData,
+  stats: Statistics,
+  now: string,
+): { content: SheetContent; chartRange: string } {
   const lang = data.lang;
   const h = (k: MessageKey) => t(lang, k);
   const head = stats.headline;
@@ -73,4 +77,3 @@ export function statsContent(data: LedgerData, stats: Statistics, now: string): 
     chartRange: `A${unitStart + 1}:F${Math.max(unitEnd, unitStart + 1)}`,
   };
 }
-

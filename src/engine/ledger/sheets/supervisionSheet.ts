@@ -48,4 +48,3 @@ export function supervisionContent(data: LedgerData, now: string): SheetContent 
     headerRow: 3,
   };
 }
-

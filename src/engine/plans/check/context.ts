@@ -36,7 +36,12 @@ export interface Location {
 
 export type Emit = (where: Location, message: MessageKey, params?: MessageParams) => void;
 
-export function checkContext(snapshot: WorkbookSnapshot, parsed: ParsedWorkbook, today: IsoDate, lang: Lang): CheckContext {
+export function checkContext(
+  snapshot: WorkbookSnapshot,
+  parsed: ParsedWorkbook,
+  today: IsoDate,
+  lang: Lang,
+): CheckContext {
   const problemsById = new Map<string, ProblemRecord>();
   for (const p of parsed.problems) if (p.id && !problemsById.has(p.id)) problemsById.set(p.id, p);
   const tasksByProblem = new Map<string, TaskRecord[]>();
@@ -58,7 +63,12 @@ export function checkContext(snapshot: WorkbookSnapshot, parsed: ParsedWorkbook,
 export function cellOf(ctx: CheckContext, id: ListSheetId, rec: RecordBase, key: string): Location {
   const mapping = ctx.mappings[id];
   const def: ListSheetDef = listSheet(id);
-  return { sheet: mapping.sheet, row: rec.row, column: mapping.columns[key] ?? 0, header: headerOf(mapping, def, key, mapping.lang) };
+  return {
+    sheet: mapping.sheet,
+    row: rec.row,
+    column: mapping.columns[key] ?? 0,
+    header: headerOf(mapping, def, key, mapping.lang),
+  };
 }
 
 /** A finding with its location written in front of the message ("问题清单 E12（问题描述）：…"). */
@@ -78,5 +88,13 @@ export function finding(
       : row > 0
         ? t(lang, 'check.locationRow', { sheet, row })
         : t(lang, 'check.locationSheet', { sheet });
-  return { sheet, row, column: header, cell, severity, code, message: prefix + t(lang, message, { column: header, ...params }) };
+  return {
+    sheet,
+    row,
+    column: header,
+    cell,
+    severity,
+    code,
+    message: prefix + t(lang, message, { column: header, ...params }),
+  };
 }

@@ -16,7 +16,13 @@ import { type CheckContext, checkContext, finding } from './context';
 import type { CheckRule } from './rule';
 import { alertEdited, columnMissing, phoneInvalid, READER_RULES, required } from './rules/cells';
 import { closedNoClosedOn, closedNoReviewer, closedOpenTasks, dateFuture } from './rules/closeout';
-import { calendarUncovered, deadlineBeforeFeedback, deadlineEdited, deadlineMissing, taskAfterProblem } from './rules/deadlines';
+import {
+  calendarUncovered,
+  deadlineBeforeFeedback,
+  deadlineEdited,
+  deadlineMissing,
+  taskAfterProblem,
+} from './rules/deadlines';
 import { logTampered } from './rules/log';
 import { idDuplicate, problemNoLeader, problemNoTask, refMissingProblem } from './rules/references';
 
@@ -89,7 +95,9 @@ export function checkWorkbook(
   const ctx = checkContext(snapshot, parsed, opts.today, opts.lang);
   const findings: Finding[] = [];
   for (const rule of CHECK_RULES) {
-    rule.run(ctx, (where, message, params) => findings.push(finding(opts.lang, where, rule.severity, rule.code, message, params)));
+    rule.run(ctx, (where, message, params) =>
+      findings.push(finding(opts.lang, where, rule.severity, rule.code, message, params)),
+    );
   }
   sortFindings(findings, ctx);
   const errors = findings.filter((f) => f.severity === 'error').length;

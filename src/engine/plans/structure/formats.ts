@@ -62,7 +62,9 @@ export function alertColours(def: ListSheetDef, mapping: SheetMapping): Conditio
   const status = `$${columnLetters(mapping.columns.status!)}${first}`;
   const deadline = `$${columnLetters(mapping.columns.deadline!)}${first}`;
   const closedTexts =
-    def.id === 'problems' ? [PROBLEM_STATUS.closed.zh, PROBLEM_STATUS.closed.en] : [TASK_STATUS.done.zh, TASK_STATUS.done.en];
+    def.id === 'problems'
+      ? [PROBLEM_STATUS.closed.zh, PROBLEM_STATUS.closed.en]
+      : [TASK_STATUS.done.zh, TASK_STATUS.done.en];
   const closed = `OR(${closedTexts.map((x) => `${status}="${x}"`).join(',')})`;
   const open = `AND(${closedTexts.map((x) => `${status}<>"${x}"`).join(',')})`;
   const rules = [

@@ -34,7 +34,9 @@ export function planListsSheet(ctx: StructureContext): ListRanges {
     plan.sheets.push({ name, create: true, visibility: 'hidden', widths: widthsFrom(LIST_IDS.map(() => 16)) });
     info.createdSheets.push(name);
     plan.writes.push({ sheet: name, row: 1, column: 1, values: listsSheetRows(lang) });
-    LIST_IDS.forEach((id, i) => (where[id] = { column: i + 1, firstRow: 2, lastRow: 1 + DEFAULT_LISTS[id].values.length }));
+    LIST_IDS.forEach(
+      (id, i) => (where[id] = { column: i + 1, firstRow: 2, lastRow: 1 + DEFAULT_LISTS[id].values.length }),
+    );
     return where;
   }
   const lists = readLists(snapshot, lang);
@@ -46,7 +48,12 @@ export function planListsSheet(ctx: StructureContext): ListRanges {
       continue;
     }
     const values = DEFAULT_LISTS[id].values.map((v) => v[lang]);
-    plan.writes.push({ sheet: name, row: 1, column: next, values: [[DEFAULT_LISTS[id].header[lang]], ...values.map((v) => [v])] });
+    plan.writes.push({
+      sheet: name,
+      row: 1,
+      column: next,
+      values: [[DEFAULT_LISTS[id].header[lang]], ...values.map((v) => [v])],
+    });
     where[id] = { column: next, firstRow: 2, lastRow: 1 + values.length };
     next++;
   }
@@ -99,7 +106,12 @@ export function planCalendarAndLog(ctx: StructureContext): void {
   const { snapshot, lang, plan, info } = ctx;
   const password = readSettings(snapshot, lang).settings.protectPassword;
   const sheets = [
-    { name: HELPER_SHEET_NAMES.calendar, rows: calendarSheetRows(lang), widths: widthsFrom([12, 8, 30]), protect: false },
+    {
+      name: HELPER_SHEET_NAMES.calendar,
+      rows: calendarSheetRows(lang),
+      widths: widthsFrom([12, 8, 30]),
+      protect: false,
+    },
     { name: HELPER_SHEET_NAMES.log, rows: logSheetRows(lang), widths: { ...LOG_SHEET_WIDTHS }, protect: true },
   ];
   for (const s of sheets) {

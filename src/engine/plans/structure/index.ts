@@ -43,7 +43,11 @@ export function planStructure(snapshot: WorkbookSnapshot, opts: StructureOptions
     const before = ctx.info.addedColumns.length;
     const mapping = existing ? planExistingListSheet(ctx, existing, def) : planNewListSheet(ctx, def);
     const added = existing
-      ? new Set(ctx.info.addedColumns.slice(before).map((a) => def.columns.find((c) => mapping.columns[c.key] === a.column)!.key))
+      ? new Set(
+          ctx.info.addedColumns
+            .slice(before)
+            .map((a) => def.columns.find((c) => mapping.columns[c.key] === a.column)!.key),
+        )
       : new Set(def.columns.map((c) => c.key));
     ctx.info.mappings[def.id] = mapping;
     planColumnFormats(ctx.plan, def, mapping, lists, added);

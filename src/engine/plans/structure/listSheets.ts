@@ -25,22 +25,51 @@ export function planNewListSheet(ctx: StructureContext, def: ListSheetDef): Shee
   const headers = def.columns.map((c) => c.header[lang]);
   const widths: Record<number, number> = {};
   def.columns.forEach((c, i) => (widths[i + 1] = c.width));
-  plan.sheets.push({ name, create: true, visibility: 'visible', freeze: { rows: 1, columns: 0 }, widths, print: LIST_PRINT });
+  plan.sheets.push({
+    name,
+    create: true,
+    visibility: 'visible',
+    freeze: { rows: 1, columns: 0 },
+    widths,
+    print: LIST_PRINT,
+  });
   info.createdSheets.push(name);
   plan.writes.push({ sheet: name, row: 1, column: 1, values: [headers] });
   const n = headers.length;
-  plan.tables.push({ sheet: name, name: uniqueName(def.tableName, ctx.usedNames), ref: `A1:${columnLetters(n)}2`, headers, style: TABLE_STYLE });
+  plan.tables.push({
+    sheet: name,
+    name: uniqueName(def.tableName, ctx.usedNames),
+    ref: `A1:${columnLetters(n)}2`,
+    headers,
+    style: TABLE_STYLE,
+  });
   const columns: SheetMapping['columns'] = {};
   const hdr: SheetMapping['headers'] = {};
   def.columns.forEach((c, i) => {
     columns[c.key] = i + 1;
     hdr[c.key] = c.header[lang];
   });
-  return { id: def.id, sheet: name, lang, headerRow: 1, columns, headers: hdr, extra: [], firstColumn: 1, lastColumn: n, lastRow: 2 };
+  return {
+    id: def.id,
+    sheet: name,
+    lang,
+    headerRow: 1,
+    columns,
+    headers: hdr,
+    extra: [],
+    firstColumn: 1,
+    lastColumn: n,
+    lastRow: 2,
+  };
 }
 
 /** Adds the columns the sheet lacks at the right of everything it uses; returns them (already in the mapping). */
-function addMissingColumns(ctx: StructureContext, sheet: SheetSnapshot, def: ListSheetDef, mapping: SheetMapping): ColumnDef[] {
+function addMissingColumns(
+  ctx: StructureContext,
+  sheet: SheetSnapshot,
+  def: ListSheetDef,
+  mapping: SheetMapping,
+): ColumnDef[] {
   const missing = def.columns.filter((c) => mapping.columns[c.key] === undefined);
   const headerLast = mapping.table ? mapping.table.right : lastUsedColumn(sheet, mapping.headerRow);
   mapping.lastColumn = Math.max(headerLast, mapping.firstColumn);
@@ -54,10 +83,12 @@ function addMissingColumns(ctx: StructureContext, sheet: SheetSnapshot, def: Lis
     texts.push(c.header[mapping.lang]);
     ctx.info.addedColumns.push({ sheet: sheet.name, header: c.header[mapping.lang], column: start + i });
   });
-  if (headerLast === 0) mapping.firstColumn = start; // an empty header row: the table starts at the new columns
+  if (headerLast === 0)
+    mapping.firstColumn = start; // an empty header row: the table starts at the new columns
   else {
     // Columns between the old edge and the new ones become table columns too.
-    for (let c = headerLast + 1; c < start; c++) mapping.extra.push({ column: c, header: valueText(cellAt(sheet, mapping.headerRow, c)) });
+    for (let c = headerLast + 1; c < start; c++)
+      mapping.extra.push({ column: c, header: valueText(cellAt(sheet, mapping.headerRow, c)) });
   }
   ctx.plan.writes.push({ sheet: sheet.name, row: mapping.headerRow, column: start, values: [texts] });
   mapping.lastColumn = start + missing.length - 1;
@@ -65,7 +96,12 @@ function addMissingColumns(ctx: StructureContext, sheet: SheetSnapshot, def: Lis
 }
 
 /** Table headers must be non-empty and unique: blank headers are named, repeats numbered (and written). */
-function tableHeaders(ctx: StructureContext, sheet: SheetSnapshot, mapping: SheetMapping, added: ColumnDef[]): string[] {
+function tableHeaders(
+  ctx: StructureContext,
+  sheet: SheetSnapshot,
+  mapping: SheetMapping,
+  added: ColumnDef[],
+): string[] {
   const headers: string[] = [];
   const seen = new Set<string>();
   const keyAt = new Map(Object.entries(mapping.columns).map(([k, c]) => [c as number, k]));
@@ -89,7 +125,12 @@ function tableHeaders(ctx: StructureContext, sheet: SheetSnapshot, mapping: Shee
 }
 
 /** Widths for our columns the user has not sized (all of them when the adapter cannot tell: only added ones). */
-function widthsToSet(sheet: SheetSnapshot, def: ListSheetDef, mapping: SheetMapping, added: ColumnDef[]): Record<number, number> {
+function widthsToSet(
+  sheet: SheetSnapshot,
+  def: ListSheetDef,
+  mapping: SheetMapping,
+  added: ColumnDef[],
+): Record<number, number> {
   const widths: Record<number, number> = {};
   for (const c of def.columns) {
     const col = mapping.columns[c.key]!;
@@ -106,7 +147,9 @@ export function planExistingListSheet(ctx: StructureContext, sheet: SheetSnapsho
   mapping.lastRow = Math.max(mapping.lastRow, mapping.headerRow + 1);
   const ref = `${cellAddress(mapping.headerRow, mapping.firstColumn)}:${cellAddress(mapping.lastRow, mapping.lastColumn)}`;
   const table = mapping.table;
-  const sameHeaders = headers.every((h, i) => valueText(cellAt(sheet, mapping.headerRow, mapping.firstColumn + i)) === h);
+  const sameHeaders = headers.every(
+    (h, i) => valueText(cellAt(sheet, mapping.headerRow, mapping.firstColumn + i)) === h,
+  );
   if (!table || table.ref !== ref || !sameHeaders) {
     const name = table ? table.name : uniqueName(def.tableName, ctx.usedNames);
     ctx.plan.tables.push({ sheet: sheet.name, name, ref, headers, style: TABLE_STYLE });

@@ -14,7 +14,8 @@ const readerIssue = (code: string): CheckRule => ({
   severity: 'error',
   run(ctx, emit) {
     for (const i of ctx.parsed.issues) {
-      if (i.code === code) emit({ sheet: i.sheet, row: i.row, column: i.column, header: i.header }, i.message, i.params);
+      if (i.code === code)
+        emit({ sheet: i.sheet, row: i.row, column: i.column, header: i.header }, i.message, i.params);
     }
   },
 });
@@ -52,7 +53,9 @@ export const required: CheckRule = {
   severity: 'error',
   run(ctx, emit) {
     for (const def of LIST_SHEETS) {
-      const keys = def.columns.filter((c) => c.required && ctx.mappings[def.id].columns[c.key] !== undefined).map((c) => c.key);
+      const keys = def.columns
+        .filter((c) => c.required && ctx.mappings[def.id].columns[c.key] !== undefined)
+        .map((c) => c.key);
       for (const rec of records(ctx, def.id))
         for (const k of keys) if (isEmptyValue(rec.raw[k])) emit(cellOf(ctx, def.id, rec, k), 'check.required');
     }
@@ -64,7 +67,8 @@ export const phoneInvalid: CheckRule = {
   severity: 'warning',
   run(ctx, emit) {
     for (const r of ctx.parsed.responsibilities) {
-      if (r.phone && !isValidPhone(r.phone)) emit(cellOf(ctx, 'responsibilities', r, 'phone'), 'check.phone.invalid', { value: r.phone });
+      if (r.phone && !isValidPhone(r.phone))
+        emit(cellOf(ctx, 'responsibilities', r, 'phone'), 'check.phone.invalid', { value: r.phone });
     }
   },
 };
@@ -74,7 +78,10 @@ export const alertEdited: CheckRule = {
   code: 'computed.edited',
   severity: 'warning',
   run(ctx, emit) {
-    for (const [id, list] of [['problems', ctx.parsed.problems], ['tasks', ctx.parsed.tasks]] as const) {
+    for (const [id, list] of [
+      ['problems', ctx.parsed.problems],
+      ['tasks', ctx.parsed.tasks],
+    ] as const) {
       for (const rec of list) {
         if (rec.alertText && !looksLikeAlert(rec.alertText)) {
           emit(cellOf(ctx, id, rec, 'alert'), 'check.computed.alert', { value: rec.alertText });

@@ -55,7 +55,8 @@ export const dateFuture: CheckRule = {
       }
     }
     for (const task of ctx.parsed.tasks) {
-      if (task.doneOn && task.doneOn > today) emit(cellOf(ctx, 'tasks', task, 'doneOn'), 'check.date.future', { date: task.doneOn, today });
+      if (task.doneOn && task.doneOn > today)
+        emit(cellOf(ctx, 'tasks', task, 'doneOn'), 'check.date.future', { date: task.doneOn, today });
     }
   },
 };

@@ -5,13 +5,19 @@ import type { IsoDate } from '../../../rules/dates';
 import { type CheckContext, cellOf } from '../context';
 import type { CheckRule } from '../rule';
 
-type Dated = { id: 'problems'; rec: ProblemRecord; feedback: IsoDate | null } | { id: 'tasks'; rec: TaskRecord; feedback: IsoDate | null };
+type Dated =
+  | { id: 'problems'; rec: ProblemRecord; feedback: IsoDate | null }
+  | { id: 'tasks'; rec: TaskRecord; feedback: IsoDate | null };
 
 /** Every problem and task with the feedback date its deadline counts from (a task's is its problem's). */
 function dated(ctx: CheckContext): Dated[] {
   return [
     ...ctx.parsed.problems.map((rec): Dated => ({ id: 'problems', rec, feedback: rec.feedbackDate })),
-    ...ctx.parsed.tasks.map((rec): Dated => ({ id: 'tasks', rec, feedback: ctx.problemsById.get(rec.problemId)?.feedbackDate ?? null })),
+    ...ctx.parsed.tasks.map((rec): Dated => ({
+      id: 'tasks',
+      rec,
+      feedback: ctx.problemsById.get(rec.problemId)?.feedbackDate ?? null,
+    })),
   ];
 }
 
@@ -66,7 +72,9 @@ export const calendarUncovered: CheckRule = {
   run(ctx, emit) {
     for (const { id, rec } of dated(ctx)) {
       if (rec.deadlineTyped || !rec.computedDeadline || rec.calendarCovered) continue;
-      emit(cellOf(ctx, id, rec, 'deadline'), 'check.calendar.uncovered', { years: rec.uncoveredYears.join(listSeparator(ctx.lang)) });
+      emit(cellOf(ctx, id, rec, 'deadline'), 'check.calendar.uncovered', {
+        years: rec.uncoveredYears.join(listSeparator(ctx.lang)),
+      });
     }
   },
 };

@@ -6,7 +6,10 @@ export const idDuplicate: CheckRule = {
   code: 'id.duplicate',
   severity: 'error',
   run(ctx, emit) {
-    for (const [id, list] of [['problems', ctx.parsed.problems], ['tasks', ctx.parsed.tasks]] as const) {
+    for (const [id, list] of [
+      ['problems', ctx.parsed.problems],
+      ['tasks', ctx.parsed.tasks],
+    ] as const) {
       const first = new Map<string, number>();
       for (const rec of list) {
         if (!rec.id) continue;
@@ -22,7 +25,10 @@ export const refMissingProblem: CheckRule = {
   code: 'ref.missingProblem',
   severity: 'error',
   run(ctx, emit) {
-    for (const [id, list] of [['responsibilities', ctx.parsed.responsibilities], ['tasks', ctx.parsed.tasks]] as const) {
+    for (const [id, list] of [
+      ['responsibilities', ctx.parsed.responsibilities],
+      ['tasks', ctx.parsed.tasks],
+    ] as const) {
       for (const rec of list) {
         if (rec.problemId && !ctx.problemsById.has(rec.problemId)) {
           emit(cellOf(ctx, id, rec, 'problemId'), 'check.ref.missingProblem', { id: rec.problemId });

@@ -1,0 +1,93 @@
+/**
+ * One source row into the lists' columns: placeholders cleaned (and counted),
+ * values converted where the meaning is certain (dates, 是/否), everything
+ * else kept as typed and reported with its cell; unmapped columns kept as
+ * extra columns. The file's report (filled, samples, translations) grows as
+ * rows are read.
+ */
+import { type CellValue, isCellError } from '../core/cells';
+import { attempt } from '../core/errors';
+import { fromExcelSerial } from '../rules/excelSerial';
+import type { ListSheetId } from '../schema/columns';
+import { listSheet } from '../schema/listSheets';
+import { type FileState, type RowState, type RowValues, type RunState, notice } from './context';
+import { cellText } from './header';
+import type { ColumnMapping, Target } from './mapping';
+import type { ColumnReport, RowSource } from './types';
+import { convertValue, isPlaceholder } from './values';
+
+function columnType(t: Target): string {
+  return listSheet(t.sheet).columns.find((c) => c.key === t.key)!.type;
+}
+
+/** A date serial shown as a date in samples (what the user sees in Excel). */
+function isoOrRaw(serial: number): string {
+  const r = attempt(() => fromExcelSerial(serial));
+  return r.ok ? r.value : String(serial);
+}
+
+/** Counts a cell into its column's report; false when it is a placeholder (then it is not read). */
+function countCell(run: RunState, report: ColumnReport, m: ColumnMapping, raw: CellValue): boolean {
+  if (isPlaceholder(raw)) {
+    // A blank is nothing; a typed placeholder ('\\', ' /', '无') is counted so the report shows what was cleaned.
+    if (typeof raw === 'string' && raw.trim() !== '') {
+      report.placeholders++;
+      run.result.counts.placeholders++;
+    }
+    return false;
+  }
+  report.filled++;
+  const shown = isCellError(raw) ? raw.error : String(raw);
+  const sample = m.targets.some((t) => columnType(t) === 'date') && typeof raw === 'number' ? isoOrRaw(raw) : shown;
+  if (report.samples.length < 3 && !report.samples.includes(sample)) report.samples.push(sample);
+  return true;
+}
+
+/** One mapped cell into its list columns (a column may feed several lists: it is reported once, by the first). */
+function convertCell(
+  run: RunState,
+  out: RowValues,
+  report: ColumnReport,
+  m: ColumnMapping,
+  raw: CellValue,
+  src: RowSource,
+): void {
+  const shown = isCellError(raw) ? raw.error : String(raw);
+  const owner: ListSheetId = m.targets[0].sheet;
+  for (const t of m.targets) {
+    const def = listSheet(t.sheet).columns.find((c) => c.key === t.key)!;
+    const conv = convertValue(def, raw, run.lang);
+    let value = conv.value;
+    if ((t.key === 'id' || t.key === 'problemId') && value !== null) value = cellText(value);
+    out.values[t.sheet][t.key] = value;
+    if (conv.code) out.codes[`${t.sheet}.${t.key}`] = conv.code;
+    if (t.sheet !== owner) continue;
+    if (conv.translated) {
+      const tr = report.translations.find((x) => x.from === conv.translated!.from);
+      if (tr) tr.count++;
+      else report.translations.push({ ...conv.translated, count: 1 });
+    }
+    if (!conv.problem) continue;
+    // A new category is not a problem: it is added to _lists, and the report lists it once.
+    if (conv.problem.code === 'import.value.newCategory') run.newCategories.add(String(conv.value));
+    else run.result.notices.push(notice(src, m.column, shown, m.header, conv.problem.code, conv.problem.params));
+  }
+}
+
+export function readRowValues(run: RunState, f: FileState, row: RowState): RowValues {
+  const out: RowValues = { values: { problems: {}, responsibilities: {}, tasks: {} }, extras: {}, codes: {} };
+  for (const m of f.mapping) {
+    const raw = f.reader.value(row.src.row, m.column);
+    const report = f.report.columns.find((c) => c.column === m.column)!;
+    if (!countCell(run, report, m, raw)) continue;
+    if (m.targets.length) {
+      convertCell(run, out, report, m, raw, row.src);
+      continue;
+    }
+    // Under a merged problem cell, a column's own value belongs to the measure of this row.
+    const own = f.reader.mergeAt(row.src.row, m.column);
+    if (row.continuation && own && own.top < row.src.row) continue;
+    out.extras[report.extraName!] = raw;
+  }
+  return out;
+}

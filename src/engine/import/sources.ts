@@ -1,0 +1,117 @@
+/**
+ * One legacy file as a source: which sheet holds the ledger, where its header
+ * is, which rows hold data, what each column becomes, and the report of the
+ * file that the rows fill in.
+ */
+import { columnLetters } from '../core/a1';
+import { EngineError } from '../core/errors';
+import type { Lang } from '../../i18n';
+import { matchColumn, normalizeHeader } from '../schema/headers';
+import { LIST_SHEETS } from '../schema/listSheets';
+import { type HeaderInfo, SheetReader, findHeader } from './header';
+import type { ColumnMapping } from './mapping';
+import type { FileReport, ImportOptions, LegacySource } from './types';
+import { SOURCE_COLUMNS } from './types';
+import { isPlaceholder } from './values';
+
+/** The sheet to import from a file: the one named with --sheet, else the first visible sheet with a header we know. */
+export function pickSheet(source: LegacySource, options: ImportOptions, mapped: ReadonlySet<string>) {
+  const sheets = source.snapshot.sheets;
+  const names = sheets.map((x) => x.name).join('、');
+  if (options.sheet !== undefined) {
+    const s = sheets.find((x) => x.name === options.sheet);
+    if (!s) throw new EngineError('import.sheetMissing', { file: source.file, sheet: options.sheet, sheets: names });
+    const header = findHeader(s, mapped);
+    if (!header) throw new EngineError('import.noHeader', { file: source.file, sheet: s.name });
+    return { sheet: s, header };
+  }
+  for (const s of sheets) {
+    if (s.visibility !== 'visible' || s.name.startsWith('_')) continue;
+    const header = findHeader(s, mapped);
+    if (header) return { sheet: s, header };
+  }
+  throw new EngineError('import.noLedgerSheet', { file: source.file, sheets: names });
+}
+
+/** The name an unmapped column keeps in the ledger; one that means a layout column is renamed (…（原表）). */
+function extraNameFor(header: string, column: number, lang: Lang): string {
+  const base = header || (lang === 'zh' ? `列${columnLetters(column)}` : `Column ${columnLetters(column)}`);
+  const same = (a: string) => normalizeHeader(a) === normalizeHeader(base);
+  const reserved = Object.values(SOURCE_COLUMNS).some((c) => same(c.zh) || same(c.en));
+  // An extra column whose name means a layout column would be read as that column next time: rename it.
+  if (reserved || LIST_SHEETS.some((s) => matchColumn(s, base)))
+    return lang === 'zh' ? `${base}（原表）` : `${base} (source)`;
+  return base;
+}
+
+export function buildFileReport(
+  file: string,
+  sheet: string,
+  header: HeaderInfo,
+  mapping: ColumnMapping[],
+  lang: Lang,
+): FileReport {
+  const used = new Set<string>();
+  const columns = mapping.map((m) => {
+    let extraName: string | undefined;
+    if (!m.targets.length) {
+      extraName = extraNameFor(m.header, m.column, lang);
+      for (let n = 2; used.has(extraName); n++) extraName = `${extraNameFor(m.header, m.column, lang)} (${n})`;
+      used.add(extraName);
+    }
+    return { ...m, extraName, samples: [], filled: 0, placeholders: 0, translations: [] };
+  });
+  return { file, sheet, headerRows: [header.firstRow, header.lastRow], dataRows: 0, imported: 0, columns };
+}
+
+/** Columns with no header but values below it are kept too (as 列X extras): nothing typed is dropped. */
+export function addUnnamedColumns(reader: SheetReader, header: HeaderInfo): void {
+  for (let c = 1; c <= reader.columnCount; c++) {
+    if (header.columns.some((h) => h.column === c)) continue;
+    for (let r = header.lastRow + 1; r <= reader.rowCount; r++) {
+      if (!isPlaceholder(reader.raw(r, c))) {
+        header.columns.push({ column: c, text: '', candidates: [] });
+        break;
+      }
+    }
+  }
+  header.columns.sort((a, b) => a.column - b.column);
+}
+
+/** Rows below the header with at least one value that is not a placeholder. */
+export function findDataRows(reader: SheetReader, header: HeaderInfo, mapping: ColumnMapping[]): number[] {
+  const rows: number[] = [];
+  for (let r = header.lastRow + 1; r <= reader.rowCount; r++) {
+    if (mapping.some((m) => !isPlaceholder(reader.raw(r, m.column)))) rows.push(r);
+  }
+  return rows;
+}
+
+/** The file name without directory and extension: the unit of a file that has no unit column. */
+export function fileStem(file: string): string {
+  return file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
+}
+
+/** FNV-1a over a string: enough to tell two sheets apart, no crypto needed and no Node import in the engine. */
+export function fingerprint(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return `${h.toString(16)}:${text.length}`;
+}
+
+/** [2,3,4,7] → '2–4、7' */
+export function ranges(rows: number[]): string {
+  const out: string[] = [];
+  const s = [...rows].sort((a, b) => a - b);
+  let i = 0;
+  while (i < s.length) {
+    let j = i;
+    while (j + 1 < s.length && s[j + 1] === s[j] + 1) j++;
+    out.push(j > i ? `${s[i]}–${s[j]}` : String(s[i]));
+    i = j + 1;
+  }
+  return out.join('、');
+}

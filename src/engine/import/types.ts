@@ -1,0 +1,118 @@
+/** What import reads, what it returns, and the report's parts (docs/IMPORT.md). */
+import type { CellValue } from '../core/cells';
+import type { WorkbookSnapshot } from '../core/snapshot';
+import type { Lang, MessageKey, MessageParams } from '../../i18n';
+import type { ListSheetId } from '../schema/columns';
+import type { ColumnMapping } from './mapping';
+
+export interface LegacySource {
+  /** The file's name as shown to the user and written to 来源文件 (no directory). */
+  file: string;
+  snapshot: WorkbookSnapshot;
+}
+
+export interface ImportOptions {
+  lang: Lang;
+  /** Read this sheet of every file instead of finding the ledger sheet. */
+  sheet?: string;
+  /** `源列=目标列` rules. */
+  map?: readonly string[];
+  /** A ledger the rows are added to: rows it already has from the same file and row are not imported again. */
+  existing?: ExistingLedger;
+}
+
+/** What import needs to know of a ledger it adds to. */
+export interface ExistingLedger {
+  /** Problem IDs already used. */
+  problemIds: ReadonlySet<string>;
+  /** `file\u0000row` of every problem row imported before. */
+  sources: ReadonlySet<string>;
+}
+
+export interface RowSource {
+  file: string;
+  sheet: string;
+  row: number;
+}
+
+export interface OutRow {
+  source: RowSource;
+  /** By column key of the list. */
+  values: Record<string, CellValue>;
+  /** By extra column name (problems only). */
+  extras: Record<string, CellValue>;
+}
+
+export interface ColumnReport extends ColumnMapping {
+  /** The column's name in the output when kept as an extra column. */
+  extraName?: string;
+  /** Up to three distinct values as typed. */
+  samples: string[];
+  /** Cells with a value (after placeholders are cleaned). */
+  filled: number;
+  /** Cells holding a placeholder, cleaned to empty. */
+  placeholders: number;
+  /** Words translated to list values, e.g. 是 → 待审核, with counts. */
+  translations: { from: string; to: string; count: number }[];
+}
+
+export interface FileReport {
+  file: string;
+  sheet: string;
+  headerRows: [number, number];
+  /** Rows below the header that hold at least one value. */
+  dataRows: number;
+  imported: number;
+  columns: ColumnReport[];
+  /** Set when the whole sheet is the same as one read before in this run. */
+  duplicateOf?: string;
+}
+
+/** A value kept as typed (or a row not imported) and why; located to the cell. */
+export interface ImportNotice {
+  file: string;
+  sheet: string;
+  row: number;
+  cell: string;
+  column: string;
+  value: string;
+  code: MessageKey;
+  params: MessageParams;
+}
+
+/** Something about a file or the consolidation as a whole. */
+export interface ImportEvent {
+  code: MessageKey;
+  params: MessageParams;
+}
+
+export interface ImportResult {
+  lang: Lang;
+  rows: Record<ListSheetId, OutRow[]>;
+  /** Extra columns of each list, in order of first appearance (tasks get extras only from rows under a merged problem). */
+  extraColumns: Record<ListSheetId, string[]>;
+  files: FileReport[];
+  notices: ImportNotice[];
+  events: ImportEvent[];
+  /** Categories not in the default list, to add to _lists. */
+  newCategories: string[];
+  counts: {
+    sourceRows: number;
+    problems: number;
+    responsibilities: number;
+    tasks: number;
+    alreadyImported: number;
+    placeholders: number;
+  };
+}
+
+/** Column names import adds to every list (Chinese and English layouts). */
+export const SOURCE_COLUMNS = {
+  file: { zh: '来源文件', en: 'Source file' },
+  row: { zh: '来源行', en: 'Source row' },
+  originalId: { zh: '原问题编号', en: 'Original problem ID' },
+} as const;
+
+export function sourceKey(file: string, row: number | string): string {
+  return `${file}\u0000${row}`;
+}
