@@ -42,6 +42,11 @@ describe('the time-limit grammar', () => {
     ['年底前', { kind: 'endOfYear', year: null }],
     ['今年年底前', { kind: 'endOfYear', year: null }],
     ['2025年底前', { kind: 'endOfYear', year: 2025 }],
+    ['2025年内', { kind: 'endOfYear', year: 2025 }],
+    ['年内', { kind: 'endOfYear', year: null }],
+    ['限2025年内完成', { kind: 'endOfYear', year: 2025 }],
+    ['本月内', { kind: 'endOfMonth', year: null, month: null }],
+    ['2年内', { kind: 'months', count: 24 }],
     ['end of year', { kind: 'endOfYear', year: null }],
     ['by end of 2025', { kind: 'endOfYear', year: 2025 }],
     ['6月底前', { kind: 'endOfMonth', year: null, month: 6 }],
@@ -60,7 +65,7 @@ describe('the time-limit grammar', () => {
     expect(r).toEqual({ ok: true, value: expected });
   });
 
-  test.each(['尽快', 'soon', '10', '13月底前', '2025-02-30', '个工作日', ''])(
+  test.each(['尽快', 'soon', '10', '13月底前', '2025-02-30', '个工作日', '', '2025年', '100年'])(
     '"%s" is rejected, not guessed',
     (text) => {
       const r = parseTimeLimit(text);

@@ -1,5 +1,5 @@
 /**
- * The time-limit grammar of PRODUCT §3: what people write in the 整改时限
+ * The time-limit grammar (docs/DEADLINES.md): what people write in the 整改时限
  * column, in Chinese or English, turned into a structured TimeLimit.
  * Unreadable text is an error that quotes it and lists the accepted forms;
  * nothing is guessed (e.g. "3月" could be three months or March: we ask).
@@ -101,56 +101,67 @@ const EN_RULES: Array<[RegExp, (n: number) => TimeLimit]> = [
   [/^(\d+) years?$/, (n) => ({ kind: 'months', count: n * 12 })],
 ];
 
-/** Strips the words around a limit that do not change it: 限时…内, 在…前完成, within …. */
-function stripChineseFrame(s: string): string {
-  let out = s.replace(/^(?:限期|限时|须在|需在|须|需|在|于)/, '');
+/** Strips the words around a limit that do not change it: 限时…内, 在…前完成. `within` keeps a trailing 内 (年内, 月内). */
+function stripChineseFrame(s: string, keepWithin = false): string {
+  let out = s.replace(/^(?:限期|限时|限|须在|需在|须|需|在|于)/, '');
   out = out.replace(/(?:整改到位|整改完成|完成整改|到位|完成|办结)$/, '');
-  out = out.replace(/(?:以内|之内|内)$/, '');
+  if (!keepWithin) out = out.replace(/(?:以内|之内|内)$/, '');
   return out;
 }
 
-export function parseTimeLimit(raw: string): Result<TimeLimit> {
-  const original = raw;
-  const half = toHalfWidth(String(raw)).trim();
-  if (!half) return fail('limit.invalid', { value: original });
+/** A count of years this large is a calendar year ('2025年内' is the end of 2025, never 2,025 years). */
+const MAX_YEARS = 99;
 
-  // Chinese forms: spaces carry no meaning.
-  const cn = stripChineseFrame(half.replace(/\s+/g, ''));
+/** 10个工作日, 三十天, 2周, 1个月, 2年, 半年, 立行立改, 长期坚持. */
+function parseChineseCount(cn: string, original: string): Result<TimeLimit> | null {
   if (/^立行立改$|^立即整改$|^即知即改$/.test(cn)) return ok({ kind: 'immediate' });
   if (/^(?:长期坚持|长期|持续整改|持续推进|常态化)$/.test(cn)) return ok({ kind: 'ongoing' });
   if (cn === '半年') return ok({ kind: 'months', count: 6 });
-
   for (const [re, make] of CN_RULES) {
     const m = re.exec(cn);
-    if (m) {
-      const n = parseCount(m[1]);
-      if (n === null) break;
-      if (n === 0) return fail('limit.zero', { value: original });
-      return ok(make(n));
-    }
+    if (!m) continue;
+    const n = parseCount(m[1]);
+    if (n === null) return null;
+    if (n === 0) return fail('limit.zero', { value: original });
+    const limit = make(n);
+    if (limit.kind === 'months' && /年$/.test(cn) && n > MAX_YEARS) return null;
+    return ok(limit);
   }
+  return null;
+}
 
-  // 年底前 / 今年底 / 年内 / 2025年底前 / 月底前 / 6月底前 / 2025年6月底前
+/** 年底前, 今年底, 年内, 2025年底前, 2025年内, 月底前, 本月内, 6月底前, 2025年6月底前. */
+function parseChinesePeriodEnd(cn: string, original: string): Result<TimeLimit> | null {
   if (/^(?:本|今|当)?年?年(?:底|末|内)(?:前|之前)?$/.test(cn)) return ok({ kind: 'endOfYear', year: null });
   const yearEnd = /^(\d{4})年(?:底|末|内)(?:前|之前)?$/.exec(cn);
   if (yearEnd) return ok({ kind: 'endOfYear', year: Number(yearEnd[1]) });
   if (/^(?:本|当)?月(?:底|末|内)(?:前|之前)?$/.test(cn)) return ok({ kind: 'endOfMonth', year: null, month: null });
   const monthEnd = new RegExp(`^(?:(\\d{4})年)?${NUM}月(?:底|末)(?:前|之前)?$`).exec(cn);
-  if (monthEnd) {
-    const month = parseCount(monthEnd[2]);
-    if (month === null || month < 1 || month > 12) return fail('limit.invalid', { value: original });
-    return ok({ kind: 'endOfMonth', year: monthEnd[1] ? Number(monthEnd[1]) : null, month });
-  }
+  if (!monthEnd) return null;
+  const month = parseCount(monthEnd[2]);
+  if (month === null || month < 1 || month > 12) return fail('limit.invalid', { value: original });
+  return ok({ kind: 'endOfMonth', year: monthEnd[1] ? Number(monthEnd[1]) : null, month });
+}
 
+/** Every Chinese form; null when the text is none of them. */
+function parseChinese(half: string, original: string): Result<TimeLimit> | null {
+  // Spaces carry no meaning in Chinese.
+  const compact = half.replace(/\s+/g, '');
+  const cn = stripChineseFrame(compact);
+  const periodEnd = parseChinesePeriodEnd(stripChineseFrame(compact, true), original) ?? parseChinesePeriodEnd(cn, original);
+  if (periodEnd) return periodEnd;
+  const counted = parseChineseCount(cn, original);
+  if (counted) return counted;
   // A date, optionally followed by 前 / 之前 (2025年6月30日前).
-  const dateText = cn.replace(/(?:之前|前)$/, '');
-  const date = parseDateText(dateText);
+  const date = parseDateText(cn.replace(/(?:之前|前)$/, ''));
   if (date) return ok({ kind: 'date', date });
-
   const ambiguous = new RegExp(`^${NUM}月$`).exec(cn);
   if (ambiguous) return fail('limit.ambiguousMonth', { value: original, n: parseCount(ambiguous[1]) ?? ambiguous[1] });
+  return null;
+}
 
-  // English forms.
+/** 10 working days, 30 days, 2 weeks, 1 month, half a year, end of June 2025, immediate, ongoing. */
+function parseEnglish(half: string, original: string): Result<TimeLimit> | null {
   const en = half
     .toLowerCase()
     .replace(/\s+/g, ' ')
@@ -161,11 +172,9 @@ export function parseTimeLimit(raw: string): Result<TimeLimit> {
   if (/^(?:half a year|six months? ?\(half year\)|half year)$/.test(en)) return ok({ kind: 'months', count: 6 });
   for (const [re, make] of EN_RULES) {
     const m = re.exec(en);
-    if (m) {
-      const n = Number(m[1]);
-      if (n === 0) return fail('limit.zero', { value: original });
-      return ok(make(n));
-    }
+    if (!m) continue;
+    const n = Number(m[1]);
+    return n === 0 ? fail('limit.zero', { value: original }) : ok(make(n));
   }
   const enEnd = /^end of (?:the )?(year|month|(\d{4})|([a-z]+)(?: (\d{4}))?)$/.exec(en);
   if (enEnd) {
@@ -178,5 +187,21 @@ export function parseTimeLimit(raw: string): Result<TimeLimit> {
     }
   }
 
-  return fail('limit.invalid', { value: original });
+  return null;
+}
+
+/**
+ * Reads a time limit as people write it, in Chinese or English
+ * (docs/DEADLINES.md). Unreadable or ambiguous text is an error that quotes
+ * it and lists the accepted forms; nothing is guessed.
+ *
+ * @example parseTimeLimit('十个工作日') // ok({ kind: 'workdays', count: 10 })
+ * @example parseTimeLimit('2025年内')   // ok({ kind: 'endOfYear', year: 2025 })
+ * @example parseTimeLimit('3月')        // fail('limit.ambiguousMonth'): three months, or March?
+ */
+export function parseTimeLimit(raw: string): Result<TimeLimit> {
+  const original = raw;
+  const half = toHalfWidth(String(raw)).trim();
+  if (!half) return fail('limit.invalid', { value: original });
+  return parseChinese(half, original) ?? parseEnglish(half, original) ?? fail('limit.invalid', { value: original });
 }
