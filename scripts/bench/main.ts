@@ -26,15 +26,10 @@ import { spawnSync } from 'child_process';
 import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join, resolve } from 'path';
-import { checkWorkbook } from '../../src/engine/plans/check';
-import { generateDemo } from '../../src/demo/demo';
-import * as ledger from '../../src/engine/ledger';
-import type { Lang } from '../../src/i18n/index';
-import type { Plan, WorkbookSnapshot } from '../../src/engine/core/model';
-import { planRefreshParsed } from '../../src/engine/plans/refresh';
-import { readWorkbook } from '../../src/engine/read/workbook';
-import { applyPlan, newStats, readSnapshot, type SyncStats } from '../../src/excel';
-import { checkLedger, refreshWorkbook, structureWorkbook } from '../../src/excel/commands';
+import { generateDemo } from '../../src/demo';
+import { checkWorkbook, planGeneratedSheets, planRefresh, readWorkbook, reportCommand } from '../../src/engine';
+import type { SyncStats } from '../../src/excel';
+import { checkLedger, refreshWorkbook, runInExcel, structureWorkbook } from '../../src/excel/commands';
 import { FakeExcel, fromSnapshot } from '../../test/fakeExcel';
 
 /** Compiled to dist/bench/scripts/bench/main.js: the repository is four levels up. */
@@ -57,22 +52,6 @@ function emit(line: Line): void {
   lines.push(line);
   process.stdout.write(JSON.stringify(line) + '\n');
 }
-
-/*
- * The ledger module (report) is moving from its own reader (readLedger) onto
- * the core's readWorkbook; the bench measures whichever this tree has.
- */
-const L = ledger as unknown as {
-  readLedger?: (s: WorkbookSnapshot, o: { today: string }) => { lang: Lang };
-  planGeneratedSheets(data: unknown, s: WorkbookSnapshot, o: { now: string; user: string }): { plan: Plan };
-  withChangeLog(
-    plan: Plan,
-    s: WorkbookSnapshot,
-    o: { action: string; user: string; time: string; lang: Lang },
-  ): { plan: Plan };
-};
-const ledgerData = (snapshot: WorkbookSnapshot, today: string): { lang: Lang } =>
-  L.readLedger ? L.readLedger(snapshot, { today }) : readWorkbook(snapshot, { today });
 
 const elapsed = (t0: bigint) => Math.round(Number(process.hrtime.bigint() - t0) / 1e6);
 
@@ -107,24 +86,8 @@ async function addinCases(problems: number): Promise<void> {
     ['structure', () => structureWorkbook({ lang: 'zh', today: TODAY })],
     ['check', async () => ({ ...(await checkLedger({ lang: 'zh', today: LATER })), cellsWritten: 0 })],
     ['refresh', () => refreshWorkbook({ lang: 'zh', today: LATER })],
-    [
-      // What the pane's 销号与督办 panel does: read, rebuild the generated sheets, log, apply.
-      'report',
-      async () => {
-        const stats = newStats();
-        const snapshot: WorkbookSnapshot = await host.run((ctx) => readSnapshot(ctx, { stats, user: 'Excel' }));
-        const data = ledgerData(snapshot, LATER);
-        const r = L.planGeneratedSheets(data, snapshot, { now: NOW, user: 'Excel' });
-        const final = L.withChangeLog(r.plan, snapshot, {
-          action: 'report',
-          user: 'Excel',
-          time: NOW,
-          lang: data.lang,
-        });
-        const applied = await host.run((ctx) => applyPlan(ctx, final.plan, { snapshot, stats }));
-        return { stats, cellsWritten: applied.cellsWritten };
-      },
-    ],
+    // What the pane's 销号与督办 panel does: one command that rebuilds the generated sheets.
+    ['report', () => runInExcel(reportCommand(), { lang: 'zh', today: LATER })],
   ];
   for (const [name, run] of commands) {
     host.resetCounters();
@@ -151,10 +114,10 @@ function engineCase(problems: number): void {
     const t1 = process.hrtime.bigint();
     findings = checkWorkbook(snapshot, { today: LATER, lang: 'zh', parsed }).findings.length;
     const t2 = process.hrtime.bigint();
-    writes = planRefreshParsed(snapshot, parsed, { today: LATER, lang: 'zh', now: NOW }).writes.length;
+    writes = planRefresh(snapshot, parsed).writes.length;
     const t3 = process.hrtime.bigint();
     // The ledger engine (report: 整改台账, 统计, 督办清单) from the same snapshot.
-    L.planGeneratedSheets(ledgerData(snapshot, LATER), snapshot, { now: NOW, user: 'bench' });
+    planGeneratedSheets(parsed, snapshot, { now: NOW });
     const t4 = process.hrtime.bigint();
     const ms = (a: bigint, b: bigint) => Math.round(Number(b - a) / 1e6);
     runs.push({ total: ms(t0, t3), read: ms(t0, t1), check: ms(t1, t2), refresh: ms(t2, t3), ledger: ms(t3, t4) });

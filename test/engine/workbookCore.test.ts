@@ -2,12 +2,21 @@
  * The workbook core of the engine on plain data: readWorkbook, planStructure,
  * planRefresh, checkWorkbook, summarize and the demo generator.
  */
-import { CHECK_CODES, CellValue, EngineError, checkWorkbook, planRefresh, planStructure, readWorkbook } from '../../src/engine';
+import {
+  CHECK_CODES,
+  CellValue,
+  EngineError,
+  checkWorkbook,
+  planRefresh,
+  planStructure,
+  readWorkbook,
+} from '../../src/engine';
 import { isValidPhone } from '../../src/engine/rules/phone';
 import { looksLikeAlert } from '../../src/engine/rules/alertText';
-import { applyWritesToSnapshot, generateDemo } from '../../src/demo/demo';
+import { generateDemo } from '../../src/demo';
 import { summarize } from '../../src/engine/ledger/summary';
 import { SheetSnapshot, WorkbookSnapshot } from '../../src/engine/core/snapshot';
+import { type Plan, snapshotAfter } from '../../src/engine/core/plan';
 import { toExcelSerial } from '../../src/engine/rules/excelSerial';
 
 const sheet = (name: string, values: CellValue[][], extra: Partial<SheetSnapshot> = {}): SheetSnapshot => ({
@@ -25,6 +34,11 @@ const wb = (...sheets: SheetSnapshot[]): WorkbookSnapshot => ({
   readAt: '2025-06-30T08:00:00Z',
 });
 const S = (iso: string) => toExcelSerial(iso);
+
+/** A plan's value writes applied to the snapshot in place; sheets the plan creates are added by the test itself. */
+function applyWritesToSnapshot(snap: WorkbookSnapshot, plan: Plan): void {
+  snap.sheets = snapshotAfter(snap, { ...plan, sheets: [] }).sheets;
+}
 
 /** A hand-made ledger with legacy headers in their own order and an extra column. */
 function legacyLedger(): WorkbookSnapshot {

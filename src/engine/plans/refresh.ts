@@ -37,7 +37,11 @@ function logValue(v: CellValue, date: boolean): CellValue {
 /** Groups single-cell changes into column runs of consecutive rows (one 2-D write each). */
 export function changesToBlocks(sheet: string, changes: Change[]): WriteBlock[] {
   const byColumn = new Map<number, Change[]>();
-  for (const c of changes) byColumn.set(c.column, [...(byColumn.get(c.column) ?? []), c]);
+  for (const c of changes) {
+    const list = byColumn.get(c.column);
+    if (list) list.push(c);
+    else byColumn.set(c.column, [c]);
+  }
   const blocks: WriteBlock[] = [];
   for (const [column, list] of [...byColumn.entries()].sort((a, b) => a[0] - b[0])) {
     list.sort((a, b) => a.row - b.row);

@@ -46,7 +46,10 @@ export function checkContext(
   for (const p of parsed.problems) if (p.id && !problemsById.has(p.id)) problemsById.set(p.id, p);
   const tasksByProblem = new Map<string, TaskRecord[]>();
   for (const task of parsed.tasks) {
-    if (task.problemId) tasksByProblem.set(task.problemId, [...(tasksByProblem.get(task.problemId) ?? []), task]);
+    if (!task.problemId) continue;
+    const list = tasksByProblem.get(task.problemId);
+    if (list) list.push(task);
+    else tasksByProblem.set(task.problemId, [task]);
   }
   return {
     snapshot,
