@@ -45,7 +45,7 @@ export function outputOf(file: string, opts: OutputOptions, ctx: CliContext): st
     if (resolve(opts.output) === resolve(file)) throw new CliError(ctx.msg('xlsx.sameFile'));
     return resolve(opts.output);
   }
-  throw new CliError(ctx.msg('cli.missingOption', { option: '-o <out.xlsx> | --in-place' }));
+  throw new CliError(ctx.msg('ledger.cli.needOutput'));
 }
 
 /** An engine or adapter error as one line in the user's language; anything else is a bug and is rethrown. */

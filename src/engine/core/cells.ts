@@ -1,8 +1,7 @@
 /**
- * Cell values as the engine sees them, and small helpers on snapshot cells:
- * reading a cell, its text, comparing values.
+ * Cell values as the engine sees them, and small helpers on them: emptiness,
+ * the text a person sees, comparing values.
  */
-import type { SheetSnapshot } from './snapshot';
 
 /** An error value in a cell (#N/A, #REF!, #DIV/0! …). */
 export interface CellError {
@@ -18,13 +17,6 @@ export type CellValue = string | number | boolean | null | CellError;
 
 export function isCellError(v: CellValue | undefined): v is CellError {
   return typeof v === 'object' && v !== null && 'error' in v;
-}
-
-export function cellAt(sheet: SheetSnapshot, row: number, column: number): CellValue {
-  const r = sheet.values[row - 1];
-  if (!r) return null;
-  const v = r[column - 1];
-  return v === undefined ? null : v;
 }
 
 export function isEmptyValue(v: CellValue | undefined): boolean {
@@ -53,21 +45,4 @@ export function sameValue(a: CellValue | undefined, b: CellValue | undefined): b
   }
   if (typeof a === 'string' && typeof b === 'string') return a === b;
   return a === b;
-}
-
-/** The last row (1-based) that has any non-empty cell; 0 for an empty sheet. */
-export function lastUsedRow(sheet: SheetSnapshot): number {
-  for (let r = sheet.values.length; r >= 1; r--) {
-    const row = sheet.values[r - 1];
-    if (row && row.some((v) => !isEmptyValue(v))) return r;
-  }
-  return 0;
-}
-
-/** The last non-empty column (1-based) of a row; 0 when the row is empty. */
-export function lastUsedColumn(sheet: SheetSnapshot, row: number): number {
-  const r = sheet.values[row - 1];
-  if (!r) return 0;
-  for (let c = r.length; c >= 1; c--) if (!isEmptyValue(r[c - 1])) return c;
-  return 0;
 }

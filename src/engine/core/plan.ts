@@ -124,6 +124,22 @@ export interface ConditionalFormatOp {
   replaces: string[];
 }
 
+/** A formula as ConditionalFormatOp.replaces compares it: no leading '=', no spaces, upper case. */
+function ruleKey(formula: string): string {
+  return formula.replace(/^\s*=/, '').replace(/\s+/g, '').toUpperCase();
+}
+
+/**
+ * Whether a custom-formula rule already on a sheet is an earlier rule of ours
+ * that `ops` (the plan's rules for that sheet) replace: its formula contains
+ * one of their `replaces` fragments. Both adapters ask this one question, so
+ * they keep and remove exactly the same rules.
+ */
+export function isReplacedRule(formula: string, ops: readonly Pick<ConditionalFormatOp, 'replaces'>[]): boolean {
+  const key = ruleKey(formula);
+  return ops.some((op) => op.replaces.some((r) => ruleKey(r) !== '' && key.includes(ruleKey(r))));
+}
+
 export interface NameOp {
   /** Workbook-scoped defined name, e.g. 'RL_DueSoonDays'. */
   name: string;

@@ -3,7 +3,7 @@
  * (src/excel for Office.js, src/xlsx for ExcelJS) produce this shape, so the
  * engine never knows which surface it runs on (docs/ARCHITECTURE.md).
  */
-import type { CellValue } from './cells';
+import { type CellValue, isEmptyValue } from './cells';
 
 export interface TableSnapshot {
   name: string;
@@ -48,4 +48,29 @@ export function findSheet(snapshot: WorkbookSnapshot, name: string): SheetSnapsh
 /** An empty sheet of that name (what a plan's new sheet looks like before anything is written). */
 export function emptySheet(name: string, visibility: SheetSnapshot['visibility'] = 'visible'): SheetSnapshot {
   return { name, visibility, values: [], formulas: {}, tables: [], merges: [] };
+}
+
+/** The value of a cell (1-based row and column); null outside the used range. */
+export function cellAt(sheet: SheetSnapshot, row: number, column: number): CellValue {
+  const r = sheet.values[row - 1];
+  if (!r) return null;
+  const v = r[column - 1];
+  return v === undefined ? null : v;
+}
+
+/** The last row (1-based) that has any non-empty cell; 0 for an empty sheet. */
+export function lastUsedRow(sheet: SheetSnapshot): number {
+  for (let r = sheet.values.length; r >= 1; r--) {
+    const row = sheet.values[r - 1];
+    if (row && row.some((v) => !isEmptyValue(v))) return r;
+  }
+  return 0;
+}
+
+/** The last non-empty column (1-based) of a row; 0 when the row is empty. */
+export function lastUsedColumn(sheet: SheetSnapshot, row: number): number {
+  const r = sheet.values[row - 1];
+  if (!r) return 0;
+  for (let c = r.length; c >= 1; c--) if (!isEmptyValue(r[c - 1])) return c;
+  return 0;
 }

@@ -21,7 +21,7 @@ import { SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
 import { cellText } from './header';
 import { type ExistingLedger, type ImportResult, SOURCE_COLUMNS, sourceKey } from './types';
 import { parseRange } from '../core/a1';
-import { lastUsedRow } from '../core/cells';
+import { lastUsedRow } from '../core/snapshot';
 import { locateListSheet } from '../read/locate';
 
 /** The header row of a list sheet: its table's top row, else row 1. */

@@ -1,6 +1,6 @@
 /**
  * 提醒督办函 — reminder letters, one per responsible unit with overdue or
- * due-soon items (DOMAIN §6). The engine produces the letter as structured
+ * due-soon items. The engine produces the letter as structured
  * text (title, addressee, body, table, closing, issuer, date) so the pane can
  * preview and copy it and the CLI can lay it out as a .docx; the wording is
  * the formal style of such letters and lives in the message catalogue.

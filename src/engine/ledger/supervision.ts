@@ -1,5 +1,5 @@
 /**
- * 督办清单 — what needs chasing (DOMAIN §6): every open problem and every open
+ * 督办清单 — what needs chasing: every open problem and every open
  * measure that is overdue or due soon, grouped by responsible unit and person.
  * A problem is listed under each of its responsible units; a measure under
  * its own unit/person when given, else under its problem's. The 督办 round is

@@ -5,19 +5,13 @@
  * calendar covered the years it touched.
  */
 import { cellAddress } from '../core/a1';
-import type { MessageKey } from '../../i18n';
 import type { WorkCalendar } from '../rules/calendar';
 import type { IsoDate } from '../rules/dates';
 import { computeDeadline } from '../rules/deadline';
 import type { Settings } from '../rules/settings';
 import { parseTimeLimit } from '../rules/timeLimit';
 import type { DeadlineFields, RecordBase, RectKindCode } from './records';
-import { type RowContext, dateField, hasAnyKey, issue } from './rowReader';
-
-/** What a time limit gives from one feedback date: a deadline, or the error to report on the row. */
-export type ComputedLimit =
-  | { ok: true; computed: IsoDate | null | undefined; calendarCovered: boolean; uncoveredYears: number[] }
-  | { ok: false; parseError: boolean; code: MessageKey; params: Record<string, string | number> };
+import { type ComputedLimit, type RowContext, dateField, hasAnyKey, issue } from './rowReader';
 
 function computeLimit(
   limitText: string,

@@ -4,7 +4,8 @@
  * settings of `_settings` (a bad value is reported by name and the default
  * used), and the extra days of `_calendar`.
  */
-import { cellAt, isEmptyValue, lastUsedRow, valueText } from '../core/cells';
+import { isEmptyValue, valueText } from '../core/cells';
+import { cellAt, lastUsedRow } from '../core/snapshot';
 import { type WorkbookSnapshot, findSheet } from '../core/snapshot';
 import type { Lang, MessageKey, MessageParams } from '../../i18n';
 import type { CalendarOverride } from '../rules/calendar';

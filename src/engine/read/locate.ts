@@ -5,7 +5,8 @@
  * not ours are kept as extra columns.
  */
 import { parseRange } from '../core/a1';
-import { cellAt, isEmptyValue, lastUsedColumn, lastUsedRow, valueText } from '../core/cells';
+import { isEmptyValue, valueText } from '../core/cells';
+import { cellAt, lastUsedColumn, lastUsedRow } from '../core/snapshot';
 import { EngineError } from '../core/errors';
 import type { SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
 import type { Lang } from '../../i18n';

@@ -21,7 +21,8 @@ import { PROBLEMS } from '../schema/problems';
 import { RESPONSIBILITIES } from '../schema/responsibilities';
 import { TASKS } from '../schema/tasks';
 import { problemStatusOf, rectKindOf, taskStatusOf } from './codes';
-import { type ComputedLimit, deadlineFields } from './deadlineFields';
+import { deadlineFields } from './deadlineFields';
+import { type ComputedLimit } from './rowReader';
 import { type CellIssue, type ListsInfo, readCalendarSheet, readLists, readSettings } from './helperSheets';
 import { locateListSheet, mapListSheet } from './locate';
 import type {

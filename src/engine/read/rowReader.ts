@@ -3,15 +3,20 @@
  * and typed fields (dates, list values, counts). Reading never throws on bad
  * content: what cannot be read is kept as typed and reported as a CellIssue.
  */
-import { type CellValue, cellAt, isCellError, isEmptyValue, valueText } from '../core/cells';
+import { type CellValue, isCellError, isEmptyValue, valueText } from '../core/cells';
+import { cellAt } from '../core/snapshot';
 import type { SheetSnapshot } from '../core/snapshot';
 import type { MessageKey } from '../../i18n';
 import type { IsoDate } from '../rules/dates';
 import { readDateCell } from '../rules/parseDate';
 import type { ListSheetDef } from '../schema/columns';
-import type { ComputedLimit } from './deadlineFields';
 import type { CellIssue, ListsInfo } from './helperSheets';
 import type { RecordBase, SheetMapping } from './records';
+
+/** What a time limit gives from one feedback date: a deadline, or the error to report on the row. */
+export type ComputedLimit =
+  | { ok: true; computed: IsoDate | null | undefined; calendarCovered: boolean; uncoveredYears: number[] }
+  | { ok: false; parseError: boolean; code: MessageKey; params: Record<string, string | number> };
 
 export interface RowContext {
   sheet: SheetSnapshot;

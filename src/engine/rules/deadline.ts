@@ -1,5 +1,5 @@
 /**
- * 整改期限 = 反馈日期 + 整改时限 (PRODUCT §3). The feedback day itself is
+ * 整改期限 = 反馈日期 + 整改时限 (docs/DEADLINES.md). The feedback day itself is
  * not counted; working days follow the WorkCalendar; calendar-day, week and
  * month limits that land on a day off move to the next working day when the
  * setting says so. Fixed dates and month/year ends are the user's words and

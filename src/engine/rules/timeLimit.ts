@@ -148,7 +148,8 @@ function parseChinese(half: string, original: string): Result<TimeLimit> | null 
   // Spaces carry no meaning in Chinese.
   const compact = half.replace(/\s+/g, '');
   const cn = stripChineseFrame(compact);
-  const periodEnd = parseChinesePeriodEnd(stripChineseFrame(compact, true), original) ?? parseChinesePeriodEnd(cn, original);
+  const periodEnd =
+    parseChinesePeriodEnd(stripChineseFrame(compact, true), original) ?? parseChinesePeriodEnd(cn, original);
   if (periodEnd) return periodEnd;
   const counted = parseChineseCount(cn, original);
   if (counted) return counted;

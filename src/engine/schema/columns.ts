@@ -13,7 +13,7 @@ export type ColumnType =
   | 'date'
   /** A value that must come from a `_lists` list. */
   | 'list'
-  /** A 整改时限 (time limit, PRODUCT §3). */
+  /** A 整改时限 (time limit, docs/DEADLINES.md). */
   | 'limit'
   | 'phone'
   | 'integer';

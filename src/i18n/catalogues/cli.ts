@@ -115,7 +115,6 @@ export const CLI_MESSAGES = {
   },
   'ledger.cli.opt.reviewer': { zh: '审核人', en: 'reviewer' },
   'ledger.cli.opt.reason': { zh: '退回原因（必填）', en: 'why it is sent back (required)' },
-  'ledger.cli.outAndInPlace': { zh: '-o 与 --in-place 只能选一个。', en: 'Use either -o or --in-place, not both.' },
   'ledger.cli.needOutput': {
     zh: '请用 -o <新文件.xlsx> 指定输出文件，或用 --in-place 直接修改原文件（会先备份）。',
     en: 'Give an output file with -o <out.xlsx>, or change the input with --in-place (a backup is made first).',
@@ -124,7 +123,6 @@ export const CLI_MESSAGES = {
     zh: '--reply-days “{value}” 应为 1 到 60 之间的整数。',
     en: '--reply-days "{value}" must be a whole number from 1 to 60.',
   },
-  'ledger.cli.backup': { zh: '已备份原文件：{file}', en: 'Backup of the input: {file}' },
   'ledger.cli.report.done': {
     zh: '已生成 {sheets}（截至 {date}）→ {file}\n发现问题 {found} 个，已整改 {rectified} 个，已销号 {closed} 个；逾期 {overdue} 个，临期 {dueSoon} 个。',
     en: 'Generated {sheets} (as of {date}) → {file}\n{found} problems found, {rectified} rectified, {closed} closed out; {overdue} overdue, {dueSoon} due soon.',

@@ -150,6 +150,11 @@ export const PANE_MESSAGES = {
   'ledger.panel.preview': { zh: '督办函预览', en: 'Letter preview' },
   'ledger.panel.copy': { zh: '复制督办函', en: 'Copy letter' },
   'ledger.panel.copied': { zh: '已复制到剪贴板。', en: 'Copied to the clipboard.' },
+  'ledger.panel.record': { zh: '登记为已督办', en: 'Record as sent' },
+  'ledger.panel.recorded': {
+    zh: '已登记督办：{unit} 的 {n} 个问题督办次数各加 1。',
+    en: 'Recorded as sent: reminders + 1 on {n} problem(s) of {unit}.',
+  },
   'ledger.panel.selectedRow': { zh: '用所选行', en: 'Use selected row' },
   'ledger.panel.selectedFrom': {
     zh: '已按所选单元格（{sheet} 第 {row} 行）选定问题 {id}。',

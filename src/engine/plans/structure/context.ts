@@ -1,6 +1,6 @@
 /** What the structure planners share while they build one plan. */
 import { parseRange } from '../../core/a1';
-import { lastUsedColumn } from '../../core/cells';
+import { lastUsedColumn } from '../../core/snapshot';
 import type { Plan } from '../../core/plan';
 import type { SheetSnapshot, WorkbookSnapshot } from '../../core/snapshot';
 import type { Lang } from '../../../i18n';

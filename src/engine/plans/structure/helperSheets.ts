@@ -5,7 +5,7 @@
  * keeps every row and only gains what is missing.
  */
 import { columnLetters, quoteSheet } from '../../core/a1';
-import { lastUsedRow } from '../../core/cells';
+import { lastUsedRow } from '../../core/snapshot';
 import { findSheet } from '../../core/snapshot';
 import { readLists, readSettings } from '../../read/helperSheets';
 import { DEFAULT_SETTINGS, SETTING_KEYS } from '../../rules/settings';

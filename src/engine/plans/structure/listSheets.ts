@@ -7,7 +7,8 @@
  * are set only where the user has none; print settings only on a new sheet.
  */
 import { cellAddress, columnLetters } from '../../core/a1';
-import { type CellValue, cellAt, lastUsedColumn, valueText } from '../../core/cells';
+import { type CellValue, valueText } from '../../core/cells';
+import { cellAt, lastUsedColumn } from '../../core/snapshot';
 import type { SheetOp } from '../../core/plan';
 import { type SheetSnapshot, findSheet } from '../../core/snapshot';
 import { mapListSheet } from '../../read/locate';
