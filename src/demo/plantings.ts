@@ -163,6 +163,25 @@ function closedWithOpenTask(p: Planter): void {
   p.mark('closed.openTasks', 'problems', p.lists.problems[i], 'status', what);
 }
 
+function completedButOpen(p: Planter): void {
+  const row = p.problem(strictlyOnTrack);
+  row.completedOn = toExcelSerial(addDays(p.ctx.today, -1));
+  const what = p.text('填了完成日期但状态仍是整改中', 'completion date with an open status');
+  p.mark('status.completedOpen', 'problems', row, 'completedOn', what);
+}
+
+function pendingWithoutDate(p: Planter): void {
+  const row = p.problem((s) => s === 'pending');
+  row.completedOn = null;
+  p.mark(
+    'status.pendingNoDate',
+    'problems',
+    row,
+    'completedOn',
+    p.text('待审核但没有完成日期', 'pending review without a completion date'),
+  );
+}
+
 function futureDate(p: Planter): void {
   const task = p.tasksOf(p.pick(isClosed))[0];
   task.doneOn = toExcelSerial(addDays(p.ctx.today, 3));
@@ -247,6 +266,8 @@ export const PLANTINGS: readonly ((p: Planter) => void)[] = [
   closedWithoutDate,
   closedWithoutReviewer,
   closedWithOpenTask,
+  completedButOpen,
+  pendingWithoutDate,
   futureDate,
   invalidPhone,
   editedComputed,

@@ -28,7 +28,8 @@ const MISTAKE_ROWS: Scenario[] = [
   ...Array<Scenario>(5).fill('overdue'),
   ...Array<Scenario>(5).fill('notStarted'),
   ...Array<Scenario>(6).fill('closedOnTime'),
-  ...Array<Scenario>(12).fill('onTrack'),
+  ...Array<Scenario>(13).fill('onTrack'),
+  'pending',
 ];
 
 const WEIGHTS: [Scenario, number][] = [

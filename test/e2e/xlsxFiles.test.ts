@@ -102,7 +102,7 @@ test('openpyxl sees real tables, dropdowns from _lists, formula colours, date fo
   expect(r.lists['责任清单'].cf).toHaveLength(0);
 });
 
-test('LibreOffice renders overdue light red, due soon light yellow, closed light green, computed from TODAY()', async () => {
+test('LibreOffice renders overdue light red, due soon light yellow, closed and finished-on-time-in-review light green, from TODAY()', async () => {
   const today = localToday();
   const file = join(dir, 'colours.xlsx');
   expect((await rectify('demo', file, '--today', today, '--problems', '24')).code).toBe(0);
@@ -137,7 +137,13 @@ test('LibreOffice renders overdue light red, due soon light yellow, closed light
   }
   const parsed = readWorkbook(await readSnapshot(file), { today });
   const expected = (kind: string) =>
-    kind === 'overdue' ? '#FFC7CE' : kind === 'dueSoon' ? '#FFEB9C' : kind.startsWith('closed') ? '#C6EFCE' : null;
+    kind === 'overdue'
+      ? '#FFC7CE'
+      : kind === 'dueSoon'
+        ? '#FFEB9C'
+        : kind.startsWith('closed') || kind === 'pendingOnTime'
+          ? '#C6EFCE'
+          : null;
   const seen = new Set<string>();
   for (const p of parsed.problems) {
     expect([p.id, colourOf[p.id]]).toEqual([p.id, expected(p.alert.kind)]);

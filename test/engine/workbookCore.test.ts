@@ -234,7 +234,7 @@ describe('demo', () => {
       new Set(['notStarted', 'inProgress', 'pendingReview', 'closed', 'rejected']),
     );
     expect(new Set(p.problems.map((r) => r.alert.kind))).toEqual(
-      new Set(['overdue', 'dueSoon', 'onTrack', 'closedOnTime', 'closedLate', 'ongoing']),
+      new Set(['overdue', 'dueSoon', 'onTrack', 'closedOnTime', 'closedLate', 'ongoing', 'pendingOnTime']),
     );
     expect(p.tasks.length / p.problems.length).toBeGreaterThan(3);
     expect(p.problems.filter((r) => r.kind === 'immediate').length).toBeGreaterThan(0);
@@ -262,16 +262,19 @@ describe('demo', () => {
     const header = demo.snapshot.sheets[0].values[0];
     const col = (h: string) => header.indexOf(h);
     const closed = rows.filter((r) => r[col('整改状态')] === '已销号').length;
+    const rectified = rows.filter((r) => ['已销号', '待审核'].includes(r[col('整改状态')] as string)).length;
     const overdue = rows.filter(
       (r) =>
-        r[col('整改状态')] !== '已销号' &&
+        !['已销号', '待审核'].includes(r[col('整改状态')] as string) &&
         typeof r[col('整改期限')] === 'number' &&
         (r[col('整改期限')] as number) < S(today),
     ).length;
     expect(s.problems.total).toBe(200);
     expect(s.problems.closed).toBe(closed);
     expect(s.problems.overdue).toBe(overdue);
-    expect(s.problems.completionRate).toBeCloseTo(closed / 200);
+    expect(s.problems.rectified).toBe(rectified);
+    expect(s.problems.completionRate).toBeCloseTo(rectified / 200);
+    expect(s.problems.closeRate).toBeCloseTo(closed / 200);
     expect(s.tasks.total).toBe(parsed.tasks.length);
   });
 });

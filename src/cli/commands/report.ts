@@ -16,7 +16,8 @@ export async function runReport(file: string, opts: RunOptions, ctx: CliContext)
   const output = outputOf(file, opts, ctx);
   const r = await runOnFile(ctx, { input: file, output, command: reportCommand(), opts });
   for (const s of r.result.skipped) ctx.io.err(s.message + '\n');
-  const h = r.result.statistics.headline;
+  const f = r.result.statistics.total;
+  const h = { found: f.total, rectified: f.rectified, closed: f.closed, overdue: f.overdue, dueSoon: f.dueSoon };
   const sheets = r.result.sheets.join(listSeparator(ctx.lang));
   ctx.io.out(ctx.msg('ledger.cli.report.done', { file: output, sheets, date: r.result.statistics.asOf, ...h }) + '\n');
   if (r.result.chart) ctx.io.err(ctx.msg('ledger.cli.noChart') + '\n');

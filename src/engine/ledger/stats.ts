@@ -2,9 +2,7 @@
  * 统计 — the figures as of a date (definitions in figures.ts and
  * docs/STATUS.md): by responsible unit, by category, by severity, and in
  * total. A problem with several responsible units counts once in each unit's
- * row; a problem with none counts under "(未指定)". Headline: found = all
- * problems, rectified = finished (待审核 or 已销号, or a completion date
- * entered), closed = 已销号.
+ * row; a problem with none counts under "(未指定)". The headline is the total.
  */
 import { type Lang, t } from '../../i18n';
 import { DEFAULT_LISTS } from '../schema/values';
@@ -18,7 +16,6 @@ export interface StatRow extends Figures {
 
 export interface Statistics {
   asOf: string;
-  headline: { found: number; rectified: number; closed: number; overdue: number; dueSoon: number };
   byUnit: StatRow[];
   byCategory: StatRow[];
   bySeverity: StatRow[];
@@ -36,10 +33,6 @@ function grouped(map: Map<string, StatRow>, order: string[] = []): StatRow[] {
   return [...map.values()]
     .map(finishFigures)
     .sort((a, b) => rank(a.key) - rank(b.key) || b.total - a.total || a.key.localeCompare(b.key, 'zh'));
-}
-
-export function isRectified(p: LedgerProblem): boolean {
-  return p.status === 'closed' || p.status === 'pendingReview' || p.completedOn !== null;
 }
 
 /** Responsible units of each problem, from 责任清单. */
@@ -70,10 +63,8 @@ export function computeStatistics(data: LedgerData): Statistics {
     if (!row) map.set(key, (row = emptyRow(key)));
     addToFigures(row, p);
   };
-  let rectified = 0;
   for (const p of data.problems) {
     addToFigures(total, p);
-    if (isRectified(p)) rectified++;
     const units = unitsOf.get(p.id);
     if (units && units.size) for (const u of units) bump(groups.byUnit, u, p);
     else bump(groups.byUnit, none, p);
@@ -84,7 +75,6 @@ export function computeStatistics(data: LedgerData): Statistics {
   finishFigures(total);
   return {
     asOf: data.today,
-    headline: { found: total.total, rectified, closed: total.closed, overdue: total.overdue, dueSoon: total.dueSoon },
     byUnit: grouped(groups.byUnit),
     byCategory: grouped(groups.byCategory, listOrder('category')),
     bySeverity: grouped(groups.bySeverity, listOrder('severity')),

@@ -118,7 +118,8 @@ function readProblem(rc: ReadContext, ctx: RowContext, base: RecordBase): Proble
     alertText: t('alert'),
     notes: t('notes'),
     alert: computeAlert({
-      closed: status === 'closed',
+      state: status === 'closed' ? 'closed' : status === 'pendingReview' ? 'pendingReview' : 'open',
+      sentBack: status === 'rejected',
       deadline: d.deadline,
       finishedOn,
       today: rc.today,
@@ -180,7 +181,7 @@ function readTask(
     evidence: t('evidence'),
     alertText: t('alert'),
     alert: computeAlert({
-      closed: status === 'done',
+      state: status === 'done' ? 'closed' : 'open',
       deadline: d.deadline,
       finishedOn: doneOn,
       today: rc.today,

@@ -13,10 +13,11 @@ const alertTexts = new Map<string, string>();
 
 /** The text for the 预警 column. Problems are 销号 (closed out); tasks are 完成 (done). */
 export function alertText(alert: Alert, lang: Lang, list: ListKind = 'problem'): string {
-  const cacheKey = `${lang}|${list}|${alert.kind}|${alert.days}`;
+  const cacheKey = `${lang}|${list}|${alert.kind}|${alert.days}|${alert.late ?? ''}|${alert.sentBack ? 1 : 0}`;
   const hit = alertTexts.get(cacheKey);
   if (hit !== undefined) return hit;
-  const text = buildAlertText(alert, lang, list);
+  const base = buildAlertText(alert, lang, list);
+  const text = alert.sentBack && base ? t(lang, 'alert.sentBack', { alert: base }) : base;
   if (alertTexts.size >= 10_000) alertTexts.clear();
   alertTexts.set(cacheKey, text);
   return text;
@@ -30,18 +31,31 @@ function buildAlertText(alert: Alert, lang: Lang, list: ListKind): string {
     closedOnTime: list === 'problem' ? 'alert.closedOnTime' : 'alert.doneOnTime',
     closedLate: list === 'problem' ? 'alert.closedLate' : 'alert.doneLate',
     closed: list === 'problem' ? 'alert.closed' : 'alert.done',
+    pendingOnTime: 'alert.pendingOnTime',
+    pendingLate: 'alert.pendingLate',
+    pending: 'alert.pending',
     ongoing: 'alert.ongoing',
     unknown: null,
   };
   const k = key[alert.kind];
-  return k ? t(lang, k, { days: alert.days }) : '';
+  return k ? t(lang, k, { days: alert.days, late: alert.late ?? 0 }) : '';
 }
 
 /** Every text an alert cell may legitimately hold, in both languages. */
 const ALERT_PATTERNS: RegExp[] = (Object.keys(MESSAGES) as MessageKey[])
   .filter((k) => k.startsWith('alert.'))
   .flatMap((k) => [MESSAGES[k].zh, MESSAGES[k].en])
-  .map((tpl) => new RegExp('^' + tpl.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\{days\\\}/g, '\\d+') + '$'));
+  .map(
+    (tpl) =>
+      new RegExp(
+        '^' +
+          tpl
+            .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+            .replace(/\\\{(days|late)\\\}/g, '\\d+')
+            .replace(/\\\{alert\\\}/g, '.+') +
+          '$',
+      ),
+  );
 
 /** Answers already found: a ledger repeats a few hundred alert texts over tens of thousands of rows. */
 const alertLike = new Map<string, boolean>();

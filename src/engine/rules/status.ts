@@ -1,8 +1,13 @@
 /**
- * Status and alert as of a given date (docs/STATUS.md). The alert text goes in
- * the 预警 column; the colours come from formula-based conditional formats
- * that compute the same thing inside the spreadsheet (so they stay right
- * tomorrow without us).
+ * The alert of a problem or a task as of a date (docs/STATUS.md). The alert
+ * text goes in the 预警 column; the colours come from formula-based
+ * conditional formats that compute the same thing inside the spreadsheet, so
+ * they stay right tomorrow without us.
+ *
+ * Three states: closed (已销号 / 已完成); handed in for review (待审核: the
+ * unit's part is done, the open review is the office's own backlog, never
+ * overdue, never chased; on time or late by its 完成日期); open (everything
+ * else, 退回重改 included, which runs against its original deadline).
  */
 import { IsoDate, daysBetween } from './dates';
 
@@ -14,19 +19,33 @@ export type AlertKind =
   | 'closedLate'
   /** Closed, but with no completion date to compare with the deadline. */
   | 'closed'
+  /** Finished on or before the deadline, awaiting review. */
+  | 'pendingOnTime'
+  /** Finished after the deadline, awaiting review: counted late, no longer chased. */
+  | 'pendingLate'
+  /** 待审核 without a completion date: in review, timing unknown (check warns). */
+  | 'pending'
   | 'ongoing'
   /** No usable deadline (missing or invalid input: validation reports why). */
   | 'unknown';
 
 export interface Alert {
   kind: AlertKind;
-  /** Days overdue, days left, or days late. */
+  /** Days overdue, days left, days late (closed), or days waiting for review (pending). */
   days: number;
+  /** Pending kinds: how many days after the deadline the work was finished (0 when on time). */
+  late?: number;
+  /** Open after the review sent it back (退回重改): the alert says so. */
+  sentBack?: boolean;
 }
 
+export type ItemState = 'open' | 'pendingReview' | 'closed';
+
 export interface AlertInput {
-  /** Problem status 已销号, or task status 已完成. */
-  closed: boolean;
+  /** closed: 已销号 / 已完成; pendingReview: 待审核 (handed in for review); open: anything else. */
+  state: ItemState;
+  /** Status 退回重改. */
+  sentBack?: boolean;
   /** null = no deadline (长期坚持); undefined = unknown (invalid input). */
   deadline: IsoDate | null | undefined;
   /** When the work was finished (完成日期 / 实际完成日期), or the closing date if that is all there is. */
@@ -35,17 +54,61 @@ export interface AlertInput {
   dueSoonDays: number;
 }
 
-export function computeAlert({ closed, deadline, finishedOn, today, dueSoonDays }: AlertInput): Alert {
-  if (deadline === undefined) return { kind: 'unknown', days: 0 };
-  if (closed) {
-    if (deadline === null) return { kind: 'closedOnTime', days: 0 };
-    if (!finishedOn) return { kind: 'closed', days: 0 };
-    const late = daysBetween(deadline, finishedOn);
-    return late > 0 ? { kind: 'closedLate', days: late } : { kind: 'closedOnTime', days: 0 };
+/** Closed or finished: on time or late, compared with the deadline. */
+function finishedAlert(
+  state: 'closed' | 'pendingReview',
+  deadline: IsoDate | null,
+  finishedOn: IsoDate | null,
+  today: IsoDate,
+): Alert {
+  const late = deadline && finishedOn ? Math.max(0, daysBetween(deadline, finishedOn)) : 0;
+  if (state === 'pendingReview') {
+    if (!finishedOn) return { kind: 'pending', days: 0 };
+    const waiting = finishedOn ? Math.max(0, daysBetween(finishedOn, today)) : 0;
+    return late > 0 ? { kind: 'pendingLate', days: waiting, late } : { kind: 'pendingOnTime', days: waiting, late: 0 };
   }
+  if (deadline === null) return { kind: 'closedOnTime', days: 0 };
+  if (!finishedOn) return { kind: 'closed', days: 0 };
+  return late > 0 ? { kind: 'closedLate', days: late } : { kind: 'closedOnTime', days: 0 };
+}
+
+/** Open: overdue, due soon, on track, or ongoing (no deadline). */
+function openAlert(deadline: IsoDate | null, today: IsoDate, dueSoonDays: number): Alert {
   if (deadline === null) return { kind: 'ongoing', days: 0 };
   const left = daysBetween(today, deadline);
   if (left < 0) return { kind: 'overdue', days: -left };
   if (left <= dueSoonDays) return { kind: 'dueSoon', days: left };
   return { kind: 'onTrack', days: left };
+}
+
+/**
+ * @example computeAlert({ state: 'open', deadline: '2025-06-20', finishedOn: null, today: '2025-06-30', dueSoonDays: 7 })
+ *          // { kind: 'overdue', days: 10 }
+ * @example computeAlert({ state: 'pendingReview', deadline: '2025-03-31', finishedOn: '2025-03-22', today: '2027-11-22', dueSoonDays: 7 })
+ *          // { kind: 'pendingOnTime', … }: finished before its deadline, never overdue however late the review
+ */
+export function computeAlert({ state, sentBack, deadline, finishedOn, today, dueSoonDays }: AlertInput): Alert {
+  if (deadline === undefined) return { kind: 'unknown', days: 0 };
+  if (state !== 'open') return finishedAlert(state, deadline, finishedOn, today);
+  const alert = openAlert(deadline, today, dueSoonDays);
+  return sentBack ? { ...alert, sentBack: true } : alert;
+}
+
+const FINISHED: ReadonlySet<AlertKind> = new Set([
+  'closedOnTime',
+  'closedLate',
+  'closed',
+  'pendingOnTime',
+  'pendingLate',
+  'pending',
+]);
+
+/** Finished by the unit: closed, or handed in for review with a completion date. */
+export function isFinished(alert: Alert): boolean {
+  return FINISHED.has(alert.kind);
+}
+
+/** Whether an alert is one the office chases (督办): open and overdue or due soon. */
+export function isChased(alert: Alert): alert is Alert & { kind: 'overdue' | 'dueSoon' } {
+  return alert.kind === 'overdue' || alert.kind === 'dueSoon';
 }

@@ -72,6 +72,14 @@ export const CHECK_MESSAGES = {
     zh: '问题已销号，但没有审核人。销号须经审核，请填写审核人。',
     en: 'The problem is closed but has no reviewer. Closing needs a review: enter the reviewer.',
   },
+  'check.status.completedOpen': {
+    zh: '填写了完成日期 {date}，但状态是“{status}”。已完成的请把状态改为“{done}”，尚未完成的请清空完成日期（统计不会把它算作已整改）。',
+    en: 'A completion date {date} is filled in, but the status is "{status}". If the work is finished, set the status to "{done}"; if not, clear the date (it is not counted as rectified).',
+  },
+  'check.status.pendingNoDate': {
+    zh: '状态是“待审核”，但没有完成日期。请填写完成日期，否则无法判断是否按期完成。',
+    en: 'The status is "Pending review" but there is no completion date. Enter it, or whether the work was on time cannot be judged.',
+  },
   'check.closed.openTasks': {
     zh: '问题已销号，但还有 {count} 条措施未完成（{tasks}）。请先完成这些措施，或把问题状态改回“整改中”。',
     en: 'The problem is closed but {count} of its measures are not done ({tasks}). Finish them first, or set the problem back to "In progress".',

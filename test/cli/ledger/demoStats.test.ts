@@ -1,7 +1,7 @@
 /**
- * On the demo workbook, the numbers in 统计 (docs/LEDGER.md) match a
- * count done independently — here by Python/openpyxl over the raw cells of
- * 问题清单 and 责任清单, not by our code.
+ * On the demo workbook, the numbers in 统计 match a count done
+ * independently from the definitions of docs/STATUS.md — here by
+ * Python/openpyxl over the raw cells of 问题清单 and 责任清单, not by our code.
  */
 import { execFileSync } from 'child_process';
 import { mkdtempSync } from 'fs';
@@ -25,28 +25,29 @@ probs = []
 for r in rows[1:]:
     if r[col['问题编号']] is None: continue
     dl = d(r[col['整改期限']]); st = r[col['整改状态']]
-    closed = st == '已销号'
+    rect = st in ('待审核', '已销号')
     fin = d(r[col['完成日期']]) or d(r[col['销号日期']])
     probs.append(dict(id=r[col['问题编号']], cat=r[col['问题类别']] or '（未填）', sev=r[col['问题等级']] or '（未填）',
-      closed=closed, overdue=(not closed and dl is not None and dl < today),
-      due=(not closed and dl is not None and 0 <= (dl - today).days <= 7),
-      ontime=(closed and (dl is None or (fin is not None and fin <= dl))),
-      rect=(st in ('待审核','已销号') or d(r[col['完成日期']]) is not None)))
+      rect=rect, closed=(st == '已销号'), pending=(st == '待审核'),
+      overdue=(not rect and dl is not None and dl < today),
+      due=(not rect and dl is not None and 0 <= (dl - today).days <= 7),
+      ontime=(rect and (dl is None or (fin is not None and fin <= dl)))))
 R = wb['责任清单']; rr = list(R.iter_rows(values_only=True)); rh = list(rr[0])
 units = {}
 for r in rr[1:]:
     pid, u = r[rh.index('问题编号')], r[rh.index('责任单位')]
     if pid is not None and u: units.setdefault(pid, set()).add(u)
+def counts(ps):
+    return [len(ps), sum(p['rect'] for p in ps), sum(p['closed'] for p in ps), sum(p['pending'] for p in ps),
+            sum(not p['rect'] for p in ps), sum(p['overdue'] for p in ps), sum(p['due'] for p in ps)]
 def group(keyf):
     g = {}
     for p in probs:
-        for k in keyf(p):
-            e = g.setdefault(k, [0,0,0,0,0])
-            e[0]+=1; e[1]+=p['closed']; e[2]+=(not p['closed']); e[3]+=p['overdue']; e[4]+=p['due']
-    return g
+        for k in keyf(p): g.setdefault(k, []).append(p)
+    return {k: counts(v) for k, v in g.items()}
 out = dict(
-  headline=[len(probs), sum(p['rect'] for p in probs), sum(p['closed'] for p in probs), sum(p['overdue'] for p in probs), sum(p['due'] for p in probs)],
-  ontime=[sum(p['ontime'] for p in probs), sum(p['closed'] for p in probs)],
+  headline=counts(probs),
+  ontime=[sum(p['ontime'] for p in probs), sum(p['rect'] for p in probs)],
   unit=group(lambda p: sorted(units.get(p['id'], {'（未指定责任单位）'}))),
   cat=group(lambda p: [p['cat']]), sev=group(lambda p: [p['sev']]))
 S = [list(r) for r in wb['统计'].iter_rows(values_only=True)]
@@ -55,10 +56,10 @@ def section(title):
     res = {}
     for r in S[i+2:]:
         if r[0] is None or r[0] == '合计': break
-        res[r[0]] = [r[1], r[2], r[3], r[4], r[5]]
+        res[r[0]] = r[1:8]
     return res
 total = next(r for r in S if r[0] == '合计')
-out['sheet'] = dict(headline=S[4][:5], unit=section('按责任单位'), cat=section('按问题类别'), sev=section('按问题等级'), ontimeRate=total[7])
+out['sheet'] = dict(headline=S[4][1:8], unit=section('按责任单位'), cat=section('按问题类别'), sev=section('按问题等级'), ontimeRate=total[10])
 print(json.dumps(out, ensure_ascii=False, default=list))
 `;
 

@@ -61,19 +61,19 @@ describe('generated sheets', () => {
 
   it('统计 shows the headline and the three groupings, and a chart over the unit rows', () => {
     const rows = get('统计');
-    expect(rows[3].slice(0, 5)).toEqual(['发现问题', '已整改', '已销号', '已逾期', '临期']);
-    expect(rows[4].slice(0, 5)).toEqual([7, 3, 2, 1, 1]);
+    expect(rows[3].slice(0, 8)).toEqual(['分组', '问题数', '已整改', '已销号', '待审核', '未完成', '已逾期', '临期']);
+    expect(rows[4].slice(0, 8)).toEqual(['发现问题', 7, 3, 2, 1, 4, 1, 1]);
     const unitTitle = rows.findIndex((r) => r[0] === '按责任单位');
-    expect(rows[unitTitle + 2].slice(0, 6)).toEqual(['办公室', 3, 1, 2, 1, 1]);
+    expect(rows[unitTitle + 2].slice(0, 8)).toEqual(['办公室', 3, 1, 1, 0, 2, 1, 1]);
     expect(plan.charts).toEqual([
       expect.objectContaining({
         sheet: '统计',
         type: 'columnClustered',
-        dataRange: `A${unitTitle + 2}:F${unitTitle + 2 + 6}`,
+        dataRange: `A${unitTitle + 2}:H${unitTitle + 2 + 6}`,
       }),
     ]);
     const cat = rows.findIndex((r) => r[0] === '按问题类别');
-    expect(rows[cat + 7].slice(0, 3)).toEqual(['合计', 7, 2]);
+    expect(rows[cat + 7].slice(0, 4)).toEqual(['合计', 7, 3, 2]);
   });
 
   it('督办清单 groups by unit with the reminder round', () => {
@@ -111,7 +111,6 @@ describe('reminder letters (提醒督办函)', () => {
   it('writes one letter per responsible unit with items', () => {
     expect(letters.map((l) => [l.unit, l.overdue, l.dueSoon, l.round])).toEqual([
       ['办公室', 2, 1, 3],
-      ['财务科', 1, 0, 1],
       ['督查科', 1, 0, 1],
       ['研究室', 0, 1, 3],
     ]);

@@ -14,7 +14,7 @@ describe('the ledger as readWorkbook reads it', () => {
       ['P2', 3, 'dueSoon', 3],
       ['P3', 4, 'closedOnTime', 0],
       ['P4', 5, 'closedLate', 4],
-      ['P5', 6, 'onTrack', 62],
+      ['P5', 6, 'pendingOnTime', 5], // 待审核, finished 06-25 before its deadline: waiting 5 days for review
       ['P6', 7, 'onTrack', 32],
       ['P7', 8, 'ongoing', 0],
     ]);
@@ -28,10 +28,13 @@ describe('computeStatistics', () => {
   const s = computeStatistics(data());
   const byKey = (rows: typeof s.byUnit) => Object.fromEntries(rows.map((r) => [r.key, r]));
 
-  it('gives the headline counts 发现 / 已整改 / 已销号', () => {
-    expect(s.headline).toEqual({ found: 7, rectified: 3, closed: 2, overdue: 1, dueSoon: 1 });
-    expect(s.total.completionRate).toBeCloseTo(2 / 7);
-    expect(s.total.onTimeRate).toBeCloseTo(1 / 2);
+  it('gives the headline counts 发现 / 已整改 / 已销号 / 待审核, by the definitions of docs/STATUS.md', () => {
+    expect(s.total).toMatchObject({ total: 7, rectified: 3, closed: 2, pendingReview: 1, open: 4 });
+    expect(s.total).toMatchObject({ overdue: 1, dueSoon: 1, onTrack: 1, ongoing: 1, unknown: 0 });
+    expect(s.total).toMatchObject({ finishedOnTime: 2, finishedLate: 1, closedOnTime: 1, closedLate: 1 });
+    expect(s.total.completionRate).toBeCloseTo(3 / 7); // rectified ÷ problems
+    expect(s.total.closeRate).toBeCloseTo(2 / 7); // closed ÷ problems
+    expect(s.total.onTimeRate).toBeCloseTo(2 / 3); // P3 closed on time and P5 finished on time, of 3 rectified
   });
 
   it('counts a problem under each of its responsible units, and unassigned ones apart', () => {
@@ -46,6 +49,7 @@ describe('computeStatistics', () => {
       onTimeRate: 0,
     });
     expect(u['办公室'].completionRate).toBeCloseTo(1 / 3);
+    expect(u['财务科']).toMatchObject({ total: 1, rectified: 1, pendingReview: 1, open: 0, overdue: 0 });
     expect(u['督查科']).toMatchObject({ total: 1, overdue: 1, completionRate: 0, onTimeRate: null });
     expect(u['组织科']).toMatchObject({ total: 1, closed: 1, completionRate: 1, onTimeRate: 1 });
     expect(u['（未指定责任单位）']).toMatchObject({ total: 1, open: 1 });
@@ -71,7 +75,7 @@ describe('computeStatistics', () => {
 describe('supervision list', () => {
   const items = supervisionItems(data());
 
-  it('lists open overdue and due-soon problems and measures, not those of closed problems', () => {
+  it('lists open overdue and due-soon problems and measures, not those of closed or in-review problems', () => {
     expect(items.map((i) => `${i.unit}/${i.person}/${i.id}/${i.alert}/${i.days}`).sort()).toEqual(
       [
         '办公室/李明/P1/overdue/20',
@@ -79,15 +83,15 @@ describe('supervision list', () => {
         '办公室/李明/P2/dueSoon/3',
         '督查科/赵强/P1/overdue/20',
         '研究室/吴迪/P2-1/dueSoon/2',
-        '财务科/孙丽/P5-1/overdue/2',
       ].sort(),
     );
-    expect(items.some((i) => i.id === 'P4-1')).toBe(false);
+    expect(items.some((i) => i.id === 'P4-1')).toBe(false); // its problem is closed
+    expect(items.some((i) => i.id === 'P5-1')).toBe(false); // its problem is handed in for review
   });
 
   it('groups by unit with overdue first and carries the reminder round', () => {
     const groups = supervisionGroups(items);
-    expect(groups.map((g) => g.unit)).toEqual(['办公室', '财务科', '督查科', '研究室']);
+    expect(groups.map((g) => g.unit)).toEqual(['办公室', '督查科', '研究室']);
     const office = groups[0];
     expect(office.items.map((i) => i.id)).toEqual(['P1', 'P1-1', 'P2']);
     expect([office.overdue, office.dueSoon]).toEqual([2, 1]);
@@ -98,7 +102,7 @@ describe('supervision list', () => {
 describe('the ledger follows the workbook’s own _settings and _calendar (one reader)', () => {
   it('counts as due soon what the workbook’s threshold says, and dates letters on its calendar', () => {
     const snap = smallSnapshot();
-    const before = computeStatistics(ledgerOf(snap)).headline;
+    const before = computeStatistics(ledgerOf(snap)).total;
     expect(before.dueSoon).toBe(1);
     // 临期提醒天数 40: P6 (deadline in 32 days) is now due soon; a local day off on 2025-07-02.
     snap.sheets.push(
@@ -110,7 +114,7 @@ describe('the ledger follows the workbook’s own _settings and _calendar (one r
     );
     const data = ledgerOf(snap);
     expect(data.settings.dueSoonDays).toBe(40);
-    expect(computeStatistics(data).headline.dueSoon).toBe(2);
+    expect(computeStatistics(data).total.dueSoon).toBe(2);
     expect(supervisionItems(data).some((i) => i.id === 'P6' && i.alert === 'dueSoon')).toBe(true);
     // Five working days after Monday 2025-06-30 would be 07-07; the local day off moves it to 07-08.
     expect(buildLetters(data, {})[0].reportBy).toBe('2025-07-08');

@@ -5,33 +5,31 @@ import type { StatRow, Statistics } from '../stats';
 import type { LedgerData } from '../types';
 import { PERCENT, type SheetContent, banner } from './content';
 
+/** The columns of every group table, and the figure each shows. */
+const COLUMNS: [MessageKey, (r: StatRow) => CellValue][] = [
+  ['stats.col.group', (r) => r.key],
+  ['stats.col.total', (r) => r.total],
+  ['stats.col.rectified', (r) => r.rectified],
+  ['stats.col.closed', (r) => r.closed],
+  ['stats.col.pendingReview', (r) => r.pendingReview],
+  ['stats.col.open', (r) => r.open],
+  ['stats.col.overdue', (r) => r.overdue],
+  ['stats.col.dueSoon', (r) => r.dueSoon],
+  ['stats.col.completionRate', (r) => r.completionRate],
+  ['stats.col.closeRate', (r) => r.closeRate],
+  ['stats.col.onTimeRate', (r) => r.onTimeRate],
+];
+const RATE_COLUMNS = 3;
+
 function statRows(title: string, rows: StatRow[], total: StatRow | null, lang: Lang): CellValue[][] {
-  const h = (k: MessageKey) => t(lang, k);
-  const line = (r: StatRow): CellValue[] => [
-    r.key,
-    r.total,
-    r.closed,
-    r.open,
-    r.overdue,
-    r.dueSoon,
-    r.completionRate,
-    r.onTimeRate,
-  ];
-  return [
-    [title],
-    [
-      h('stats.col.group'),
-      h('stats.col.total'),
-      h('stats.col.closed'),
-      h('stats.col.open'),
-      h('stats.col.overdue'),
-      h('stats.col.dueSoon'),
-      h('stats.col.completionRate'),
-      h('stats.col.onTimeRate'),
-    ],
-    ...rows.map(line),
-    ...(total ? [line(total)] : []),
-  ];
+  const line = (r: StatRow): CellValue[] => COLUMNS.map(([, get]) => get(r));
+  return [[title], COLUMNS.map(([k]) => t(lang, k)), ...rows.map(line), ...(total ? [line(total)] : [])];
+}
+
+/** The headline: the whole ledger in one row, in the same columns as the tables below (so formats line up). */
+function headline(stats: Statistics, lang: Lang): CellValue[][] {
+  const all: StatRow = { ...stats.total, key: t(lang, 'stats.found') };
+  return [COLUMNS.map(([k]) => t(lang, k)), COLUMNS.map(([, get]) => get(all))];
 }
 
 export function statsContent(
@@ -41,39 +39,24 @@ export function statsContent(
 ): { content: SheetContent; chartRange: string } {
   const lang = data.lang;
   const h = (k: MessageKey) => t(lang, k);
-  const head = stats.headline;
-  const rows: CellValue[][] = [
-    ...banner(lang, 'stats', data, now),
-    [],
-    [
-      h('stats.found'),
-      h('stats.rectified'),
-      h('stats.closed'),
-      h('stats.overdue'),
-      h('stats.dueSoon'),
-      h('stats.completionRate'),
-    ],
-    [head.found, head.rectified, head.closed, head.overdue, head.dueSoon, stats.total.completionRate],
-    [],
-  ];
+  const rows: CellValue[][] = [...banner(lang, 'stats', data, now), [], ...headline(stats, lang), []];
   const unitStart = rows.length + 1;
   rows.push(...statRows(h('stats.byUnit'), stats.byUnit, null, lang));
   const unitEnd = rows.length;
-  rows.push([]);
-  rows.push(...statRows(h('stats.byCategory'), stats.byCategory, stats.total, lang));
-  rows.push([]);
-  rows.push(...statRows(h('stats.bySeverity'), stats.bySeverity, stats.total, lang));
+  rows.push([], ...statRows(h('stats.byCategory'), stats.byCategory, stats.total, lang));
+  rows.push([], ...statRows(h('stats.bySeverity'), stats.bySeverity, stats.total, lang));
   rows.push([], [h('stats.definitions')]);
-  for (const k of ['stats.def.open', 'stats.def.rates', 'stats.def.units', 'stats.def.rectified'] as MessageKey[])
+  for (const k of ['stats.def.rectified', 'stats.def.open', 'stats.def.rates', 'stats.def.units'] as MessageKey[])
     rows.push([h(k)]);
+  const counts = COLUMNS.length - RATE_COLUMNS;
   return {
     content: {
       rows,
-      formats: [null, null, null, null, null, null, PERCENT, PERCENT],
-      widths: [22, 12, 12, 12, 12, 12, 12, 14],
+      formats: COLUMNS.map((_, i) => (i >= counts ? PERCENT : null)),
+      widths: [22, 10, 10, 10, 10, 10, 10, 10, 12, 10, 12],
       headerRow: 0,
     },
-    // Unit, total, closed, open, overdue, due soon: the chart's categories and five series.
-    chartRange: `A${unitStart + 1}:F${Math.max(unitEnd, unitStart + 1)}`,
+    // Unit, then problems, rectified, closed, in review, open, overdue, due soon: the chart's categories and series.
+    chartRange: `A${unitStart + 1}:H${Math.max(unitEnd, unitStart + 1)}`,
   };
 }

@@ -15,7 +15,14 @@ import { LIST_SHEETS } from '../../schema/listSheets';
 import { type CheckContext, checkContext, finding } from './context';
 import type { CheckRule } from './rule';
 import { alertEdited, columnMissing, phoneInvalid, READER_RULES, required } from './rules/cells';
-import { closedNoClosedOn, closedNoReviewer, closedOpenTasks, dateFuture } from './rules/closeout';
+import {
+  closedNoClosedOn,
+  closedNoReviewer,
+  closedOpenTasks,
+  completedButOpen,
+  dateFuture,
+  pendingWithoutDate,
+} from './rules/closeout';
 import {
   calendarUncovered,
   deadlineBeforeFeedback,
@@ -45,6 +52,8 @@ export const CHECK_RULES: readonly CheckRule[] = [
   closedNoClosedOn,
   closedNoReviewer,
   closedOpenTasks,
+  completedButOpen,
+  pendingWithoutDate,
   dateFuture,
   phoneInvalid,
   alertEdited,

@@ -54,21 +54,41 @@ export function planColumnFormats(
   }
 }
 
-/** Overdue / due soon / closed colours over the table's data rows (docs/STATUS.md). */
+/** The status texts (both languages) that end the chase: closed (and, for problems, handed in for review). */
+function statusTexts(def: ListSheetDef) {
+  return def.id === 'problems'
+    ? {
+        closed: [PROBLEM_STATUS.closed.zh, PROBLEM_STATUS.closed.en],
+        pending: [PROBLEM_STATUS.pendingReview.zh, PROBLEM_STATUS.pendingReview.en],
+      }
+    : { closed: [TASK_STATUS.done.zh, TASK_STATUS.done.en], pending: [] };
+}
+
+/**
+ * Overdue / due soon / finished colours over the table's data rows, the same
+ * rules as the 预警 column (docs/STATUS.md): green for closed, and for a
+ * problem handed in for review (待审核) finished on or before its deadline; red
+ * and yellow only for open items (not closed, not in review). The rules are
+ * mutually exclusive, because ExcelJS drops stopIfTrue.
+ */
 export function alertColours(def: ListSheetDef, mapping: SheetMapping): ConditionalFormatOp[] {
   const first = mapping.headerRow + 1;
   const bottom = Math.max(mapping.lastRow, first);
   const range = `${cellAddress(first, mapping.firstColumn)}:${cellAddress(bottom, mapping.lastColumn)}`;
-  const status = `$${columnLetters(mapping.columns.status!)}${first}`;
-  const deadline = `$${columnLetters(mapping.columns.deadline!)}${first}`;
-  const closedTexts =
-    def.id === 'problems'
-      ? [PROBLEM_STATUS.closed.zh, PROBLEM_STATUS.closed.en]
-      : [TASK_STATUS.done.zh, TASK_STATUS.done.en];
-  const closed = `OR(${closedTexts.map((x) => `${status}="${x}"`).join(',')})`;
-  const open = `AND(${closedTexts.map((x) => `${status}<>"${x}"`).join(',')})`;
+  const ref = (key: string) => `$${columnLetters(mapping.columns[key]!)}${first}`;
+  const [status, deadline] = [ref('status'), ref('deadline')];
+  const texts = statusTexts(def);
+  const is = (xs: string[]) => xs.map((x) => `${status}="${x}"`).join(',');
+  const isNot = (xs: string[]) => xs.map((x) => `${status}<>"${x}"`).join(',');
+  const open = `AND(${isNot([...texts.closed, ...texts.pending])})`;
+  let finished = `OR(${is(texts.closed)})`;
+  if (texts.pending.length && mapping.columns.completedOn !== undefined) {
+    const done = ref('completedOn');
+    const onTime = `AND(OR(${is(texts.pending)}),ISNUMBER(${done}),OR(NOT(ISNUMBER(${deadline})),${done}<=${deadline}))`;
+    finished = `OR(${is(texts.closed)},${onTime})`;
+  }
   const rules = [
-    { id: 'closed', formula: `=${closed}`, fill: COLORS.closed },
+    { id: 'closed', formula: `=${finished}`, fill: COLORS.closed },
     { id: 'overdue', formula: `=AND(${open},ISNUMBER(${deadline}),${deadline}<TODAY())`, fill: COLORS.overdue },
     {
       id: 'dueSoon',
@@ -76,8 +96,8 @@ export function alertColours(def: ListSheetDef, mapping: SheetMapping): Conditio
       fill: COLORS.dueSoon,
     },
   ];
-  // Earlier rules of ours: the same formulas, or any rule using the due-soon name.
-  const replaces = [DUE_SOON_NAME, ...rules.map((r) => r.formula.slice(1))];
+  // Earlier rules of ours, of this version or an older one: they all compare the status column with the closed status.
+  const replaces = [DUE_SOON_NAME, `${status}="${texts.closed[0]}"`, `${status}<>"${texts.closed[0]}"`];
   return rules.map((r, i) => ({
     sheet: mapping.sheet,
     range,

@@ -1,6 +1,7 @@
 /** Rules on closing out (docs/STATUS.md): a closed problem has its date, its reviewer and no open measure; no date lies in the future. */
 import { isEmptyValue } from '../../../core/cells';
 import { listSeparator } from '../../../../i18n';
+import { PROBLEM_STATUS, TASK_STATUS } from '../../../schema/values';
 import { cellOf } from '../context';
 import type { CheckRule } from '../rule';
 
@@ -57,6 +58,38 @@ export const dateFuture: CheckRule = {
     for (const task of ctx.parsed.tasks) {
       if (task.doneOn && task.doneOn > today)
         emit(cellOf(ctx, 'tasks', task, 'doneOn'), 'check.date.future', { date: task.doneOn, today });
+    }
+  },
+};
+
+/** A completion date on an item whose status says it is not finished: counted as open, so the office should know. */
+export const completedButOpen: CheckRule = {
+  code: 'status.completedOpen',
+  severity: 'warning',
+  run(ctx, emit) {
+    const lang = ctx.lang;
+    for (const p of ctx.parsed.problems) {
+      if (!p.completedOn || (p.status !== 'notStarted' && p.status !== 'inProgress')) continue;
+      const params = { date: p.completedOn, status: p.statusText, done: PROBLEM_STATUS.pendingReview[lang] };
+      emit(cellOf(ctx, 'problems', p, 'completedOn'), 'check.status.completedOpen', params);
+    }
+    for (const task of ctx.parsed.tasks) {
+      if (!task.doneOn || (task.status !== 'notStarted' && task.status !== 'inProgress')) continue;
+      const params = { date: task.doneOn, status: task.statusText, done: TASK_STATUS.done[lang] };
+      emit(cellOf(ctx, 'tasks', task, 'doneOn'), 'check.status.completedOpen', params);
+    }
+  },
+};
+
+/** 待审核 without a completion date: in review, but whether it was on time cannot be judged. */
+export const pendingWithoutDate: CheckRule = {
+  code: 'status.pendingNoDate',
+  severity: 'warning',
+  run(ctx, emit) {
+    for (const p of ctx.parsed.problems) {
+      if (p.status === 'pendingReview' && !p.completedOn && isEmptyValue(p.raw.completedOn ?? null)) {
+        emit(cellOf(ctx, 'problems', p, 'completedOn'), 'check.status.pendingNoDate');
+      }
     }
   },
 };
