@@ -15,7 +15,7 @@ import { LedgerData } from './types';
 export interface Letter {
   unit: string;
   title: string;
-  /** 第N次督办: one more than the most reminders any listed problem has had. */
+  /** 第N次督办: this letter's reminder number for its most-reminded item (each item shows its own). */
   round: number;
   addressee: string;
   body: string[];
@@ -85,7 +85,8 @@ export function buildLetters(data: LedgerData, opts: LetterOptions): Letter[] {
       it.person,
       it.deadline,
       alertText({ kind: it.alert, days: it.days }, lang, it.type),
-      t(lang, 'sup.round', { n: it.reminders }),
+      // Which reminder this letter is for the item: the title's round is the highest of these.
+      t(lang, 'letter.itemRound', { n: it.reminders + 1 }),
     ]);
     return {
       unit: g.unit,

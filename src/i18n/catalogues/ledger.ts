@@ -112,7 +112,8 @@ export const LEDGER_MESSAGES = {
   'letter.col.person': { zh: '责任人', en: 'Person' },
   'letter.col.deadline': { zh: '整改期限', en: 'Deadline' },
   'letter.col.status': { zh: '逾期情况', en: 'Status' },
-  'letter.col.round': { zh: '督办情况', en: 'Reminders' },
+  'letter.col.round': { zh: '本次督办', en: 'This reminder' },
+  'letter.itemRound': { zh: '第{n}次督办', en: 'reminder no. {n}' },
   'letter.demand': {
     zh: '请你单位高度重视，切实履行整改主体责任，对照问题清单、任务清单、责任清单逐项研究，倒排工期、压实责任，加快推进整改落实，确保按期整改到位、对单销号。',
     en: 'Your unit is asked to give this its full attention, take responsibility for the rectification, go through the problem, task and responsibility lists item by item, set a schedule working back from the deadlines, and speed up the work so that every item is rectified and closed out on time.',

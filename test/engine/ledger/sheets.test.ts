@@ -108,6 +108,18 @@ describe('reminder letters (提醒督办函)', () => {
   const data = ledgerOf(smallSnapshot(), { today: TODAY });
   const letters = buildLetters(data, { calendar: new WorkCalendar(), issuer: '市住建局巡察整改办' });
 
+  it('says the same reminder number in its title as its most-reminded item, and never lists finished work', () => {
+    for (const l of letters) {
+      const rounds = l.rows.map((r) => Number(/第(\d+)次督办/.exec(r[6])![1]));
+      expect(l.round).toBe(Math.max(...rounds));
+      for (const item of l.items) {
+        const p = data.problems.find((x) => x.id === item.problemId)!;
+        expect(['overdue', 'dueSoon']).toContain(item.alert);
+        expect(['closed', 'pendingReview']).not.toContain(p.status);
+      }
+    }
+  });
+
   it('writes one letter per responsible unit with items', () => {
     expect(letters.map((l) => [l.unit, l.overdue, l.dueSoon, l.round])).toEqual([
       ['办公室', 2, 1, 3],
@@ -123,7 +135,7 @@ describe('reminder letters (提醒督办函)', () => {
     expect(text).toContain(
       '截至2025年6月30日，你单位牵头负责的巡察反馈问题及整改措施中，有2项已超过整改期限、1项即将到期',
     );
-    expect(text).toContain('1. 【P1】会议多文件多（责任人：李明；整改期限：2025-06-10；已逾期20天；已督办0次）');
+    expect(text).toContain('1. 【P1】会议多文件多（责任人：李明；整改期限：2025-06-10；已逾期20天；第1次督办）');
     expect(text).toContain('临期3天');
     // 5 working days after Monday 2025-06-30 is Monday 2025-07-07.
     expect(letters[0].reportBy).toBe('2025-07-07');
