@@ -1,8 +1,9 @@
 /**
  * Ribbon function commands (manifest: ExecuteFunction). They need no pane:
  * 检查 runs the check and selects the first finding's cell (its full list is
- * in the pane); 刷新 recomputes deadlines and alerts. Always `event.completed()`,
- * or Excel shows the button as busy forever.
+ * in the pane); 刷新 recomputes deadlines and alerts. Both are the engine's
+ * commands run on the open workbook, as in the pane. Always
+ * `event.completed()`, or Excel shows the button as busy forever.
  */
 import { checkLedger, refreshWorkbook, selectCell } from '../excel/commands';
 import { parseLang } from '../i18n/index';
@@ -13,8 +14,8 @@ function lang() {
 
 export async function checkLedgerCommand(event: Office.AddinCommands.Event): Promise<void> {
   try {
-    const r = await checkLedger({ lang: lang() });
-    const first = r.findings.find((f) => f.cell && f.severity === 'error') ?? r.findings.find((f) => f.cell);
+    const { findings } = (await checkLedger({ lang: lang() })).result;
+    const first = findings.find((f) => f.cell && f.severity === 'error') ?? findings.find((f) => f.cell);
     if (first) await selectCell(first.sheet, first.cell);
   } catch (e) {
     console.error(e);
@@ -33,7 +34,8 @@ export async function refreshLedgerCommand(event: Office.AddinCommands.Event): P
   }
 }
 
-void Office.onReady(() => {
-  Office.actions.associate('checkLedger', checkLedgerCommand);
-  Office.actions.associate('refreshLedger', refreshLedgerCommand);
-});
+// Office.js is initialised by onReady; the functions are associated when this file loads, not inside onReady,
+// so a button pressed while the runtime is still starting finds its function.
+void Office.onReady();
+Office.actions.associate('checkLedger', checkLedgerCommand);
+Office.actions.associate('refreshLedger', refreshLedgerCommand);

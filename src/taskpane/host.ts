@@ -1,81 +1,55 @@
 /**
- * The pane's host API: what panels use to work on the open workbook. Panels
- * never touch Office.js; they call this, which calls the commands in
- * src/excel (read once → engine → apply once). A panel added later (import,
- * close-out) gets the same object through its props.
+ * The pane's way to the open workbook. Every change goes through the one
+ * command runner (src/excel/commands.ts: one read, the engine plans, every
+ * change logged, one write, in one Excel.run), so a button in the pane does
+ * exactly what the same command does in the ribbon or on the command line.
+ * Panels never touch Office.js; they get this object in their props.
  */
-import type { Lang } from '../i18n/index';
-import type { Plan } from '../engine/core/plan';
+import type { Command } from '../engine/run/runner';
 import type { WorkbookSnapshot } from '../engine/core/snapshot';
-import { planStructure } from '../engine/plans/structure';
-import type { Settings } from '../engine/rules/settings';
+import { type IsoDate } from '../engine/rules/dates';
+import { localToday } from '../engine/rules/clock';
+import type { Lang } from '../i18n/index';
 import {
-  type CheckOutcome,
-  type CommandResult,
-  type Overview,
+  type ExcelOutcome,
   type ProgressFn,
   type SelectedRow,
-  applyWorkbookPlan,
-  checkLedger,
-  readOverview,
   readSelectedRow,
   readWorkbookSnapshot,
-  refreshWorkbook,
-  saveSettings,
+  runInExcel,
   selectCell,
-  structureWorkbook,
 } from '../excel/commands';
+
+/** What a command run from the pane returns: its result, what it logged and wrote, and the workbook after it. */
+export type PaneOutcome<R> = ExcelOutcome<R>;
 
 export interface PaneHost {
   readonly lang: Lang;
-  /** One read of the whole workbook. */
-  readSnapshot(): Promise<WorkbookSnapshot>;
-  /**
-   * Applies a plan computed from the last snapshot read through this host. Every changed cell is logged in `_log`
-   * under `action` (the commands layer runs withChangeLog); resolves with the number of entries.
-   */
-  applyPlan(plan: Plan, opts?: { action?: string }): Promise<{ logged: number }>;
+  /** The as-of date of the pane's commands and previews. */
+  today(): IsoDate;
+  /** Runs one engine command on the open workbook; `onProgress` follows its read, compute and write. */
+  run<R>(command: Command<R>, onProgress?: ProgressFn): Promise<PaneOutcome<R>>;
+  /** One read of the whole workbook, for panels that preview before the user confirms (nothing is written). */
+  readSnapshot(onProgress?: ProgressFn): Promise<WorkbookSnapshot>;
   /** Sheet and row of the user's current selection in Excel. */
   selectedRow(): Promise<SelectedRow | null>;
-  /** The core's structuring, for panels that add rows (import). */
-  planStructure(snapshot: WorkbookSnapshot, lang: Lang): Plan;
-  overview(): Promise<Overview>;
-  structure(): Promise<CommandResult>;
-  check(): Promise<CheckOutcome>;
-  refresh(): Promise<CommandResult>;
-  saveSettings(values: Partial<Settings>): Promise<CommandResult>;
+  /** Shows a sheet and selects a cell (a finding's). */
   selectCell(sheet: string, address: string): Promise<void>;
-  /** Progress of the running command (read / compute / write), for the pane's bar. */
-  onProgress: ProgressFn;
 }
 
-export function createPaneHost(lang: Lang, onProgress: ProgressFn = () => undefined): PaneHost {
-  let last: WorkbookSnapshot | null = null;
-  const host: PaneHost = {
+export interface PaneHostOptions {
+  /** A fixed as-of date (tests); default: today on this machine's calendar, asked at every command. */
+  today?: IsoDate;
+}
+
+export function createPaneHost(lang: Lang, opts: PaneHostOptions = {}): PaneHost {
+  const today = () => opts.today ?? localToday();
+  return {
     lang,
-    onProgress,
-    async readSnapshot() {
-      last = await readWorkbookSnapshot({ lang, onProgress: (p, d, t) => host.onProgress(p, d, t) });
-      return last;
-    },
-    async applyPlan(plan, opts = {}) {
-      const snapshot = last ?? (await host.readSnapshot());
-      const r = await applyWorkbookPlan(plan, snapshot, {
-        lang,
-        action: opts.action,
-        onProgress: (p, d, t) => host.onProgress(p, d, t),
-      });
-      last = null;
-      return { logged: r.logged };
-    },
+    today,
+    run: (command, onProgress) => runInExcel(command, { lang, today: today(), onProgress }),
+    readSnapshot: (onProgress) => readWorkbookSnapshot({ lang, onProgress }),
     selectedRow: () => readSelectedRow(),
-    planStructure: (snapshot, l) => planStructure(snapshot, { lang: l }),
-    overview: () => readOverview({ lang, onProgress: (p, d, t) => host.onProgress(p, d, t) }),
-    structure: () => structureWorkbook({ lang, onProgress: (p, d, t) => host.onProgress(p, d, t) }),
-    check: () => checkLedger({ lang, onProgress: (p, d, t) => host.onProgress(p, d, t) }),
-    refresh: () => refreshWorkbook({ lang, onProgress: (p, d, t) => host.onProgress(p, d, t) }),
-    saveSettings: (values) => saveSettings(values, { lang, onProgress: (p, d, t) => host.onProgress(p, d, t) }),
-    selectCell,
+    selectCell: (sheet, address) => selectCell(sheet, address),
   };
-  return host;
 }

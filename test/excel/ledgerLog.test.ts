@@ -1,21 +1,24 @@
 /**
- * 全程留痕 in "Excel": structure → refresh → 生成台账 → submit → close-out → refresh, each through the add-in's
- * own host (src/taskpane/host.ts → src/excel/commands.ts → the Office.js adapter) on the fake Excel host. After
- * every step the new `_log` rows name exactly the cells that changed (counted from the cells themselves, not from
- * a plan), generated sheets log one row per rebuild, and `check` finds the chain and its seal intact. Refresh
+ * 全程留痕 in "Excel": structure → refresh → 生成台账 → submit → close-out → refresh, each an engine command run
+ * through the pane's own host (src/taskpane/host.ts → runInExcel → the Office.js adapter) on the fake Excel host.
+ * After every step the new `_log` rows name exactly the cells that changed (counted from the cells themselves, not
+ * from a plan), generated sheets log one row per rebuild, and `check` finds the chain and its seal intact. Refresh
  * rebuilds the generated sheets the workbook already has, from the same reading.
  */
 import {
+  type Command,
   checkLog,
   checkWorkbook,
-  planCloseOut,
-  planGeneratedSheets,
+  closeOutCommand,
   problemIdAtRow,
   readWorkbook,
+  refreshCommand,
+  reportCommand,
+  structureCommand,
 } from '../../src/engine';
 import type { WorkbookSnapshot } from '../../src/engine/core/snapshot';
 import { readSnapshot } from '../../src/excel';
-import { readSelectedRow, refreshWorkbook, structureWorkbook } from '../../src/excel/commands';
+import { structureWorkbook } from '../../src/excel/commands';
 import { createPaneHost } from '../../src/taskpane/host';
 import { excelUserName, saveUserName, savedUserName } from '../../src/excel/user';
 import { FakeExcel, fromSnapshot } from '../fakeExcel';
@@ -29,53 +32,46 @@ afterEach(() => {
 test('every change in Excel lands in one hash-chained _log that check finds intact', async () => {
   const excel = new FakeExcel(fromSnapshot(smallSnapshot()));
   excel.install();
-  const pane = createPaneHost('zh');
+  const pane = createPaneHost('zh', { today: TODAY });
   const read = (): Promise<WorkbookSnapshot> => excel.run((ctx) => readSnapshot(ctx));
 
-  /** Runs one command and checks its log rows against the cells it changed. */
-  const step = async (name: string, command: () => Promise<unknown>) => {
+  /** Runs one command through the pane's host and checks its log rows against the cells it changed. */
+  const step = async <R>(name: string, command: Command<R>) => {
     const before = await read();
-    await command();
+    const outcome = await pane.run(command);
     const after = await read();
     const rows = newLogRows(before, after);
     const changed = changedCells(before, after);
     expect([name, loggedCells(rows)]).toEqual([name, changed]);
+    expect([name, outcome.logged]).toEqual([name, rows.length]);
+    // The workbook the pane's summary is taken from without a second read is the one Excel has.
+    expect([name, changedCells(outcome.after(), after)]).toEqual([name, []]);
     expect(checkLog(after, 'zh')).toEqual([]);
-    return { rows, changed, after };
+    return { rows, changed, after, outcome };
   };
 
-  const structure = await step('structure', () => structureWorkbook({ lang: 'zh', today: TODAY }));
+  const structure = await step('structure', structureCommand());
   expect(structure.changed.length).toBeGreaterThan(0);
   // Office.js gives an Excel add-in no user name: without one set in the pane, entries say so plainly.
   expect(structure.rows.every((r) => r[7] === 'Excel 用户' && r[2] === '建立结构')).toBe(true);
 
-  const refresh = await step('refresh', () => refreshWorkbook({ lang: 'zh', today: TODAY }));
+  const refresh = await step('refresh', refreshCommand());
   expect(refresh.rows.length).toBeGreaterThan(0);
   expect(refresh.rows.every((r) => r[2] === '刷新')).toBe(true);
 
-  const report = await step('report', async () => {
-    const snapshot = await pane.readSnapshot();
-    const r = planGeneratedSheets(readWorkbook(snapshot, { today: TODAY }), snapshot, { now: '2025-06-30 10:00' });
-    expect((await pane.applyPlan(r.plan, { action: '生成台账' })).logged).toBe(3);
-  });
+  const report = await step('report', reportCommand());
+  expect(report.outcome.logged).toBe(3);
   expect(report.rows.map((r) => r[3])).toEqual(['整改台账', '统计', '督办清单']);
+  expect(report.rows.every((r) => r[2] === '生成报表')).toBe(true);
 
-  const closeOut = (action: 'submit' | 'close', extra: { reviewer?: string; date?: string }) => async () => {
-    const snapshot = await pane.readSnapshot();
-    const r = planCloseOut(action, readWorkbook(snapshot, { today: TODAY }), snapshot, {
-      id: 'P6',
-      ...extra,
-    });
-    if (!r.ok) throw new Error(r.code);
-    await pane.applyPlan(r.value.plan, { action });
-  };
-  const submit = await step('submit', closeOut('submit', {}));
+  const submit = await step('submit', closeOutCommand('submit', { id: 'P6' }));
   expect(submit.changed).toEqual(['问题清单!K7', '问题清单!L7']); // 整改状态, 完成日期
-  const close = await step('close', closeOut('close', { reviewer: '王审', date: TODAY }));
+  const close = await step('close', closeOutCommand('close', { id: 'P6', reviewer: '王审', date: TODAY }));
   expect(close.changed).toEqual(['问题清单!K7', '问题清单!M7', '问题清单!N7']); // 整改状态, 销号日期, 审核人
+  expect(close.rows.every((r) => r[2] === '销号')).toBe(true);
 
   // Refresh rebuilds the three generated sheets (they exist), one row each, with P6 now closed.
-  const again = await step('refresh again', () => refreshWorkbook({ lang: 'zh', today: TODAY }));
+  const again = await step('refresh again', refreshCommand());
   expect(again.rows.filter((r) => ['整改台账', '统计', '督办清单'].includes(String(r[3]))).length).toBe(3);
   const ledger = again.after.sheets.find((s) => s.name === '整改台账')!.values;
   expect(ledger.find((r) => r[1] === 'P6')?.[13]).toBe('已销号');
@@ -120,7 +116,7 @@ test('the selected cell in Excel names its row, and the engine finds the problem
   const excel = new FakeExcel(fromSnapshot(smallSnapshot()));
   excel.install();
   excel.workbook.selection = { sheet: '任务清单', address: 'C6:D8' }; // P4-1 公车入库, top-left row 6
-  const sel = await readSelectedRow();
+  const sel = await createPaneHost('zh').selectedRow();
   expect(sel).toEqual({ sheet: '任务清单', row: 6 });
   const snap = await excel.run((ctx) => readSnapshot(ctx));
   expect(problemIdAtRow(readWorkbook(snap, { today: TODAY }), snap, sel!.sheet, sel!.row)).toBe('P4');

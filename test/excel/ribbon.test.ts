@@ -1,7 +1,9 @@
 /**
  * The ribbon's function commands, without a pane: 检查 selects the first
  * finding's cell, 刷新 writes deadlines and alerts; both always complete the
- * event (or Excel leaves the button spinning).
+ * event (or Excel leaves the button spinning). The functions are associated
+ * when the file loads, before Office is ready: a host that is still starting
+ * finds them.
  */
 import { FakeExcel } from '../fakeExcel';
 import { demoWorkbook } from '../fakeExcel/demo';
@@ -16,6 +18,9 @@ test('check and refresh buttons work on the open workbook and complete their eve
   const host = new FakeExcel(demoWorkbook(new Date(2025, 5, 16)));
   host.install();
   await structureWorkbook({ lang: 'zh', today: '2025-06-16' });
+  // Office not ready yet (onReady never calls back): the buttons' functions must be associated all the same.
+  (globalThis as unknown as { Office: { onReady: () => Promise<never> } }).Office.onReady = () =>
+    new Promise(() => undefined);
   await import('../../src/commands/commands');
   expect(Object.keys(host.actions).sort()).toEqual(['checkLedger', 'refreshLedger']);
 

@@ -15,14 +15,15 @@ export const PANE_MESSAGES = {
   'addin.summary.overdue': { zh: '已逾期', en: 'Overdue' },
   'addin.summary.dueSoon': { zh: '临期', en: 'Due soon' },
   'addin.summary.closed': { zh: '已销号', en: 'Closed' },
-  'addin.summary.rate': { zh: '完成率', en: 'Completion rate' },
+  'addin.summary.rate': { zh: '整改完成率', en: 'Completion rate' },
+  'addin.summary.pendingReview': { zh: '待审核', en: 'In review' },
   'addin.summary.empty': {
     zh: '本工作簿还没有台账。点击“建立台账结构”创建问题、责任、任务三张清单。',
     en: 'This workbook has no ledger yet. Click “Set up ledger” to create the problem, responsibility and task lists.',
   },
   'addin.summary.chart': {
-    zh: '已销号 {closed}、正常 {onTrack}、临期 {dueSoon}、已逾期 {overdue}',
-    en: '{closed} closed, {onTrack} on track, {dueSoon} due soon, {overdue} overdue',
+    zh: '已销号 {closed}、待审核 {pendingReview}、正常 {onTrack}、临期 {dueSoon}、已逾期 {overdue}',
+    en: '{closed} closed, {pendingReview} in review, {onTrack} on track, {dueSoon} due soon, {overdue} overdue',
   },
   'addin.summary.onTrack': { zh: '正常', en: 'On track' },
   'addin.summary.other': { zh: '长期坚持或期限未知', en: 'Ongoing or no deadline' },

@@ -1,4 +1,8 @@
-/** The ledger as of today: counts and a small stacked bar (plain SVG, no chart library). */
+/**
+ * The ledger as of today: counts and a small stacked bar (plain SVG, no chart
+ * library). Every number is the engine's (ledger/figures.ts), the same the
+ * 统计 sheet shows.
+ */
 import * as React from 'react';
 import { Card, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { LedgerSummary } from '../../engine/ledger/summary';
@@ -6,6 +10,7 @@ import { useT } from '../i18n';
 
 const COLORS = {
   closed: '#70AD47',
+  pendingReview: '#A9D18E',
   onTrack: '#5B9BD5',
   dueSoon: '#FFC000',
   overdue: '#E0473E',
@@ -33,21 +38,29 @@ const useStyles = makeStyles({
   dot: { display: 'inline-block', width: '8px', height: '8px', borderRadius: '2px', marginRight: '4px' },
 });
 
+/** A rate as shown: "—" when there is nothing to divide (no problems yet). */
+export function percent(rate: number | null): string {
+  return rate === null ? '—' : `${(rate * 100).toFixed(1)}%`;
+}
+
 export function Summary({ summary }: { summary: LedgerSummary }): React.JSX.Element {
   const s = useStyles();
   const tr = useT();
   const p = summary.problems;
-  const other = p.total - p.closed - p.onTrack - p.dueSoon - p.overdue;
+  // Rectified (closed + in review) and the open problems by alert add up to the total; what is left is open
+  // without a deadline to chase (长期坚持, or one that cannot be computed).
+  const other = p.ongoing + p.unknown;
   const parts: [keyof typeof COLORS, number, string][] = [
     ['closed', p.closed, tr('addin.summary.closed')],
+    ['pendingReview', p.pendingReview, tr('addin.summary.pendingReview')],
     ['onTrack', p.onTrack, tr('addin.summary.onTrack')],
     ['dueSoon', p.dueSoon, tr('addin.summary.dueSoon')],
     ['overdue', p.overdue, tr('addin.summary.overdue')],
   ];
   let x = 0;
   const total = Math.max(1, p.total);
-  const tile = (value: number, label: string, color?: string) => (
-    <div className={s.tile}>
+  const tile = (figure: string, value: number, label: string, color?: string) => (
+    <div className={s.tile} data-figure={figure}>
       <span className={s.num} style={color ? { color } : undefined}>
         {value}
       </span>
@@ -57,15 +70,15 @@ export function Summary({ summary }: { summary: LedgerSummary }): React.JSX.Elem
   return (
     <Card className={s.card} aria-label={tr('addin.summary.title')}>
       <div className={s.tiles}>
-        {tile(p.total, tr('addin.summary.problems'))}
-        {tile(p.overdue, tr('addin.summary.overdue'), p.overdue ? '#C0392B' : undefined)}
-        {tile(p.dueSoon, tr('addin.summary.dueSoon'), p.dueSoon ? '#9C6500' : undefined)}
-        {tile(p.closed, tr('addin.summary.closed'), p.closed ? '#217A3C' : undefined)}
+        {tile('total', p.total, tr('addin.summary.problems'))}
+        {tile('overdue', p.overdue, tr('addin.summary.overdue'), p.overdue ? '#C0392B' : undefined)}
+        {tile('dueSoon', p.dueSoon, tr('addin.summary.dueSoon'), p.dueSoon ? '#9C6500' : undefined)}
+        {tile('closed', p.closed, tr('addin.summary.closed'), p.closed ? '#217A3C' : undefined)}
       </div>
       <div className={s.rate}>
         <Text size={200}>{tr('addin.summary.rate')}</Text>
         <Text weight="semibold" data-testid="completion-rate">
-          {(p.completionRate * 100).toFixed(1)}%
+          {percent(p.completionRate)}
         </Text>
       </div>
       <svg
@@ -76,6 +89,7 @@ export function Summary({ summary }: { summary: LedgerSummary }): React.JSX.Elem
         role="img"
         aria-label={tr('addin.summary.chart', {
           closed: p.closed,
+          pendingReview: p.pendingReview,
           onTrack: p.onTrack,
           dueSoon: p.dueSoon,
           overdue: p.overdue,

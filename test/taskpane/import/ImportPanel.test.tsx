@@ -1,25 +1,18 @@
 /**
  * @jest-environment jsdom
  *
- * The import panel as a user drives it: pick the legacy sheet, preview the
- * mapping, change one column's target, confirm; import again and see that
- * nothing is doubled. The host is a plain in-memory workbook that applies the
- * value writes of the plan (the Office.js adapter is tested on its own).
+ * The import panel as a user drives it, on the fake Excel host through the
+ * pane's real host: pick the legacy sheet, preview the mapping, change one
+ * column's target, confirm (the import command runs, every cell it writes is
+ * logged); import again and see that nothing is doubled.
  */
-import * as React from 'react';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { ImportHost, ImportPanel, importableSheets } from '../../../src/taskpane/panels/import/ImportPanel';
-import { CellValue, snapshotAfter } from '../../../src/engine';
-import { Plan } from '../../../src/engine/core/plan';
-import { WorkbookSnapshot } from '../../../src/engine/core/snapshot';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { type CellValue, checkLog } from '../../../src/engine';
+import ImportPanel from '../../../src/taskpane/panels/import/ImportPanel';
+import { importableSheets } from '../../../src/taskpane/panels/import/sources';
+import { renderPanel, sheet, testPane, uninstall, workbench } from '../harness';
 
-// jsdom has no ResizeObserver; Fluent's MessageBar only uses it to reflow long text.
-(globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver ??= class {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-};
+afterEach(uninstall);
 
 const LEGACY: CellValue[][] = [
   ['东区整改台账', null, null, null, null, null],
@@ -28,44 +21,28 @@ const LEGACY: CellValue[][] = [
   ['D-2', '公车管理不规范', '建台账', '李四', '否', '\\'],
 ];
 
-function memoryHost(): ImportHost & { plans: Plan[]; snapshot: WorkbookSnapshot } {
-  const snapshot: WorkbookSnapshot = {
-    user: 'u',
-    readAt: '2025-01-01T00:00:00Z',
+function legacyWorkbook() {
+  return {
     sheets: [
-      { name: '东区', visibility: 'visible' as const, values: LEGACY, formulas: {}, tables: [], merges: ['A1:F1'] },
-      { name: '_settings', visibility: 'hidden' as const, values: [['x']], formulas: {}, tables: [], merges: [] },
+      { ...sheet('东区', LEGACY), merges: ['A1:F1'] },
+      { ...sheet('_settings', [['x']]), visibility: 'hidden' as const },
     ],
   };
-  const host = {
-    plans: [] as Plan[],
-    snapshot,
-    async readSnapshot() {
-      return host.snapshot;
-    },
-    async applyPlan(plan: Plan) {
-      host.plans.push(plan);
-      host.snapshot = snapshotAfter(host.snapshot, plan);
-    },
-  };
-  return host;
 }
 
-function renderPanel(host: ImportHost, lang: 'zh' | 'en' = 'zh') {
-  return render(
-    <FluentProvider theme={webLightTheme}>
-      <ImportPanel host={host} lang={lang} />
-    </FluentProvider>,
-  );
+function open(lang: 'zh' | 'en' = 'zh') {
+  const bench = workbench(legacyWorkbook(), lang);
+  const pane = testPane();
+  renderPanel(ImportPanel, { host: bench.host, lang, pane });
+  return { ...bench, pane };
 }
 
 test('only the user’s own sheets are offered', () => {
-  expect(importableSheets(memoryHost().snapshot)).toEqual(['东区']);
+  expect(importableSheets({ ...legacyWorkbook(), user: 'u', readAt: '' })).toEqual(['东区']);
 });
 
 test('preview shows the mapping with samples, confirm writes the three lists, a second import adds nothing', async () => {
-  const host = memoryHost();
-  renderPanel(host);
+  const { values, read, pane } = open();
   fireEvent.click(await screen.findByRole('button', { name: '预览映射' }));
 
   const table = await screen.findByRole('table');
@@ -85,26 +62,31 @@ test('preview shows the mapping with samples, confirm writes the three lists, a 
 
   fireEvent.click(screen.getByRole('button', { name: '确认导入 2 行' }));
   await screen.findByText('已导入：问题 2，责任 2，任务 2。');
-  expect(host.plans).toHaveLength(1);
-  const tasks = host.snapshot.sheets.find((s) => s.name === '任务清单')!;
-  const header = tasks.values[0] as string[];
-  expect(tasks.values[1][header.indexOf('进展情况')]).toBe('见附件');
-  expect(tasks.values[1][header.indexOf('来源文件')]).toBe('东区');
-  expect(tasks.values[1][header.indexOf('来源行')]).toBe(3);
-  // The legacy sheet itself is untouched.
-  expect(host.snapshot.sheets[0].values).toEqual(LEGACY);
-  expect(host.plans[0].writes.every((w) => w.sheet !== '东区')).toBe(true);
+  const tasks = await values('任务清单');
+  const header = tasks[0] as string[];
+  expect(tasks[1][header.indexOf('进展情况')]).toBe('见附件');
+  expect(tasks[1][header.indexOf('来源文件')]).toBe('东区');
+  expect(tasks[1][header.indexOf('来源行')]).toBe(3);
+  // The legacy sheet itself is untouched; every cell written (values and structure) is in _log, under 导入.
+  expect((await values('东区')).slice(1)).toEqual(LEGACY.slice(1));
+  const log = (await values('_log')).slice(1);
+  expect(log.length).toBeGreaterThan(0);
+  expect(log.every((r) => r[3] !== '东区')).toBe(true);
+  expect(new Set(log.map((r) => r[2]))).toEqual(new Set(['导入']));
+  expect(checkLog(await read(), 'zh')).toEqual([]);
+  // The pane's summary follows from the import's outcome.
+  expect(pane.changed).toHaveBeenCalledTimes(1);
 
   // Importing the same sheet again: reported as already imported, nothing to confirm.
   fireEvent.click(screen.getByRole('button', { name: '预览映射' }));
   await screen.findByText('没有新的行可导入：这些行此前都已导入过。');
   expect(screen.getByText(/已导入过而跳过 2 行/)).toBeTruthy();
   expect((screen.getByRole('button', { name: /确认导入/ }) as HTMLButtonElement).disabled).toBe(true);
-  await waitFor(() => expect(host.plans).toHaveLength(1));
+  await waitFor(() => expect(pane.changed).toHaveBeenCalledTimes(1));
 });
 
 test('English UI', async () => {
-  renderPanel(memoryHost(), 'en');
+  open('en');
   fireEvent.click(await screen.findByRole('button', { name: 'Preview mapping' }));
   expect(await screen.findByText(/2 source data rows; 2 problems/)).toBeTruthy();
   expect(screen.getByRole('button', { name: 'Import 2 rows' })).toBeTruthy();

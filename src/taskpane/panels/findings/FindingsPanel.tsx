@@ -3,11 +3,11 @@
  * finding is a button: Enter/Space or a click selects its cell in Excel.
  */
 import * as React from 'react';
-import { Badge, Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ErrorCircle16Regular, Warning16Regular } from '@fluentui/react-icons';
 import type { Finding } from '../../../engine/core/findings';
 import { errorText, useT } from '../../i18n';
-import type { PanelProps } from '../index';
+import type { PanelProps } from '../types';
 
 const LIMIT = 200;
 
@@ -33,7 +33,9 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
-export function groupFindings(findings: Finding[]): { sheet: string; errors: Finding[]; warnings: Finding[] }[] {
+export function groupFindings(
+  findings: readonly Finding[],
+): { sheet: string; errors: Finding[]; warnings: Finding[] }[] {
   const by = new Map<string, { sheet: string; errors: Finding[]; warnings: Finding[] }>();
   for (const f of findings) {
     if (!by.has(f.sheet)) by.set(f.sheet, { sheet: f.sheet, errors: [], warnings: [] });
@@ -46,59 +48,69 @@ export function groupFindings(findings: Finding[]): { sheet: string; errors: Fin
 export default function FindingsPanel({ host, lang, pane }: PanelProps): React.JSX.Element {
   const s = useStyles();
   const tr = useT();
+  // Selecting a cell can fail (the sheet was renamed or deleted since the check): say why, above the list.
+  const [failure, setFailure] = React.useState<string | null>(null);
   const findings = pane.findings;
   if (!findings || findings.length === 0) {
     return <Text className={s.muted}>{tr(findings ? 'addin.result.checkClean' : 'addin.findings.none')}</Text>;
   }
   let shown = 0;
   const go = (f: Finding) => {
-    host.selectCell(f.sheet, f.cell).catch((e) => pane.notify('error', errorText(lang, e)));
+    setFailure(null);
+    host.selectCell(f.sheet, f.cell).catch((e: unknown) => setFailure(errorText(lang, e)));
   };
   return (
-    <div className={s.root} role="list" aria-label={tr('addin.findings.title')}>
-      {groupFindings(findings).map((g) => (
-        <section key={g.sheet} className={s.sheet} aria-label={g.sheet}>
-          <div className={s.head}>
-            <Text weight="semibold">{g.sheet}</Text>
-            {g.errors.length > 0 && (
-              <Badge appearance="tint" color="danger">
-                {tr('addin.findings.errors', { count: g.errors.length })}
-              </Badge>
-            )}
-            {g.warnings.length > 0 && (
-              <Badge appearance="tint" color="warning">
-                {tr('addin.findings.warnings', { count: g.warnings.length })}
-              </Badge>
-            )}
-          </div>
-          {[...g.errors, ...g.warnings].map((f, i) => {
-            if (shown >= LIMIT) return null;
-            shown++;
-            return (
-              <Button
-                key={`${f.cell}-${f.code}-${i}`}
-                role="listitem"
-                appearance="subtle"
-                className={s.item}
-                data-finding={f.cell}
-                title={f.cell ? tr('addin.findings.goto', { sheet: f.sheet, cell: f.cell }) : undefined}
-                disabled={!f.cell}
-                onClick={() => go(f)}
-                icon={
-                  f.severity === 'error' ? (
-                    <ErrorCircle16Regular className={s.error} />
-                  ) : (
-                    <Warning16Regular className={s.warning} />
-                  )
-                }
-              >
-                <span className={s.cell}>{f.cell || '—'}</span>
-                <span className={s.msg}>{f.message}</span>
-              </Button>
-            );
-          })}
-        </section>
-      ))}
+    <div className={s.root}>
+      {failure && (
+        <MessageBar intent="error">
+          <MessageBarBody>{failure}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={s.root} role="list" aria-label={tr('addin.findings.title')}>
+        {groupFindings(findings).map((g) => (
+          <section key={g.sheet} className={s.sheet} aria-label={g.sheet}>
+            <div className={s.head}>
+              <Text weight="semibold">{g.sheet}</Text>
+              {g.errors.length > 0 && (
+                <Badge appearance="tint" color="danger">
+                  {tr('addin.findings.errors', { count: g.errors.length })}
+                </Badge>
+              )}
+              {g.warnings.length > 0 && (
+                <Badge appearance="tint" color="warning">
+                  {tr('addin.findings.warnings', { count: g.warnings.length })}
+                </Badge>
+              )}
+            </div>
+            {[...g.errors, ...g.warnings].map((f, i) => {
+              if (shown >= LIMIT) return null;
+              shown++;
+              return (
+                <Button
+                  key={`${f.cell}-${f.code}-${i}`}
+                  role="listitem"
+                  appearance="subtle"
+                  className={s.item}
+                  data-finding={f.cell}
+                  title={f.cell ? tr('addin.findings.goto', { sheet: f.sheet, cell: f.cell }) : undefined}
+                  disabled={!f.cell}
+                  onClick={() => go(f)}
+                  icon={
+                    f.severity === 'error' ? (
+                      <ErrorCircle16Regular className={s.error} />
+                    ) : (
+                      <Warning16Regular className={s.warning} />
+                    )
+                  }
+                >
+                  <span className={s.cell}>{f.cell || '—'}</span>
+                  <span className={s.msg}>{f.message}</span>
+                </Button>
+              );
+            })}
+          </section>
+        ))}
+      </div>
       {findings.length > LIMIT && (
         <Text className={s.muted}>{tr('addin.findings.more', { count: findings.length - LIMIT })}</Text>
       )}

@@ -1,10 +1,16 @@
-/** Settings kept in the hidden `_settings` sheet (so the CLI and WPS users see the same). */
+/**
+ * Settings kept in the hidden `_settings` sheet (so the CLI and WPS users see
+ * the same), saved by the engine's settings command (logged in `_log`).
+ */
 import * as React from 'react';
 import { Button, Field, Input, Radio, RadioGroup, SpinButton, Switch, makeStyles } from '@fluentui/react-components';
 import { DEFAULT_SETTINGS, type Settings } from '../../../engine/rules/settings';
-import { errorText, useT } from '../../i18n';
-import type { PanelProps } from '../index';
+import { settingsCommand } from '../../../engine/run/commands';
 import { saveUserName, savedUserName } from '../../../excel/user';
+import { CommandStatus } from '../../components/CommandStatus';
+import { useCommand } from '../../hooks/useCommand';
+import { useT } from '../../i18n';
+import type { PanelProps } from '../types';
 
 const useStyles = makeStyles({ root: { display: 'flex', flexDirection: 'column', gap: '12px', maxWidth: '360px' } });
 
@@ -12,29 +18,24 @@ export default function SettingsPanel({ host, lang, pane }: PanelProps): React.J
   const s = useStyles();
   const tr = useT();
   const [v, setV] = React.useState<Settings>(pane.settings ?? DEFAULT_SETTINGS);
-  const [busy, setBusy] = React.useState(false);
+  const command = useCommand(host, lang, pane.changed);
   /** Who signs `_log` entries from this computer (not a workbook setting: a shared ledger has many editors). */
   const [userName, setUserName] = React.useState(savedUserName);
   React.useEffect(() => {
     if (pane.settings) setV(pane.settings);
   }, [pane.settings]);
-  const save = async () => {
-    setBusy(true);
-    try {
-      saveUserName(userName);
-      await host.saveSettings({
-        dueSoonDays: v.dueSoonDays,
-        immediateLimit: v.immediateLimit,
-        rollToWorkday: v.rollToWorkday,
-        lang: v.lang,
-      });
-      pane.notify('success', tr('addin.result.settings'));
-      pane.reload();
-    } catch (e) {
-      pane.notify('error', errorText(lang, e));
-    } finally {
-      setBusy(false);
-    }
+  const save = () => {
+    saveUserName(userName);
+    const values = {
+      dueSoonDays: v.dueSoonDays,
+      immediateLimit: v.immediateLimit,
+      rollToWorkday: v.rollToWorkday,
+      lang: v.lang,
+    };
+    return command.run('settings', settingsCommand(values), () => ({
+      intent: 'success',
+      text: tr('addin.result.settings'),
+    }));
   };
   return (
     <form
@@ -77,10 +78,11 @@ export default function SettingsPanel({ host, lang, pane }: PanelProps): React.J
         <Input value={userName} maxLength={60} onChange={(_, d) => setUserName(d.value)} />
       </Field>
       <div>
-        <Button appearance="primary" type="submit" disabled={busy}>
+        <Button appearance="primary" type="submit" disabled={!!command.busy}>
           {tr('addin.settings.save')}
         </Button>
       </div>
+      <CommandStatus command={command} />
     </form>
   );
 }

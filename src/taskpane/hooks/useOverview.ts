@@ -1,0 +1,68 @@
+/**
+ * The pane's summary and settings. Read once when the pane opens; after any
+ * command that wrote, taken from the workbook as that command left it
+ * (outcome.after(), through the engine's overviewOf) instead of reading the
+ * workbook again.
+ */
+import * as React from 'react';
+import { type Overview, overviewCommand, overviewOf } from '../../engine/run/commands';
+import type { CommandOutcome } from '../../engine/run/runner';
+import type { LedgerSummary } from '../../engine/ledger/summary';
+import type { Settings } from '../../engine/rules/settings';
+import type { PaneHost } from '../host';
+import { errorText } from '../i18n';
+
+export interface OverviewState {
+  /** Undefined while the first read runs; null when the workbook has no ledger (or could not be read). */
+  summary: LedgerSummary | null | undefined;
+  settings: Settings | null;
+  /** Why the summary could not be read, in the user's words. */
+  failure: string | null;
+  /** A command wrote: the summary and settings of the workbook it left behind. */
+  changed(outcome: CommandOutcome<unknown, unknown>): void;
+}
+
+export function useOverview(host: PaneHost): OverviewState {
+  const [overview, setOverview] = React.useState<Overview | null | undefined>(undefined);
+  const [failure, setFailure] = React.useState<string | null>(null);
+
+  const fail = React.useCallback(
+    (e: unknown) => {
+      setOverview(null);
+      setFailure(errorText(host.lang, e));
+    },
+    [host],
+  );
+
+  React.useEffect(() => {
+    let current = true;
+    setOverview(undefined);
+    setFailure(null);
+    host.run(overviewCommand()).then(
+      (outcome) => current && setOverview(outcome.result),
+      (e: unknown) => current && fail(e),
+    );
+    return () => {
+      current = false;
+    };
+  }, [host, fail]);
+
+  const changed = React.useCallback(
+    (outcome: CommandOutcome<unknown, unknown>) => {
+      try {
+        setOverview(overviewOf(outcome.after(), { lang: host.lang, today: host.today() }));
+        setFailure(null);
+      } catch (e) {
+        fail(e);
+      }
+    },
+    [host, fail],
+  );
+
+  return {
+    summary: overview === undefined ? undefined : (overview?.summary ?? null),
+    settings: overview?.settings ?? null,
+    failure,
+    changed,
+  };
+}

@@ -1,0 +1,51 @@
+/**
+ * What the pane says when one of its three commands ends: the outcome of
+ * 建立台账结构, 检查 or 刷新 as a status message, in the pane's language.
+ */
+import type { CheckResult } from '../engine/plans/check/index';
+import type { RefreshResult } from '../engine/run/commands';
+import type { StructureInfo } from '../engine/plans/structure/context';
+import type { Lang } from '../i18n/index';
+import { tp } from '../i18n/pane';
+import type { PaneOutcome } from './host';
+import type { Status } from './hooks/useCommand';
+
+/** What the workbook could not take (an older Excel, a protected sheet), one line each. */
+function degradedLines(lang: Lang, outcome: PaneOutcome<unknown>): string[] {
+  return outcome.degraded.map((d) => tp(lang, d.key, d.params));
+}
+
+export function structureStatus(lang: Lang, outcome: PaneOutcome<StructureInfo>): Status {
+  return {
+    intent: outcome.degraded.length ? 'warning' : 'success',
+    text:
+      outcome.cellsWritten > 0
+        ? tp(lang, 'addin.result.structure', { cells: outcome.cellsWritten, syncs: outcome.stats.syncs })
+        : tp(lang, 'addin.result.structureNoop'),
+    extra: degradedLines(lang, outcome),
+  };
+}
+
+export function checkStatus(lang: Lang, { summary, findings }: CheckResult): Status {
+  const { errors, warnings } = summary;
+  return {
+    intent: errors ? 'error' : warnings ? 'warning' : 'success',
+    text: findings.length ? tp(lang, 'addin.result.check', { errors, warnings }) : tp(lang, 'addin.result.checkClean'),
+  };
+}
+
+export function refreshStatus(lang: Lang, outcome: PaneOutcome<RefreshResult>): Status {
+  const { cells, rebuilt } = outcome.result;
+  const changed =
+    cells > 0
+      ? tp(lang, 'addin.result.refresh', { cells, syncs: outcome.stats.syncs })
+      : tp(lang, 'addin.result.refreshNoop');
+  const sheets = rebuilt.length
+    ? tp(lang, 'ledger.rebuilt', { sheets: rebuilt.join(lang === 'zh' ? '、' : ', ') })
+    : '';
+  return {
+    intent: outcome.degraded.length ? 'warning' : 'success',
+    text: [changed, sheets].filter(Boolean).join(' '),
+    extra: degradedLines(lang, outcome),
+  };
+}
