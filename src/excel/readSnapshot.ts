@@ -2,10 +2,11 @@
  * Reads the whole workbook into a WorkbookSnapshot with a fixed number of
  * round trips plus one per chunk of cell data:
  *
- *   sync 1  worksheets (name, visibility) and tables (name, sheet)
- *   sync 2  per sheet: used range address, protection; per table: its range;
- *           merged areas where ExcelApi 1.13 is there
- *   sync 3… `formulas` only, in row chunks sized to READ_BUDGET_BYTES
+ *   sync 1  worksheets (name, visibility, standard width) and tables (name, sheet)
+ *   sync 2  per sheet: used range address, protection, frozen pane; per table:
+ *           its range; merged areas where ExcelApi 1.13 is there
+ *   sync 3… `formulas` only, in row chunks sized to READ_BUDGET_BYTES; the
+ *           first chunk also carries the widths of the used columns
  *   +1      `values` of the cells whose formula text starts with '=' (only
  *           when there are any): a real formula's result, or a quote-prefixed
  *           text that merely looks like one
@@ -25,9 +26,11 @@
  */
 import type { CellValue } from '../engine/core/cells';
 import type { SheetSnapshot, TableSnapshot, WorkbookSnapshot } from '../engine/core/snapshot';
-import { cellAddress, columnLetters, parseAddress } from '../engine/core/a1';
+import { columnLetters, parseAddress } from '../engine/core/a1';
 import { INITIAL_BYTES_PER_CELL, READ_BUDGET_BYTES, type SyncStats, jsonBytes, newStats } from './limits';
-import { fromExcelValue, isRealFormula } from './text';
+import { fromExcelValue } from './text';
+import { type FormulaCell, readFormulaValues } from './read/formulaValues';
+import { type ColumnWidths, queueColumnWidths, queueFrozen, takeCustomWidths, takeFrozen } from './read/layout';
 
 export interface ReadOptions {
   /** Who runs the command, for _log (Office.js does not expose the user's name). */
@@ -65,6 +68,15 @@ interface Chunk {
   columns: number;
 }
 
+type Sync = () => Promise<void>;
+
+/** What syncs 1 and 2 learn: the sheets without their cells, and which rows and columns hold cells. */
+interface Outline {
+  worksheets: Excel.Worksheet[];
+  sheets: SheetSnapshot[];
+  chunks: Chunk[];
+}
+
 export async function readSnapshot(
   context: Excel.RequestContext,
   options: ReadOptions = {},
@@ -74,25 +86,31 @@ export async function readSnapshot(
     stats.syncs++;
     await context.sync();
   };
-  const now = options.now ?? (() => new Date());
-  const readAt = now().toISOString();
+  const readAt = (options.now ?? (() => new Date()))().toISOString();
+  const outline = await readOutline(context, sync, options);
+  const lookAgain = await readCells(outline, sync, stats, options);
+  await readFormulaValues(lookAgain, outline.worksheets, outline.sheets, sync, stats);
+  // Ragged rows are allowed, holes are not: rows never read (none) would be undefined.
+  for (const s of outline.sheets) for (let i = 0; i < s.values.length; i++) s.values[i] ??= [];
+  return { sheets: outline.sheets, user: options.user ?? '', readAt };
+}
 
-  // --- sync 1: which sheets and tables exist
+/** Syncs 1 and 2: sheets, tables, extents, protection, frozen panes, merges. */
+async function readOutline(context: Excel.RequestContext, sync: Sync, options: ReadOptions): Promise<Outline> {
   const worksheets = context.workbook.worksheets;
-  worksheets.load('items/name,items/visibility');
+  worksheets.load('items/name,items/visibility,items/standardWidth');
   const tables = context.workbook.tables;
   tables.load('items/name,items/worksheet/name');
   await sync();
 
   const merged13 = isSetSupported('ExcelApi', '1.13');
-  // --- sync 2: extents, protection, table ranges, merges
   const used = worksheets.items.map((ws) => {
     const r = ws.getUsedRangeOrNullObject(true);
     r.load('address');
     ws.protection.load('protected');
     const merges = merged13 ? r.getMergedAreasOrNullObject() : null;
     merges?.load('areas/items/address');
-    return { ws, r, merges };
+    return { ws, r, merges, frozen: queueFrozen(ws) };
   });
   const tableRanges = tables.items.map((t) => {
     const r = t.getRange();
@@ -101,59 +119,76 @@ export async function readSnapshot(
   });
   await sync();
 
-  const sheets: SheetSnapshot[] = worksheets.items.map((ws, i) => {
+  const sheets: SheetSnapshot[] = used.map(({ ws, merges, frozen }) => {
     const tbls: TableSnapshot[] = tableRanges
       .filter(({ t }) => t.worksheet.name === ws.name)
       .map(({ t, r }) => ({ name: t.name, ref: localAddress(r.address) }));
-    const m = used[i].merges;
-    return {
+    const sheet: SheetSnapshot = {
       name: ws.name,
       visibility: ws.visibility === 'VeryHidden' ? 'veryHidden' : ws.visibility === 'Hidden' ? 'hidden' : 'visible',
       values: [],
       formulas: {},
       tables: tbls,
-      merges: m && !m.isNullObject ? m.areas.items.map((a) => localAddress(a.address)) : [],
+      merges: merges && !merges.isNullObject ? merges.areas.items.map((a) => localAddress(a.address)) : [],
       protected: ws.protection.protected,
     };
+    const f = takeFrozen(frozen);
+    if (f) sheet.frozen = f;
+    return sheet;
   });
-
-  // --- syncs 3…: cell data from A1 to the last used cell, chunked by rows
-  const pending: Chunk[] = [];
+  const chunks: Chunk[] = [];
   used.forEach(({ r, ws }, i) => {
     if (r.isNullObject) return;
     if (options.sheets && !options.sheets(ws.name)) return;
     const last = lastCell(r.address);
-    pending.push({ sheet: i, fromRow: 1, toRow: last.row, columns: last.column });
+    chunks.push({ sheet: i, fromRow: 1, toRow: last.row, columns: last.column });
   });
+  return { worksheets: worksheets.items, sheets, chunks };
+}
+
+/** Takes rows from the pending chunks until the estimated response fills the budget. */
+function nextBatch(pending: Chunk[], bytesPerCell: number): Chunk[] {
+  let budgetCells = Math.max(1, Math.floor(READ_BUDGET_BYTES / bytesPerCell));
+  const batch: Chunk[] = [];
+  while (pending.length > 0 && budgetCells > 0) {
+    const c = pending[0];
+    const rows = Math.max(1, Math.min(c.toRow - c.fromRow + 1, Math.floor(budgetCells / c.columns)));
+    if (rows * c.columns > budgetCells && batch.length > 0) break;
+    batch.push({ ...c, toRow: c.fromRow + rows - 1 });
+    budgetCells -= rows * c.columns;
+    if (c.fromRow + rows > c.toRow) pending.shift();
+    else c.fromRow += rows;
+  }
+  return batch;
+}
+
+/**
+ * Syncs 3…: cell data from A1 to the last used cell, chunked by rows. Returns
+ * the cells whose `formulas` text starts with '=' (a formula, or a text like
+ * '=abc typed with an apostrophe), to be looked at again.
+ */
+async function readCells(outline: Outline, sync: Sync, stats: SyncStats, options: ReadOptions): Promise<FormulaCell[]> {
+  const { worksheets, sheets } = outline;
+  const pending = outline.chunks.map((c) => ({ ...c }));
   const total = pending.reduce((n, c) => n + (c.toRow - c.fromRow + 1) * c.columns, 0);
   let done = 0;
   let bytesPerCell = INITIAL_BYTES_PER_CELL;
-  /** Cells whose `formulas` text starts with '=': a formula, or a text like '=abc typed with an apostrophe. */
   const lookAgain: FormulaCell[] = [];
+  /** Column widths ride along with the first chunk that comes back (a refused chunk queues them again). */
+  let widths: ColumnWidths[] | null = null;
 
   while (pending.length > 0) {
-    // Take rows from the pending chunks until the estimated response fills the budget.
-    let budgetCells = Math.max(1, Math.floor(READ_BUDGET_BYTES / bytesPerCell));
-    const batch: Chunk[] = [];
-    while (pending.length > 0 && budgetCells > 0) {
-      const c = pending[0];
-      const rows = Math.max(1, Math.min(c.toRow - c.fromRow + 1, Math.floor(budgetCells / c.columns)));
-      if (rows * c.columns > budgetCells && batch.length > 0) break;
-      batch.push({ ...c, toRow: c.fromRow + rows - 1 });
-      budgetCells -= rows * c.columns;
-      if (c.fromRow + rows > c.toRow) pending.shift();
-      else c.fromRow += rows;
-    }
+    const batch = nextBatch(pending, bytesPerCell);
     const loaded = batch.map((c) => {
-      const ws = worksheets.items[c.sheet];
-      const range = ws.getRange(`A${c.fromRow}:${columnLetters(c.columns)}${c.toRow}`);
+      const range = worksheets[c.sheet].getRange(`A${c.fromRow}:${columnLetters(c.columns)}${c.toRow}`);
       range.load('formulas');
       return { c, range };
     });
+    const queuedWidths: ColumnWidths[] =
+      widths ?? outline.chunks.map((c) => queueColumnWidths(worksheets[c.sheet], c.sheet, c.columns));
     stats.readChunks++;
     try {
       // One sync per chunk is the point: each response must stay under the limit.
-
       await sync();
     } catch (e) {
       if (!isPayloadTooLarge(e)) throw e;
@@ -164,109 +199,39 @@ export async function readSnapshot(
       for (const c of batch.reverse()) pending.unshift(c);
       continue;
     }
+    if (!widths) {
+      widths = queuedWidths;
+      for (const w of queuedWidths) {
+        sheets[w.sheet].customWidths = takeCustomWidths(w, worksheets[w.sheet].standardWidth);
+      }
+    }
     let bytes = 0;
     let cells = 0;
     for (const { c, range } of loaded) {
       const formulas = range.formulas;
       bytes += jsonBytes(formulas);
       cells += formulas.length * c.columns;
-      const sheet = sheets[c.sheet];
-      formulas.forEach((row, ri) => {
-        const r = c.fromRow + ri;
-        const out: CellValue[] = row.map((f, ci) => {
-          if (typeof f === 'string' && f.startsWith('=')) lookAgain.push({ sheet: c.sheet, row: r, column: ci + 1, f });
-          return fromExcelValue(f);
-        });
-        while (out.length > 0 && out[out.length - 1] === null) out.pop();
-        sheet.values[r - 1] = out;
-      });
+      takeRows(sheets[c.sheet], c, formulas, lookAgain);
     }
     stats.maxResponseBytes = Math.max(stats.maxResponseBytes, bytes);
     if (cells > 0) bytesPerCell = Math.max(8, Math.ceil((bytes / cells) * 1.25));
     done += cells;
     options.onProgress?.(done, total);
   }
-  await readFormulaValues(lookAgain, worksheets.items, sheets, sync, stats);
-
-  // Ragged rows are allowed, holes are not: rows never read (none) would be undefined.
-  for (const s of sheets) for (let i = 0; i < s.values.length; i++) s.values[i] ??= [];
-
-  return { sheets, user: options.user ?? '', readAt };
+  return lookAgain;
 }
 
-interface FormulaCell {
-  sheet: number;
-  row: number;
-  column: number;
-  f: string;
-}
-
-/** Rows of one column closer than this are read as one range when fetching formula results. */
-const FORMULA_GAP = 20;
-/** Formula results per sync: a result is rarely long, and this keeps the response far below the limit. */
-const FORMULA_CELLS_PER_SYNC = 50_000;
-
-/**
- * The `values` of the cells whose formula text starts with '=', in column runs:
- * a real formula's value is its result (kept in `values`, its source in
- * `formulas`); a quote-prefixed text '=abc' has the same value as its
- * "formula" and stays text. Most ledgers have no such cell: then no sync.
- */
-async function readFormulaValues(
-  cells: FormulaCell[],
-  worksheets: Excel.Worksheet[],
-  sheets: SheetSnapshot[],
-  sync: () => Promise<void>,
-  stats: SyncStats,
-): Promise<void> {
-  if (cells.length === 0) return;
-  const byColumn = new Map<string, FormulaCell[]>();
-  for (const cell of cells) {
-    const k = `${cell.sheet}:${cell.column}`;
-    const list = byColumn.get(k);
-    if (list) list.push(cell);
-    else byColumn.set(k, [cell]);
-  }
-  const runs: FormulaCell[][] = [];
-  for (const list of byColumn.values()) {
-    let run = [list[0]];
-    for (let i = 1; i < list.length; i++) {
-      if (list[i].row - run[run.length - 1].row > FORMULA_GAP) {
-        runs.push(run);
-        run = [];
-      }
-      run.push(list[i]);
-    }
-    runs.push(run);
-  }
-  const span = (run: FormulaCell[]) => run[run.length - 1].row - run[0].row + 1;
-  let i = 0;
-  while (i < runs.length) {
-    const batch: { run: FormulaCell[]; range: Excel.Range }[] = [];
-    let size = 0;
-    while (i < runs.length && (batch.length === 0 || size + span(runs[i]) <= FORMULA_CELLS_PER_SYNC)) {
-      const run = runs[i++];
-      const column = columnLetters(run[0].column);
-      const range = worksheets[run[0].sheet].getRange(`${column}${run[0].row}:${column}${run[run.length - 1].row}`);
-      range.load('values');
-      batch.push({ run, range });
-      size += span(run);
-    }
-    stats.readChunks++;
-    // One sync per batch of formula cells (usually the only one), never one per cell.
-    await sync();
-    let bytes = 0;
-    for (const { run, range } of batch) {
-      const values = range.values;
-      bytes += jsonBytes(values);
-      for (const cell of run) {
-        const v = values[cell.row - run[0].row][0];
-        sheets[cell.sheet].values[cell.row - 1][cell.column - 1] = fromExcelValue(v);
-        if (isRealFormula(cell.f, v)) sheets[cell.sheet].formulas[cellAddress(cell.row, cell.column)] = cell.f;
-      }
-    }
-    stats.maxResponseBytes = Math.max(stats.maxResponseBytes, bytes);
-  }
+/** One chunk's `formulas` into the sheet's values. */
+function takeRows(sheet: SheetSnapshot, c: Chunk, formulas: unknown[][], lookAgain: FormulaCell[]): void {
+  formulas.forEach((row, ri) => {
+    const r = c.fromRow + ri;
+    const out: CellValue[] = row.map((f, ci) => {
+      if (typeof f === 'string' && f.startsWith('=')) lookAgain.push({ sheet: c.sheet, row: r, column: ci + 1, f });
+      return fromExcelValue(f);
+    });
+    while (out.length > 0 && out[out.length - 1] === null) out.pop();
+    sheet.values[r - 1] = out;
+  });
 }
 
 /** Office.context.requirements where Office is there; tests without it get everything. */

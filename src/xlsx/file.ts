@@ -8,6 +8,7 @@ import { closeSync, copyFileSync, existsSync, openSync, readSync, renameSync, st
 import { basename, dirname, extname, join } from 'path';
 import ExcelJS from 'exceljs';
 import { EngineError } from '../engine';
+import { fixLoadedTables } from './internals';
 
 /** Files larger than this are refused rather than exhausting memory. */
 export const MAX_FILE_MB = 200;
@@ -49,23 +50,6 @@ export async function loadWorkbookFile(file: string): Promise<ExcelJS.Workbook> 
   if (wb.worksheets.length === 0) throw new EngineError('xlsx.damaged', { file, reason: 'no worksheets' });
   fixLoadedTables(wb);
   return wb;
-}
-
-/** ExcelJS reads a table without headerRowCount (Excel's default: 1) as having no header row. */
-function fixLoadedTables(wb: ExcelJS.Workbook): void {
-  for (const ws of wb.worksheets) {
-    const tables = (
-      ws as unknown as {
-        tables: Record<string, { model?: { headerRow?: boolean; autoFilterRef?: string; tableRef?: string } }>;
-      }
-    ).tables;
-    for (const t of Object.values(tables ?? {})) {
-      if (t.model) {
-        t.model.headerRow = true;
-        if (!t.model.autoFilterRef && t.model.tableRef) t.model.autoFilterRef = t.model.tableRef;
-      }
-    }
-  }
 }
 
 /** Writes to a temporary file beside the target, then renames it over the target. */

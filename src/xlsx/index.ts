@@ -16,7 +16,10 @@ export { newWorkbook } from './create';
 export { filePort, type FileApplied, type FilePortOptions } from './port';
 
 /** Reads a snapshot from a file path or an ExcelJS workbook already in memory. */
-export async function readSnapshot(input: string | ExcelJS.Workbook, opts: SnapshotOptions = {}): Promise<WorkbookSnapshot> {
+export async function readSnapshot(
+  input: string | ExcelJS.Workbook,
+  opts: SnapshotOptions = {},
+): Promise<WorkbookSnapshot> {
   const wb = typeof input === 'string' ? await loadWorkbookFile(input) : input;
   return snapshotOf(wb, opts);
 }

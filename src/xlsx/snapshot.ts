@@ -1,17 +1,20 @@
 /**
- * ExcelJS → WorkbookSnapshot. The only place (with apply.ts and file.ts) that
- * knows ExcelJS. ExcelJS quirks handled here:
+ * ExcelJS → WorkbookSnapshot. The only place (with apply/, file.ts and
+ * internals.ts) that knows ExcelJS. ExcelJS quirks handled here:
  * - dates come back as JS Dates built in UTC from the serial (and shifted for
  *   1904 workbooks): we turn them back into 1900-system serials, exactly, so
  *   serial 60 (the fictitious 1900-02-29) is still seen as 60;
  * - rich text, hyperlinks and formula results are objects: flattened to plain
  *   values, formulas recorded in `formulas`;
  * - cells covered by a merge report the master's value: they are left empty.
+ * The user's arrangement is read too: the frozen pane (the sheet view) and
+ * the columns with a width of their own.
  */
 import ExcelJS from 'exceljs';
 import { CellValue } from '../engine';
 import { SheetSnapshot, WorkbookSnapshot } from '../engine/core/snapshot';
 import { cellAddress } from '../engine/core/a1';
+import { isSheetProtected, mergedRanges, tableModels } from './internals';
 
 const MS_PER_DAY = 86_400_000;
 /** 1970-01-01 as a 1900-system serial. */
@@ -83,34 +86,48 @@ export function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
     values[r - 1] = out;
   });
   for (let i = 0; i < values.length; i++) if (!values[i]) values[i] = [];
-  const tables = Object.values(
-    (ws as unknown as { tables: Record<string, { model?: TableModel; table?: TableModel }> }).tables ?? {},
-  )
-    .map((t) => t.model ?? t.table)
-    .filter((m): m is TableModel => !!m && !!(m.tableRef ?? m.ref))
-    .map((m) => ({ name: m.name, ref: (m.tableRef ?? m.ref) as string }));
-  const merges = Object.values((ws as unknown as { _merges: Record<string, { range: string }> })._merges ?? {}).map(
-    (m) => m.range,
-  );
+  const tables = tableModels(ws).map((m) => ({ name: m.name, ref: (m.tableRef ?? m.ref) as string }));
   const state = ws.state === 'hidden' ? 'hidden' : ws.state === 'veryHidden' ? 'veryHidden' : 'visible';
-  const snap: SheetSnapshot = { name: ws.name, visibility: state, values, formulas, tables, merges };
-  const protection = (ws as unknown as { sheetProtection?: { sheet?: boolean } | null }).sheetProtection;
-  if (protection?.sheet) snap.protected = true;
+  const snap: SheetSnapshot = { name: ws.name, visibility: state, values, formulas, tables, merges: mergedRanges(ws) };
+  if (isSheetProtected(ws)) snap.protected = true;
+  const frozen = frozenOf(ws);
+  if (frozen) snap.frozen = frozen;
+  snap.customWidths = customWidthsOf(ws);
   return snap;
 }
 
-export interface TableModel {
-  name: string;
-  displayName?: string;
-  ref?: string;
-  tableRef?: string;
-  autoFilterRef?: string;
-  headerRow?: boolean;
-  totalsRow?: boolean;
-  style?: Record<string, unknown>;
-  columns: { name: string; filterButton?: boolean; [k: string]: unknown }[];
-  rows?: unknown[];
-  [k: string]: unknown;
+/** The frozen pane of the sheet's view (xSplit columns, ySplit rows), if it has one. */
+function frozenOf(ws: ExcelJS.Worksheet): { rows: number; columns: number } | undefined {
+  const view = (ws.views ?? []).find((v) => v.state === 'frozen') as Partial<ExcelJS.WorksheetViewFrozen> | undefined;
+  const rows = view?.ySplit ?? 0;
+  const columns = view?.xSplit ?? 0;
+  return rows > 0 || columns > 0 ? { rows, columns } : undefined;
+}
+
+/**
+ * Whole pixels of a width in characters (maximum digit width 7 px, as for
+ * Calibri 11), the same formula as widthToPoints in src/excel/read/layout.ts.
+ */
+function pixels(width: number): number {
+  return Math.trunc(((256 * width + Math.trunc(128 / 7)) / 256) * 7);
+}
+
+/** Excel's standard column width (8.43 characters + padding) in file units, when the sheet does not say. */
+const STANDARD_WIDTH = 9.140625;
+
+/**
+ * The columns with a width of their own, in characters: a column whose width
+ * is set and differs from the sheet's default width by a pixel or more.
+ */
+function customWidthsOf(ws: ExcelJS.Worksheet): Record<number, number> {
+  const standard = pixels(ws.properties?.defaultColWidth ?? STANDARD_WIDTH);
+  const out: Record<number, number> = {};
+  for (const col of ws.columns ?? []) {
+    const width = col.width;
+    if (typeof width !== 'number' || col.number === undefined) continue;
+    if (pixels(width) !== standard) out[col.number] = width;
+  }
+  return out;
 }
 
 export interface SnapshotOptions {

@@ -5,6 +5,7 @@
  * request or response goes over Excel on the web's 5 MB limit.
  */
 import { applyPlan, readSnapshot, newStats, widthToPoints } from '../../src/excel';
+import { pointsToWidth } from '../../src/excel/read/layout';
 import { emptyPlan, type Plan } from '../../src/engine/core/plan';
 import { type WorkbookSnapshot } from '../../src/engine/core/snapshot';
 import { checkLog, finalizePlan } from '../../src/engine';
@@ -104,9 +105,145 @@ describe('readSnapshot', () => {
   });
 });
 
+describe("readSnapshot: the user's arrangement", () => {
+  test('frozen panes and the widths of sized columns, with no extra round trip', async () => {
+    const wb = FakeWorkbook.from({
+      A: [['问题编号', '反馈日期', '备注']],
+      B: [['x']],
+      C: [['y', 'z']],
+    });
+    const a = wb.sheet('A')!;
+    a.freeze = { rows: 1, columns: 0 };
+    a.widths.set(2, widthToPoints(30));
+    a.widths.set(9, widthToPoints(12)); // beyond the used columns: not read
+    wb.sheet('B')!.freeze = { rows: 2, columns: 1 };
+    wb.sheet('C')!.freeze = { rows: 0, columns: 2 };
+    const host = new FakeExcel(wb);
+    const stats = newStats();
+    const snap = await read(host, stats);
+    expect(snap.sheets.map((s) => [s.name, s.frozen, s.customWidths])).toEqual([
+      ['A', { rows: 1, columns: 0 }, { 2: 30 }],
+      ['B', { rows: 2, columns: 1 }, {}],
+      ['C', { rows: 0, columns: 2 }, {}],
+    ]);
+    // Sheets, extents (with frozen panes), one chunk of `formulas` (with the widths).
+    expect(stats.syncs).toBe(3);
+    expect(widthToPoints(pointsToWidth(widthToPoints(8.43)))).toBe(widthToPoints(8.43));
+  });
+});
+
+describe("applyPlan keeps what is the user's", () => {
+  async function structured(setup: (wb: FakeWorkbook) => void) {
+    const wb = FakeWorkbook.from({
+      S: [
+        ['编号', '状态'],
+        ['P1', '整改中'],
+        ['P2', '已销号'],
+      ],
+    });
+    setup(wb);
+    const host = new FakeExcel(wb);
+    const snapshot = await read(host);
+    const plan = emptyPlan();
+    plan.conditionalFormats.push(
+      {
+        sheet: 'S',
+        range: 'A2:B3',
+        formula: '=$B2="已销号"',
+        fill: { background: '#E2F0D9', font: '#375623' },
+        priority: 2,
+        id: 'closed',
+        replaces: ['$B2="已销号"', 'RL_DueSoonDays'],
+      },
+      {
+        sheet: 'S',
+        range: 'A2:B3',
+        formula: '=$B2="整改中"',
+        fill: { background: '#FDE9E7', font: '#9C0006' },
+        priority: 1,
+        id: 'open',
+        replaces: ['$B2="整改中"'],
+      },
+    );
+    plan.notes.push({ sheet: 'S', address: 'A1', text: '编号说明' }, { sheet: 'S', address: 'B1', text: '状态说明' });
+    const result = await host.run((ctx) => applyPlan(ctx, plan, { snapshot }));
+    return { host, sheet: wb.sheet('S')!, result };
+  }
+
+  test("conditional formats: earlier rules of ours are replaced, the user's stay, ours come first in order", async () => {
+    const { sheet } = await structured((wb) => {
+      const s = wb.sheet('S')!;
+      s.reorderRules([
+        {
+          range: 'A2:B3',
+          type: 'Custom',
+          formula: '= $b2 = "已销号"',
+          fill: '#000000',
+          stopIfTrue: false,
+          priority: 0,
+        },
+        { range: 'B2:B3', type: 'Custom', formula: '=LEN($B2)>5', fill: '#123456', stopIfTrue: false, priority: 1 },
+        { range: 'A2:A3', type: 'DataBar', stopIfTrue: false, priority: 2 },
+        {
+          range: 'C2:C3',
+          type: 'Custom',
+          formula: '=$C2>RL_DueSoonDays',
+          fill: '#111111',
+          stopIfTrue: false,
+          priority: 3,
+        },
+      ]);
+    });
+    expect(sheet.rulesInOrder().map((r) => [r.type, r.formula ?? null])).toEqual([
+      ['Custom', '=$B2="整改中"'],
+      ['Custom', '=$B2="已销号"'],
+      ['Custom', '=LEN($B2)>5'],
+      ['DataBar', null],
+    ]);
+  });
+
+  test('notes: a cell that has a note keeps it, whatever it says; the others get ours; one request for them', async () => {
+    const { sheet, result, host } = await structured((wb) => wb.sheet('S')!.notes.set('A1', '我的备注'));
+    expect(Object.fromEntries(sheet.notes)).toEqual({ A1: '我的备注', B1: '状态说明' });
+    expect(result.degraded).toEqual([]);
+    // The read's 3, then prep, one write batch and the notes' own request.
+    expect(host.syncs.length).toBe(3 + 3);
+  });
+});
+
+describe('the fake host is as strict as Excel about conditional formats', () => {
+  test('custom is only there on a custom format; a format moved by priority must be fetched again', async () => {
+    const wb = FakeWorkbook.from({ S: [['x']] });
+    wb.sheet('S')!.reorderRules([{ range: 'A1', type: 'DataBar', stopIfTrue: false, priority: 0 }]);
+    const host = new FakeExcel(wb);
+    await expect(
+      host.run(async (ctx) => {
+        const formats = ctx.workbook.worksheets.getItem('S').getRange().conditionalFormats;
+        formats.load('items/custom/rule/formula');
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'InvalidArgument' });
+    await expect(
+      host.run(async (ctx) => {
+        const cf = ctx.workbook.worksheets
+          .getItem('S')
+          .getRange('A1')
+          .conditionalFormats.add('Custom' as Excel.ConditionalFormatType);
+        cf.priority = 1;
+        cf.custom.rule.formula = '=TRUE';
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'InvalidOperation' });
+  });
+});
+
 /** The sample plan as every command hands it to the adapter: its log entries already chained `_log` rows. */
 function samplePlan(snapshot: WorkbookSnapshot): Plan {
-  return finalizePlan(rawSamplePlan(), snapshot, { action: 'log.action.init', time: '2025-01-02T03:04:05Z', user: 'tester' }).plan;
+  return finalizePlan(rawSamplePlan(), snapshot, {
+    action: 'log.action.init',
+    time: '2025-01-02T03:04:05Z',
+    user: 'tester',
+  }).plan;
 }
 
 function rawSamplePlan(): Plan {

@@ -19,9 +19,11 @@ import {
   type FakeSheet,
   FakeWorkbook,
   type Rect,
+  columnLetters,
   overlaps,
   parseRect,
   rectAddress,
+  subtract,
 } from './workbook';
 
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
@@ -345,6 +347,10 @@ class WorksheetProxy extends Proxy<FakeSheet> {
   set tabColor(v: string) {
     this._set('tabColor', v, (s) => (s.tabColor = v));
   }
+  /** Characters as Excel shows them, e.g. 8.43 (https://learn.microsoft.com/en-us/javascript/api/excel/excel.worksheet). */
+  get standardWidth(): number {
+    return this._get('standardWidth');
+  }
   get protection(): ProtectionProxy {
     return this._nav('protection', () => new ProtectionProxy(this.context, () => this._t(), 'WorksheetProtection'));
   }
@@ -396,6 +402,7 @@ class WorksheetProxy extends Proxy<FakeSheet> {
     if (name === 'visibility') return s.visibility;
     if (name === 'tabColor') return s.tabColor;
     if (name === 'position') return this.wb.sheets.indexOf(s);
+    if (name === 'standardWidth') return s.standardWidth;
     throw new FakeError('InvalidArgument', `Worksheet.${name} is not modelled by the fake`);
   }
 }
@@ -454,12 +461,44 @@ class FreezePanesProxy extends Proxy<FakeSheet> {
       this._t().freeze = { rows: rect.bottom, columns: rect.right };
     });
   }
+  /**
+   * The frozen cells of the top-left pane, or a null object when nothing is
+   * frozen (ExcelApi 1.7, https://learn.microsoft.com/en-us/javascript/api/excel/excel.worksheetfreezepanes):
+   * whole rows ('1:2') when only rows are frozen, whole columns ('A:B') when
+   * only columns are, 'A1:B2' for both.
+   */
+  getLocationOrNullObject(): RangeProxy {
+    const r = new RangeProxy(this.context, () => {
+      const s = this._t();
+      const f = s.freeze;
+      if (!f || (f.rows === 0 && f.columns === 0)) return null;
+      const rect = {
+        top: 1,
+        left: 1,
+        bottom: f.rows > 0 ? f.rows : MAX_ROWS,
+        right: f.columns > 0 ? f.columns : MAX_COLUMNS,
+      };
+      return { sheet: s, rect };
+    });
+    this._queue({ m: 'getLocationOrNullObject', r: r._id }, () => r._tryResolve());
+    return r;
+  }
   protected _prop(): unknown {
     return undefined;
   }
 }
 
 // ---------------------------------------------------------------- ranges
+
+const MAX_ROWS = 1_048_576;
+const MAX_COLUMNS = 16_384;
+
+/** An address as Excel writes it: whole rows as '1:2', whole columns as 'A:B'. */
+function excelAddress(rect: Rect): string {
+  if (rect.left === 1 && rect.right === MAX_COLUMNS) return `${rect.top}:${rect.bottom}`;
+  if (rect.top === 1 && rect.bottom === MAX_ROWS) return `${columnLetters(rect.left)}:${columnLetters(rect.right)}`;
+  return rectAddress(rect);
+}
 
 interface RangeTarget {
   sheet: FakeSheet;
@@ -590,7 +629,7 @@ export class RangeProxy extends Proxy<RangeTarget> {
     const quoted = /[^A-Za-z0-9_]/.test(sheet.name) ? `'${sheet.name}'` : sheet.name;
     switch (name) {
       case 'address':
-        return `${quoted}!${rectAddress(rect)}`;
+        return `${quoted}!${excelAddress(rect)}`;
       case 'values':
         return grid(rect, (r, c) => sheet.valueAt(r, c));
       case 'formulas':
@@ -622,13 +661,23 @@ class RangeAreasProxy extends Proxy<{ sheet: FakeSheet; areas: string[] }> {
 }
 
 class RangeFormatProxy extends Proxy<RangeTarget> {
+  /** Points; null when the range's columns are not all the same width (https://learn.microsoft.com/en-us/javascript/api/excel/excel.rangeformat). */
+  get columnWidth(): number {
+    return this._get('columnWidth');
+  }
   set columnWidth(points: number) {
     this._set('columnWidth', points, ({ sheet, rect }) => {
-      for (let c = rect.left; c <= rect.right; c++) sheet.widths.set(c, points);
+      // Excel keeps whole pixels.
+      const px = Math.round(points / 0.75);
+      for (let c = rect.left; c <= rect.right; c++) sheet.widths.set(c, px * 0.75);
     });
   }
-  protected _prop(): unknown {
-    return undefined;
+  protected _prop(name: string): unknown {
+    if (name !== 'columnWidth') throw new FakeError('InvalidArgument', `RangeFormat.${name} is not modelled`);
+    const { sheet, rect } = this._t();
+    const widths = new Set<number>();
+    for (let c = rect.left; c <= rect.right && widths.size < 2; c++) widths.add(sheet.columnWidth(c));
+    return widths.size === 1 ? [...widths][0] : null;
   }
 }
 
@@ -642,10 +691,15 @@ class DataValidationProxy extends Proxy<RangeTarget> {
       f(v);
     };
   }
+  /** Only the range's cells lose their validation; the rest of a validation that overlaps it stays. */
   clear(): void {
     this._queue({ m: 'clear' }, () => {
       const { sheet, rect } = this._t();
-      sheet.validations = sheet.validations.filter((v) => !overlaps(parseRect(v.range), rect));
+      sheet.validations = sheet.validations.flatMap((v) =>
+        subtract(parseRect(v.range), rect).map((r) =>
+          rectAddress(r) === v.range ? v : { ...v, range: rectAddress(r) },
+        ),
+      );
     });
   }
   set rule(rule: unknown) {
@@ -681,77 +735,197 @@ class DataValidationProxy extends Proxy<RangeTarget> {
   }
 }
 
-class ConditionalFormatCollectionProxy extends Proxy<RangeTarget> {
+// ---------------------------------------------------------------- conditional formats
+//
+// Modelled on https://learn.microsoft.com/en-us/javascript/api/excel/excel.conditionalformatcollection
+// and https://learn.microsoft.com/en-us/javascript/api/excel/excel.conditionalformat:
+//  - `range.conditionalFormats` holds the formats that intersect the range;
+//  - `add` puts the new format at the first/top priority; priorities stay
+//    contiguous; `priority` is the index within the collection it came from;
+//  - after `priority` is changed the object must be fetched again before it
+//    is changed further (here: any later change through it fails);
+//  - `custom` is only there on a custom format (here: using it on another
+//    type fails at the sync), `customOrNullObject` is a null object instead;
+//  - formats cannot be added or deleted on a protected sheet.
+
+/** A format as seen through a collection: its sheet, and the range of the collection (priorities count within it). */
+interface CfTarget {
+  sheet: FakeSheet;
+  cf: FakeConditionalFormat;
+  scope: Rect;
+}
+
+class ConditionalFormatCollectionProxy extends CollectionProxy<RangeTarget, ConditionalFormatProxy> {
+  private get tgt(): RangeTarget {
+    return this._t() as unknown as RangeTarget;
+  }
+  protected _item(target: () => unknown): ConditionalFormatProxy {
+    return new ConditionalFormatProxy(this.context, target as () => CfTarget, 'ConditionalFormat');
+  }
+  protected _list(): unknown[] {
+    const { sheet, rect } = this.tgt;
+    return sheet
+      .rulesInOrder()
+      .filter((cf) => overlaps(parseRect(cf.range), rect))
+      .map((cf): CfTarget => ({ sheet, cf, scope: rect }));
+  }
   clearAll(): void {
     this._queue({ m: 'clearAll' }, () => {
-      const { sheet, rect } = this._t();
-      sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => !overlaps(parseRect(cf.range), rect));
+      const { sheet, rect } = this.tgt;
+      sheet.assertWritable('clear conditional formats');
+      sheet.reorderRules(sheet.rulesInOrder().filter((cf) => !overlaps(parseRect(cf.range), rect)));
     });
   }
   add(type: string): ConditionalFormatProxy {
     const p = new ConditionalFormatProxy(
       this.context,
       () => {
-        const { sheet, rect } = this._t();
+        const { sheet, rect } = this.tgt;
+        sheet.assertWritable('add a conditional format');
         const cf: FakeConditionalFormat = { range: rectAddress(rect), type, stopIfTrue: false, priority: 0 };
-        // A new rule goes on top, as in Excel.
-        for (const x of sheet.conditionalFormats) x.priority++;
-        sheet.conditionalFormats.push(cf);
-        return cf;
+        sheet.reorderRules([cf, ...sheet.rulesInOrder()]);
+        return { sheet, cf, scope: rect };
       },
       'ConditionalFormat',
     );
     this._queue({ m: 'add', a: [type], r: p._id }, () => p._t());
     return p;
   }
-  protected _prop(): unknown {
+}
+
+class ConditionalFormatProxy extends Proxy<CfTarget> {
+  /** Set once `priority` was changed through this object. */
+  private stale = false;
+
+  /** Queues a change, failing at the sync if the object must be fetched again first. */
+  _edit(prop: string, value: unknown, apply: (t: CfTarget) => void): void {
+    this._queue({ s: prop, v: value }, () => {
+      if (this.stale) {
+        throw new FakeError(
+          'InvalidOperation',
+          'The conditional format moved: fetch it again after changing its priority.',
+        );
+      }
+      apply(this._t());
+    });
+  }
+  get type(): string {
+    return this._get('type');
+  }
+  get priority(): number {
+    return this._get('priority');
+  }
+  set priority(p: number) {
+    this._edit('priority', p, ({ sheet, cf, scope }) => {
+      const order = sheet.rulesInOrder().filter((x) => x !== cf);
+      const members = order.filter((x) => overlaps(parseRect(x.range), scope));
+      const at = p < 0 ? Math.max(0, members.length + 1 + p) : Math.min(p, members.length);
+      const index = at < members.length ? order.indexOf(members[at]) : order.indexOf(members[members.length - 1]) + 1;
+      order.splice(index, 0, cf);
+      sheet.reorderRules(order);
+      this.stale = true;
+    });
+  }
+  get stopIfTrue(): boolean {
+    return this._get('stopIfTrue');
+  }
+  set stopIfTrue(b: boolean) {
+    this._edit('stopIfTrue', b, ({ cf }) => (cf.stopIfTrue = b));
+  }
+  get custom(): CustomFormatProxy {
+    return this._nav('custom', () => new CustomFormatProxy(this, false));
+  }
+  get customOrNullObject(): CustomFormatProxy {
+    return this._nav('customOrNullObject', () => new CustomFormatProxy(this, true));
+  }
+  delete(): void {
+    this._edit('delete', null, ({ sheet, cf }) => {
+      sheet.assertWritable('delete a conditional format');
+      sheet.reorderRules(sheet.rulesInOrder().filter((x) => x !== cf));
+    });
+  }
+  protected override _navFor(name: string): Proxy<unknown> | undefined {
+    if (name === 'custom') return this.custom;
+    if (name === 'customOrNullObject') return this.customOrNullObject;
     return undefined;
+  }
+  protected _prop(name: string): unknown {
+    const { sheet, cf, scope } = this._t();
+    if (name === 'type') return cf.type;
+    if (name === 'stopIfTrue') return cf.stopIfTrue;
+    if (name === 'priority') {
+      return sheet
+        .rulesInOrder()
+        .filter((x) => overlaps(parseRect(x.range), scope))
+        .indexOf(cf);
+    }
+    throw new FakeError('InvalidArgument', `ConditionalFormat.${name} is not modelled`);
   }
 }
 
-class ConditionalFormatProxy extends Proxy<FakeConditionalFormat> {
-  get custom(): {
-    rule: { formula: string };
-    format: { fill: { color: string }; font: { color: string } };
-  } {
-    const self = this;
+/** `custom` / `customOrNullObject` of a conditional format: its rule (formula) and format (fill, font). */
+class CustomFormatProxy extends Proxy<CfTarget> {
+  constructor(
+    readonly owner: ConditionalFormatProxy,
+    orNull: boolean,
+  ) {
+    super(
+      owner.context,
+      () => {
+        const t = owner._t();
+        if (t.cf.type === 'Custom') return t;
+        if (orNull) return null;
+        throw new FakeError('InvalidArgument', `A ${t.cf.type} conditional format has no custom properties.`);
+      },
+      'CustomConditionalFormat',
+    );
+  }
+  get rule(): CfPartProxy {
+    return this._nav('rule', () => new CfPartProxy(this, 'rule'));
+  }
+  get format(): { fill: CfPartProxy; font: CfPartProxy } {
     return {
-      rule: {
-        set formula(f: string) {
-          self._set('custom.rule.formula', f, (cf) => (cf.formula = f));
-        },
-        get formula(): string {
-          throw new FakeError('PropertyNotLoaded', 'custom.rule.formula is write-only in the fake');
-        },
-      },
-      format: {
-        fill: {
-          set color(c: string) {
-            self._set('custom.format.fill.color', c, (cf) => (cf.fill = c));
-          },
-          get color(): string {
-            throw new FakeError('PropertyNotLoaded', 'write-only in the fake');
-          },
-        },
-        font: {
-          set color(c: string) {
-            self._set('custom.format.font.color', c, (cf) => (cf.font = c));
-          },
-          get color(): string {
-            throw new FakeError('PropertyNotLoaded', 'write-only in the fake');
-          },
-        },
-      },
+      fill: this._nav('fill', () => new CfPartProxy(this, 'fill')),
+      font: this._nav('font', () => new CfPartProxy(this, 'font')),
     };
   }
-  set stopIfTrue(b: boolean) {
-    this._set('stopIfTrue', b, (cf) => (cf.stopIfTrue = b));
+  protected override _navFor(name: string): Proxy<unknown> | undefined {
+    return name === 'rule' ? this.rule : undefined;
   }
-  set priority(p: number) {
-    this._set('priority', p, (cf) => (cf.priority = p));
+  protected _prop(name: string): unknown {
+    throw new FakeError('InvalidArgument', `CustomConditionalFormat.${name} is not modelled`);
   }
-  protected _prop(): unknown {
-    return undefined;
+}
+
+/** The rule (`formula`) or the fill / font (`color`) of a custom conditional format. */
+class CfPartProxy extends Proxy<CfTarget> {
+  constructor(
+    private readonly custom: CustomFormatProxy,
+    private readonly part: 'rule' | 'fill' | 'font',
+  ) {
+    super(custom.context, () => custom._t(), part === 'rule' ? 'ConditionalFormatRule' : 'ConditionalFill');
+  }
+  get formula(): string {
+    return this._get('formula');
+  }
+  set formula(f: string) {
+    this.custom.owner._edit('custom.rule.formula', f, () => (this._t().cf.formula = f));
+  }
+  get color(): string {
+    return this._get('color');
+  }
+  set color(c: string) {
+    const part = this.part;
+    this.custom.owner._edit(`custom.format.${part}.color`, c, () => {
+      if (part === 'rule') throw new FakeError('InvalidArgument', 'A rule has no colour');
+      this._t().cf[part] = c;
+    });
+  }
+  protected _prop(name: string): unknown {
+    const { cf } = this._t();
+    if (this.part === 'rule' && name === 'formula') return cf.formula;
+    if (this.part !== 'rule' && name === 'color') return cf[this.part];
+    throw new FakeError('InvalidArgument', `${this._kind}.${name} is not modelled`);
   }
 }
 
@@ -923,13 +1097,49 @@ class NoteCollectionProxy extends CollectionProxy<FakeSheet, NoteProxy> {
   protected _list(): unknown[] {
     return [...this.sheet.notes].map(([address, content]) => ({ address, content }));
   }
+  /** A note is on one cell: another range is InvalidCellAddress (https://learn.microsoft.com/en-us/javascript/api/excel/excel.notecollection). */
   add(address: string, content: string): void {
     this._queue({ m: 'add', a: [address, content] }, () => {
       const s = this.sheet;
-      if (s.notes.has(address)) throw new FakeError('InvalidOperation', `A note already exists at ${address}`);
-      s.notes.set(address, content);
+      const key = noteKey(address);
+      if (s.notes.has(key)) throw new FakeError('InvalidOperation', `A note already exists at ${key}`);
+      s.notes.set(key, content);
     });
   }
+  /** By cell address; ItemNotFound when the cell has no note. */
+  getItem(key: string): NoteProxy {
+    return this.lookup(key, false);
+  }
+  /** By cell address; a null object when the cell has no note. */
+  getItemOrNullObject(key: string): NoteProxy {
+    return this.lookup(key, true);
+  }
+  private lookup(key: string, orNull: boolean): NoteProxy {
+    const p = new NoteProxy(
+      this.context,
+      () => {
+        const address = noteKey(key);
+        const content = this.sheet.notes.get(address);
+        if (content !== undefined) return { address, content };
+        if (orNull) return null;
+        throw new FakeError('ItemNotFound', `No note at ${address}`);
+      },
+      'Note',
+    );
+    this._queue({ m: orNull ? 'getItemOrNullObject' : 'getItem', a: [key], r: p._id }, () =>
+      orNull ? p._tryResolve() : p._t(),
+    );
+    return p;
+  }
+}
+
+/** 'A1', '$A$1' or 'Sheet1!A1' → 'A1'; anything but one cell is InvalidCellAddress. */
+function noteKey(address: string): string {
+  const rect = parseRect(address);
+  if (rect.top !== rect.bottom || rect.left !== rect.right || !/\d/.test(address)) {
+    throw new FakeError('InvalidCellAddress', `${address} is not a single cell`);
+  }
+  return rectAddress(rect);
 }
 
 class NoteProxy extends Proxy<{ address: string; content: string }> {

@@ -95,6 +95,35 @@ export function overlaps(a: Rect, b: Rect): boolean {
   return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
 }
 
+/** The cells of `a` outside `b`, as up to four rectangles (what is left of a validation after a partial clear). */
+export function subtract(a: Rect, b: Rect): Rect[] {
+  if (!overlaps(a, b)) return [a];
+  const out: Rect[] = [];
+  if (a.top < b.top) out.push({ top: a.top, bottom: b.top - 1, left: a.left, right: a.right });
+  if (a.bottom > b.bottom) out.push({ top: b.bottom + 1, bottom: a.bottom, left: a.left, right: a.right });
+  const top = Math.max(a.top, b.top);
+  const bottom = Math.min(a.bottom, b.bottom);
+  if (a.left < b.left) out.push({ top, bottom, left: a.left, right: b.left - 1 });
+  if (a.right > b.right) out.push({ top, bottom, left: b.right + 1, right: a.right });
+  return out;
+}
+
+/**
+ * Column widths as Excel keeps them (Column.Width,
+ * https://learn.microsoft.com/en-us/dotnet/api/documentformat.openxml.spreadsheet.column):
+ * a width in characters of the maximum digit width (7 px for Calibri 11)
+ * including padding → whole pixels → points (0.75 pt a pixel). The fake
+ * stores widths in points, as `format.columnWidth` gives them.
+ */
+export function charsToPoints(chars: number): number {
+  return Math.trunc(((256 * chars + Math.trunc(128 / 7)) / 256) * 7) * 0.75;
+}
+
+/** `worksheet.standardWidth` counts characters without the padding (8.43 → 64 px → 48 pt). */
+export function standardWidthPoints(standardWidth: number): number {
+  return charsToPoints(Math.trunc(((standardWidth * 7 + 5) / 7) * 256) / 256);
+}
+
 /** The Excel serial (1900 system) of a y-m-d, as Excel types '2024-03-05'. */
 function serialOf(y: number, m: number, d: number): number {
   const days = Date.UTC(y, m - 1, d) / 86400000 - Date.UTC(1899, 11, 30) / 86400000;
@@ -109,8 +138,10 @@ export class FakeSheet {
   conditionalFormats: FakeConditionalFormat[] = [];
   merges: string[] = [];
   freeze: { rows: number; columns: number } | null = null;
-  /** Column widths in points, by 1-based column. */
+  /** Column widths in points, by 1-based column; columns not here have the standard width. */
   widths = new Map<number, number>();
+  /** The default column width in characters as `worksheet.standardWidth` gives it (Calibri 11: 8.43). */
+  standardWidth = 8.43;
   protection: { protected: boolean; password?: string; options?: unknown } = { protected: false };
   notes = new Map<string, string>();
   charts: FakeChart[] = [];
@@ -125,6 +156,22 @@ export class FakeSheet {
 
   cell(row: number, column: number): FakeCell | undefined {
     return this.cells.get(this.key(row, column));
+  }
+
+  /** A column's width in points. */
+  columnWidth(column: number): number {
+    return this.widths.get(column) ?? standardWidthPoints(this.standardWidth);
+  }
+
+  /** Conditional formats in priority order (first = evaluated first). */
+  rulesInOrder(): FakeConditionalFormat[] {
+    return [...this.conditionalFormats].sort((a, b) => a.priority - b.priority);
+  }
+
+  /** Takes `rules` as the sheet's new priority order; Excel keeps priorities contiguous (0, 1, 2 …). */
+  reorderRules(rules: FakeConditionalFormat[]): void {
+    rules.forEach((cf, i) => (cf.priority = i));
+    this.conditionalFormats = rules;
   }
 
   assertWritable(what: string): void {
@@ -287,7 +334,7 @@ export class FakeWorkbook {
   }
 }
 
-/** A fake workbook holding what a WorkbookSnapshot describes (values, formulas, tables, visibility). */
+/** A fake workbook holding what a WorkbookSnapshot describes (values, formulas, tables, visibility, frozen pane, widths). */
 export function fromSnapshot(snapshot: {
   sheets: {
     name: string;
@@ -297,6 +344,8 @@ export function fromSnapshot(snapshot: {
     tables: { name: string; ref: string }[];
     merges: string[];
     protected?: boolean;
+    frozen?: { rows: number; columns: number };
+    customWidths?: Record<number, number>;
   }[];
 }): FakeWorkbook {
   const wb = new FakeWorkbook();
@@ -317,6 +366,8 @@ export function fromSnapshot(snapshot: {
     s.tables = sh.tables.map((t) => ({ ...t }));
     s.merges = [...sh.merges];
     if (sh.protected) s.protection = { protected: true };
+    if (sh.frozen) s.freeze = { ...sh.frozen };
+    for (const [c, w] of Object.entries(sh.customWidths ?? {})) s.widths.set(Number(c), charsToPoints(w));
   }
   return wb;
 }

@@ -156,3 +156,65 @@ test('structuring twice changes nothing; tables, validations and formats stay si
   expect(Object.keys((wb2.getWorksheet('问题清单') as unknown as { tables: object }).tables)).toHaveLength(1);
   expect(checkWorkbook(b, { today: '2025-06-30', lang: 'zh' }).findings).toEqual([]);
 });
+
+test("the user's arrangement is read: frozen pane, and the widths of sized columns only", async () => {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('S');
+  ws.getCell('A1').value = 'x';
+  ws.views = [{ state: 'frozen', xSplit: 1, ySplit: 2, topLeftCell: 'B3', activeCell: 'B3' }];
+  ws.getColumn(2).width = 30;
+  ws.getColumn(3).width = 9.140625; // Excel's standard width, written out: not the user's
+  wb.addWorksheet('T').getCell('A1').value = 'y';
+  await saveWorkbookAtomic(wb, file('layout.xlsx'));
+  const snap = await readSnapshot(file('layout.xlsx'));
+  expect(snap.sheets.map((s) => [s.name, s.frozen, s.customWidths])).toEqual([
+    ['S', { rows: 2, columns: 1 }, { 2: 30 }],
+    ['T', undefined, {}],
+  ]);
+});
+
+test("widths, number formats, notes and rules are applied exactly as the plan says; the user's note and rule are kept", async () => {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('S');
+  ws.getRow(1).values = ['编号', '日期', '状态'];
+  ws.getCell('B2').value = 45400;
+  ws.getCell('B2').numFmt = 'yyyy"年"m"月"d"日"';
+  ws.getColumn(1).width = 25;
+  ws.getCell('A1').note = '我的备注';
+  ws.addConditionalFormatting({
+    ref: 'A2:C3',
+    rules: [
+      { type: 'expression', priority: 1, formulae: ['LEN($A2)>5'] },
+      { type: 'expression', priority: 2, formulae: ['$C2 = "旧"'] },
+    ],
+  });
+  const plan = emptyPlan();
+  plan.sheets.push({ name: 'S', create: false, widths: { 1: 12, 3: 9 } });
+  plan.columnFormats.push({ sheet: 'S', column: 2, fromRow: 2, toRow: 3, numberFormat: 'yyyy-mm-dd' });
+  plan.notes.push({ sheet: 'S', address: 'A1', text: '编号说明' }, { sheet: 'S', address: 'C1', text: '状态说明' });
+  plan.conditionalFormats.push({
+    sheet: 'S',
+    range: 'A2:C3',
+    formula: '=$C2="新"',
+    fill: { background: '#FFC7CE', font: '#9C0006' },
+    priority: 1,
+    id: 'new',
+    replaces: ['$C2="旧"'],
+  });
+  await applyPlan(wb, plan);
+  await saveWorkbookAtomic(wb, file('exact.xlsx'));
+  const back = (await loadWorkbookFile(file('exact.xlsx'))).getWorksheet('S')!;
+  // The plan set the widths (an existing width too: the plan only lists what it means to set); 9 survives ExcelJS.
+  expect([back.getColumn(1).width, Math.round(back.getColumn(3).width! * 100) / 100]).toEqual([12, 9]);
+  expect(back.getCell('B2').numFmt).toBe('yyyy-mm-dd');
+  expect(back.getCell('A1').note).toBeTruthy();
+  expect(JSON.stringify(back.getCell('A1').note)).toContain('我的备注');
+  expect(JSON.stringify(back.getCell('C1').note)).toContain('状态说明');
+  const rules = (
+    back as unknown as { conditionalFormattings: { rules: { priority: number; formulae: string[] }[] }[] }
+  ).conditionalFormattings
+    .flatMap((c) => c.rules)
+    .sort((a, b) => a.priority - b.priority)
+    .map((r) => r.formulae[0]);
+  expect(rules).toEqual(['$C2="新"', 'LEN($A2)>5']);
+});

@@ -1,0 +1,47 @@
+/**
+ * applyPlan: an engine Plan applied to an ExcelJS workbook, in memory, one
+ * kind of operation per module, mirroring the Office.js adapter
+ * (src/excel/apply/): each does exactly what the plan says (the plan decides
+ * what of the user's workbook is kept: src/engine/core/plan.ts). Every
+ * access to ExcelJS's private fields is in ../internals.ts. Charts are the one
+ * operation ExcelJS cannot write: the plan's charts are left out here.
+ */
+import type ExcelJS from 'exceljs';
+import type { Plan } from '../../engine/core/plan';
+import { assertLogAppended } from '../../engine/audit/append';
+import { applyColumnFormats } from './formats';
+import { checkExpected } from './guard';
+import { applyNames } from './names';
+import { addNotes } from './notes';
+import { protectSheets } from './protection';
+import { applyConditionalFormats, applyValidations } from './rules';
+import { clearSheets, createSheets, presentSheets } from './sheets';
+import { applyTables } from './tables';
+import { writeFormulas, writeValues } from './values';
+
+export { PlanConflictError } from './guard';
+
+export interface ApplyStats {
+  /** Cells written (values, formulas, log rows). */
+  cellsWritten: number;
+}
+
+export async function applyPlan(wb: ExcelJS.Workbook, plan: Plan): Promise<ApplyStats> {
+  assertLogAppended(plan);
+  // Nothing is written if a cell changed since the snapshot.
+  checkExpected(wb, plan);
+
+  createSheets(wb, plan);
+  clearSheets(wb, plan);
+  applyTables(wb, plan);
+  let cellsWritten = writeValues(wb, plan);
+  cellsWritten += writeFormulas(wb, plan);
+  applyColumnFormats(wb, plan);
+  applyValidations(wb, plan);
+  applyConditionalFormats(wb, plan);
+  applyNames(wb, plan);
+  presentSheets(wb, plan);
+  await protectSheets(wb, plan);
+  addNotes(wb, plan);
+  return { cellsWritten };
+}

@@ -1,0 +1,81 @@
+/**
+ * Sheet operations (SheetOp), as the Office.js adapter applies them
+ * (src/excel/apply/sheets.ts): create the sheets the plan adds, clear the
+ * contents of the generated sheets it rebuilds (formats stay, like Excel's
+ * "Clear Contents"), and set visibility, tab colour, frozen pane, printing and
+ * column widths exactly as listed. The plan lists only what is to be set.
+ */
+import type ExcelJS from 'exceljs';
+import type { Plan, SheetOp } from '../../engine/core/plan';
+import { cellAddress } from '../../engine/core/a1';
+
+const argb = (hex: string) => 'FF' + hex.replace('#', '').toUpperCase();
+
+export function sheetOrThrow(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
+  const ws = wb.getWorksheet(name);
+  if (!ws) throw new Error(`plan refers to a missing sheet: ${name}`);
+  return ws;
+}
+
+/** Creates the sheets the plan adds; a sheet the plan only mentions must exist. */
+export function createSheets(wb: ExcelJS.Workbook, plan: Plan): void {
+  for (const op of plan.sheets) {
+    if (wb.getWorksheet(op.name)) continue;
+    if (!op.create) throw new Error(`plan refers to a missing sheet: ${op.name}`);
+    wb.addWorksheet(op.name);
+  }
+}
+
+/** Generated sheets are rebuilt whole: every value goes, the cells' formats stay. */
+export function clearSheets(wb: ExcelJS.Workbook, plan: Plan): void {
+  for (const op of plan.sheets) {
+    if (!op.clear) continue;
+    sheetOrThrow(wb, op.name).eachRow({ includeEmpty: false }, (row) =>
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        cell.value = null;
+      }),
+    );
+  }
+}
+
+/** The frozen pane in the sheet's view; the view's other settings (zoom, gridlines …) stay. */
+function freeze(ws: ExcelJS.Worksheet, f: NonNullable<SheetOp['freeze']>): void {
+  const { rows, columns } = f;
+  const view = { ...(ws.views?.[0] ?? {}) } as Record<string, unknown>;
+  for (const k of ['state', 'xSplit', 'ySplit', 'topLeftCell', 'style']) delete view[k];
+  const topLeftCell = cellAddress(rows + 1, columns + 1);
+  const pane =
+    rows === 0 && columns === 0
+      ? { state: 'normal' }
+      : { state: 'frozen', xSplit: columns, ySplit: rows, topLeftCell, activeCell: topLeftCell };
+  ws.views = [{ ...view, ...pane } as Partial<ExcelJS.WorksheetView>];
+}
+
+/**
+ * ExcelJS takes a column of width 9 for a column without a width of its own
+ * (its default) and leaves it out of the file; 9 + 1/256 is the same 63 pixels
+ * and is written.
+ */
+function columnWidth(chars: number): number {
+  return chars === 9 ? 9 + 1 / 256 : chars;
+}
+
+function print(ws: ExcelJS.Worksheet, p: NonNullable<SheetOp['print']>): void {
+  ws.pageSetup.orientation = p.orientation;
+  if (!p.fitToWidth) return;
+  ws.pageSetup.fitToPage = true;
+  ws.pageSetup.fitToWidth = 1;
+  ws.pageSetup.fitToHeight = 0;
+}
+
+/** Visibility, tab colour, frozen pane, printing and widths, as the plan lists them. */
+export function presentSheets(wb: ExcelJS.Workbook, plan: Plan): void {
+  for (const op of plan.sheets) {
+    const ws = sheetOrThrow(wb, op.name);
+    if (op.visibility) ws.state = op.visibility;
+    if (op.tabColor) ws.properties.tabColor = { argb: argb(op.tabColor) };
+    if (op.freeze) freeze(ws, op.freeze);
+    if (op.print) print(ws, op.print);
+    for (const [c, w] of Object.entries(op.widths ?? {})) ws.getColumn(Number(c)).width = columnWidth(w);
+  }
+}
