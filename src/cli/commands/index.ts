@@ -8,6 +8,7 @@ import { registerDemo } from './demo';
 import { registerImport } from './import';
 import { registerInit } from './init';
 import { registerLetters } from './letters';
+import { registerProgress } from './progress';
 import { registerRefresh } from './refresh';
 import { registerReport } from './report';
 
@@ -16,6 +17,7 @@ export function registerCommands(program: Command, ctx: CliContext): void {
   registerImport(program, ctx);
   registerReport(program, ctx);
   registerLetters(program, ctx);
+  registerProgress(program, ctx);
   registerCloseOut(program, ctx);
   registerDemo(program, ctx);
   registerInit(program, ctx);

@@ -6,9 +6,9 @@
 import { mkdirSync, writeFileSync } from 'fs';
 import { join, resolve } from 'path';
 import type { Command } from 'commander';
-import { letterFileName, lettersCommand, t } from '../../engine';
+import { letterFileName, lettersCommand } from '../../engine';
 import { type CliContext, CliError } from '../context';
-import { letterDocx } from '../letters/docx';
+import { letterDocx } from '../documents/docx';
 import { type RunOptions, runOnFile } from '../run';
 
 interface LettersOptions extends RunOptions {
@@ -41,7 +41,7 @@ export async function runLetters(file: string, opts: LettersOptions, ctx: CliCon
   mkdirSync(dir, { recursive: true });
   for (const letter of letters) {
     const name = join(dir, letterFileName(letter, data.lang, data.today));
-    writeFileSync(name, await letterDocx(letter, data.lang, t(data.lang, 'letter.roundLine', { round: letter.round })));
+    writeFileSync(name, await letterDocx(letter, data.lang));
     ctx.io.out(
       ctx.msg('ledger.cli.letters.written', {
         file: name,

@@ -5,3 +5,4 @@ export * from './changes';
 export * from './finalize';
 export * from './tail';
 export * from './verify';
+export * from './history';

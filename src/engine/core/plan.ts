@@ -276,15 +276,20 @@ function writeInto(sheet: SheetSnapshot, w: WriteBlock): void {
 }
 
 /**
- * The snapshot as it will be once a plan's new sheets and value writes are
- * applied: how one planner builds on another's result (import, then structure).
+ * The snapshot as it will be once a plan's new sheets, cleared sheets and value
+ * writes are applied (not its formats or tables): how one planner builds on
+ * another's result (import, then structure), and what the pane shows after a
+ * command without reading the workbook again.
  */
 export function snapshotAfter(snapshot: WorkbookSnapshot | null, plan: Plan): WorkbookSnapshot {
   const out: WorkbookSnapshot = snapshot
     ? { ...snapshot, sheets: snapshot.sheets.map((s) => ({ ...s, values: s.values.map((r) => [...r]) })) }
     : { sheets: [], user: '', readAt: new Date(0).toISOString() };
   for (const op of plan.sheets) {
-    if (!out.sheets.some((s) => s.name === op.name)) out.sheets.push(emptySheet(op.name, op.visibility));
+    const existing = out.sheets.find((s) => s.name === op.name);
+    if (!existing) out.sheets.push(emptySheet(op.name, op.visibility));
+    // A generated sheet is rebuilt whole: its old rows go.
+    else if (op.clear) existing.values = [];
   }
   for (const w of plan.writes) {
     const sheet = out.sheets.find((s) => s.name === w.sheet);

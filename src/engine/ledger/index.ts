@@ -1,5 +1,6 @@
 /** The ledger: figures, the generated sheets, supervision, reminder letters and the close-out workflow. */
 export * from './closeout';
+export * from './document';
 export * from './figures';
 export * from './letters';
 export * from './refresh';
@@ -8,3 +9,4 @@ export * from './stats';
 export * from './summary';
 export * from './supervision';
 export * from './types';
+export * from './progress';

@@ -10,6 +10,7 @@ import { IsoDate, toYMD } from '../rules/dates';
 import { Lang, t } from '../../i18n/index';
 import { alertText } from '../rules/alertText';
 import { SupervisionItem, supervisionGroups, supervisionItems } from './supervision';
+import { type FormalDocument, paragraph, table } from './document';
 import { LedgerData } from './types';
 
 export interface Letter {
@@ -117,6 +118,22 @@ export function buildLetters(data: LedgerData, opts: LetterOptions): Letter[] {
       dueSoon: g.dueSoon,
     };
   });
+}
+
+/** The letter as a formal document, for the .docx layout: the table's text column is the widest. */
+export function letterAsDocument(letter: Letter, lang: Lang): FormalDocument {
+  return {
+    title: letter.title,
+    subtitle: t(lang, 'letter.roundLine', { round: letter.round }),
+    addressee: letter.addressee,
+    blocks: [
+      ...letter.body.map(paragraph),
+      table(letter.tableHeaders, letter.rows, [640, 1100, 1804, 900, 1500, 1500, 1400]),
+      ...letter.closing.map(paragraph),
+    ],
+    issuer: letter.issuer,
+    dateText: letter.dateText,
+  };
 }
 
 /** The letter as plain text, for the pane's preview and the clipboard. */

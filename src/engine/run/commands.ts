@@ -17,6 +17,7 @@ import {
   planRecordReminders,
 } from '../ledger/closeout';
 import { type Letter, type LetterOptions, buildLetters } from '../ledger/letters';
+import { type ProgressOptions, type ProgressReport, buildProgressReport } from '../ledger/progress';
 import { planLedgerRefresh } from '../ledger/refresh';
 import { type GeneratedPlan, planGeneratedSheets } from '../ledger/sheets';
 import { type LedgerSummary, summarize } from '../ledger/summary';
@@ -158,6 +159,15 @@ export const importCommand = (
     const structure = planStructure(snapshotAfter(snapshot, values), { lang: options.lang }).plan;
     return { plan: concatPlans(values, structure), result };
   },
+});
+
+/** 整改进展情况报告: reads only; the report as a formal document (the command line writes .docx, the pane shows it). */
+export const progressCommand = (opts: ProgressOptions): Command<ProgressReport> => ({
+  action: null,
+  plan: (snapshot, env) => ({
+    plan: null,
+    result: buildProgressReport(readLedgerWithProblems(snapshot, env), snapshot, opts),
+  }),
 });
 
 export interface Overview {

@@ -227,4 +227,15 @@ export const CLI_MESSAGES = {
   'cli.progress.plan': { zh: '计算', en: 'computing' },
   'cli.progress.apply': { zh: '写入工作簿', en: 'applying' },
   'cli.progress.write': { zh: '保存文件', en: 'saving' },
+  'cli.progress.description': {
+    zh: '写出整改进展情况报告（.docx，公文格式），用于月研判、季汇报；--since 加上某日以来的变化，--public 生成不含姓名、电话和问题细节的公开版',
+    en: 'Write the rectification progress report (.docx, official layout) for monthly analysis and quarterly reporting; --since adds what changed since a date, --public writes a version without names, phone numbers or problem details',
+  },
+  'cli.progress.opt.output': { zh: '报告文件（.docx）', en: 'the report file (.docx)' },
+  'cli.progress.opt.since': { zh: '报告自该日期以来的变化（读自 _log）', en: 'report what changed since this date (read from _log)' },
+  'cli.progress.opt.public': { zh: '公开版：不含姓名、电话和问题描述', en: 'public version: no names, phone numbers or problem descriptions' },
+  'cli.progress.written': {
+    zh: '已写出整改进展情况报告 → {file}\n发现问题 {total} 个，已整改 {rectified} 个，已销号 {closed} 个；逾期 {overdue} 个，临期 {dueSoon} 个。',
+    en: 'Wrote the progress report → {file}\n{total} problems, {rectified} rectified, {closed} closed out; {overdue} overdue, {dueSoon} due soon.',
+  },
 } as const satisfies Record<string, Entry>;

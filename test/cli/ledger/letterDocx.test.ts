@@ -6,8 +6,8 @@ import { execFileSync } from 'child_process';
 import { mkdtempSync, writeFileSync, readFileSync, existsSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { WorkCalendar, buildLetters, t } from '../../../src/engine';
-import { letterDocx } from '../../../src/cli/letters/docx';
+import { WorkCalendar, buildLetters } from '../../../src/engine';
+import { letterDocx } from '../../../src/cli/documents/docx';
 import { TODAY, ledgerOf, smallSnapshot } from '../../engine/ledger/fixture';
 
 function documentXml(file: string): string {
@@ -28,7 +28,7 @@ describe('reminder letter .docx', () => {
   const file = join(dir, 'letter.docx');
 
   beforeAll(async () => {
-    writeFileSync(file, await letterDocx(letter, 'zh', t('zh', 'letter.roundLine', { round: letter.round })));
+    writeFileSync(file, await letterDocx(letter, 'zh'));
   });
 
   it('is a Word document whose text is the letter', () => {

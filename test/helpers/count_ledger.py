@@ -1,0 +1,58 @@
+"""An independent count of a ledger's figures, from the definitions in docs/STATUS.md,
+over the raw cells of 问题清单 and 责任清单 read with openpyxl (not our code).
+Usage: count_ledger.py <ledger.xlsx> <YYYY-MM-DD> -> JSON on stdout."""
+import sys, json, datetime, openpyxl
+
+wb = openpyxl.load_workbook(sys.argv[1])
+today = datetime.date.fromisoformat(sys.argv[2])
+
+def d(x):
+    if isinstance(x, datetime.datetime): return x.date()
+    if isinstance(x, datetime.date): return x
+    return None
+
+P = wb['问题清单']; rows = list(P.iter_rows(values_only=True)); h = list(rows[0])
+col = {k: h.index(k) for k in ['问题编号', '问题类别', '问题等级', '整改期限', '整改状态', '完成日期', '销号日期']}
+probs = []
+for r in rows[1:]:
+    if r[col['问题编号']] is None: continue
+    dl = d(r[col['整改期限']]); st = r[col['整改状态']]
+    rect = st in ('待审核', '已销号')
+    fin = d(r[col['完成日期']]) or d(r[col['销号日期']])
+    probs.append(dict(id=r[col['问题编号']], cat=r[col['问题类别']] or '（未填）', sev=r[col['问题等级']] or '（未填）',
+      rect=rect, closed=(st == '已销号'), pending=(st == '待审核'),
+      overdue=(not rect and dl is not None and dl < today),
+      due=(not rect and dl is not None and 0 <= (dl - today).days <= 7),
+      ontime=(rect and (dl is None or (fin is not None and fin <= dl)))))
+
+R = wb['责任清单']; rr = list(R.iter_rows(values_only=True)); rh = list(rr[0])
+units, people, phones = {}, set(), set()
+for r in rr[1:]:
+    pid, u = r[rh.index('问题编号')], r[rh.index('责任单位')]
+    if pid is not None and u: units.setdefault(pid, set()).add(u)
+    for k in ('牵头领导', '责任人'):
+        if r[rh.index(k)]: people.add(str(r[rh.index(k)]))
+    if r[rh.index('联系电话')]: phones.add(str(r[rh.index('联系电话')]))
+T = wb['任务清单']; tr = list(T.iter_rows(values_only=True)); th = list(tr[0])
+for r in tr[1:]:
+    if r[th.index('责任人')]: people.add(str(r[th.index('责任人')]))
+tasks = [r for r in tr[1:] if r[th.index('任务编号')] is not None]
+
+def counts(ps):
+    return [len(ps), sum(p['rect'] for p in ps), sum(p['closed'] for p in ps), sum(p['pending'] for p in ps),
+            sum(not p['rect'] for p in ps), sum(p['overdue'] for p in ps), sum(p['due'] for p in ps)]
+
+def group(keyf):
+    g = {}
+    for p in probs:
+        for k in keyf(p): g.setdefault(k, []).append(p)
+    return {k: counts(v) for k, v in g.items()}
+
+print(json.dumps(dict(
+    headline=counts(probs),
+    ontime=[sum(p['ontime'] for p in probs), sum(p['rect'] for p in probs)],
+    unit=group(lambda p: sorted(units.get(p['id'], {'（未指定责任单位）'}))),
+    cat=group(lambda p: [p['cat']]), sev=group(lambda p: [p['sev']]),
+    overdueIds=sorted(p['id'] for p in probs if p['overdue']),
+    tasks=[len(tasks), sum(1 for r in tasks if r[th.index('完成状态')] == '已完成')],
+    people=sorted(people), phones=sorted(phones)), ensure_ascii=False))
