@@ -53,29 +53,43 @@ export function runInExcel<R>(command: Command<R>, opts: CommandOptions): Promis
     const user = excelUserName(opts.lang);
     const env = { lang: opts.lang, today: opts.today ?? localToday(), now: localNow(), user };
     const outcome = await runCommand(officePort(context, { stats, user, onProgress: opts.onProgress }), command, env);
-    return { ...outcome, stats, degraded: outcome.applied?.degraded ?? [], cellsWritten: outcome.applied?.cellsWritten ?? 0 };
+    return {
+      ...outcome,
+      stats,
+      degraded: outcome.applied?.degraded ?? [],
+      cellsWritten: outcome.applied?.cellsWritten ?? 0,
+    };
   });
 }
 
 /** 建立台账结构: idempotent, never destructive (the engine guarantees it; we only apply). */
-export const structureWorkbook = (opts: CommandOptions): Promise<ExcelOutcome<StructureInfo>> => runInExcel(structureCommand(), opts);
+export const structureWorkbook = (opts: CommandOptions): Promise<ExcelOutcome<StructureInfo>> =>
+  runInExcel(structureCommand(), opts);
 
 /** 刷新: deadlines and alerts as of today, and the generated sheets the workbook has. */
-export const refreshWorkbook = (opts: CommandOptions): Promise<ExcelOutcome<RefreshResult>> => runInExcel(refreshCommand(), opts);
+export const refreshWorkbook = (opts: CommandOptions): Promise<ExcelOutcome<RefreshResult>> =>
+  runInExcel(refreshCommand(), opts);
 
 /** 检查: read only, nothing is written. */
-export const checkLedger = (opts: CommandOptions): Promise<ExcelOutcome<CheckResult>> => runInExcel(checkCommand(), opts);
+export const checkLedger = (opts: CommandOptions): Promise<ExcelOutcome<CheckResult>> =>
+  runInExcel(checkCommand(), opts);
 
 /** The pane's summary and settings, from one read. */
-export const readOverview = (opts: CommandOptions): Promise<ExcelOutcome<Overview>> => runInExcel(overviewCommand(), opts);
+export const readOverview = (opts: CommandOptions): Promise<ExcelOutcome<Overview>> =>
+  runInExcel(overviewCommand(), opts);
 
 /** Saves settings into `_settings` (and logs the change). */
-export const saveSettings = (values: Partial<Settings>, opts: CommandOptions) => runInExcel(settingsCommand(values), opts);
+export const saveSettings = (values: Partial<Settings>, opts: CommandOptions) =>
+  runInExcel(settingsCommand(values), opts);
 
 /** One read of the workbook (the ledger panel's starting point). */
 export function readWorkbookSnapshot(opts: Pick<CommandOptions, 'onProgress' | 'lang'>): Promise<WorkbookSnapshot> {
   return Excel.run((context) =>
-    readSnapshot(context, { stats: newStats(), user: excelUserName(opts.lang), onProgress: (d, t) => opts.onProgress?.('read', d, t) }),
+    readSnapshot(context, {
+      stats: newStats(),
+      user: excelUserName(opts.lang),
+      onProgress: (d, t) => opts.onProgress?.('read', d, t),
+    }),
   );
 }
 
@@ -108,7 +122,10 @@ export function readSelectedRow(): Promise<SelectedRow | null> {
     const rowIndex = range.rowIndex;
     const i = address.lastIndexOf('!');
     if (i < 0 || !Number.isInteger(rowIndex)) return null;
-    const sheet = address.slice(0, i).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
+    const sheet = address
+      .slice(0, i)
+      .replace(/^'(.*)'$/, '$1')
+      .replace(/''/g, "'");
     return { sheet, row: rowIndex + 1 };
   });
 }

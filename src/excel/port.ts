@@ -26,7 +26,11 @@ export function officePort(context: Excel.RequestContext, opts: OfficePortOption
       return snapshot;
     },
     apply(plan: Plan, snapshot: WorkbookSnapshot): Promise<ApplyResult> {
-      return applyPlan(context, plan, { snapshot, stats: opts.stats, onProgress: (d, t) => opts.onProgress?.('write', d, t) });
+      return applyPlan(context, plan, {
+        snapshot,
+        stats: opts.stats,
+        onProgress: (d, t) => opts.onProgress?.('write', d, t),
+      });
     },
   };
 }

@@ -14,7 +14,7 @@ import {
   selectCell,
   structureWorkbook,
 } from '../../src/excel/commands';
-import { generateDemo } from '../../src/demo/demo';
+import { generateDemo } from '../../src/demo';
 import type { CellValue } from '../../src/engine/core/cells';
 import type { Plan } from '../../src/engine/core/plan';
 import type { WorkbookSnapshot } from '../../src/engine/core/snapshot';

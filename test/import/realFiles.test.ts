@@ -138,13 +138,21 @@ test('every non-empty source cell is in the output, in a mapped column or an ext
   expect(checked).toBeGreaterThan(113 * 25);
 });
 
-test('the result passes check except for the feedback date the audit ledgers never had', async () => {
+test('the result passes check except for the feedback date the audit ledgers never had, and their own inconsistencies', async () => {
   const r = checkWorkbook(await readSnapshot(out), { today: '2025-06-30', lang: 'zh' });
-  // Audit ledgers record no 反馈日期 (the day the clock starts): it is required, so every problem is flagged
-  // and nothing else is. Anything new here is a real regression of import or of check.
+  // Audit ledgers record no 反馈日期 (the day the clock starts): it is required, so every problem is flagged.
+  // The sources also say 否 (not done) beside a completion date, or 是 (done) without one: those are warnings
+  // (docs/STATUS.md), not silently counted as rectified. Anything new here is a real regression of import or check.
   const kinds = new Set(r.findings.map((f) => `${f.sheet}|${f.code}|${f.column}`));
-  expect([...kinds]).toEqual(['问题清单|required|反馈日期']);
-  expect(r.findings).toHaveLength(113);
+  expect([...kinds].sort()).toEqual(
+    [
+      '问题清单|required|反馈日期',
+      '问题清单|status.completedOpen|完成日期',
+      '问题清单|status.pendingNoDate|完成日期',
+    ].sort(),
+  );
+  expect(r.findings.filter((f) => f.code === 'required')).toHaveLength(113);
+  expect(r.findings.filter((f) => f.code.startsWith('status.')).every((f) => f.severity === 'warning')).toBe(true);
 });
 
 test('every cell the import wrote is traced in _log (全程留痕), as when the pane imports', () => {
