@@ -11,13 +11,21 @@ describe('alerts (docs/STATUS.md)', () => {
     expect(alertText(a, 'en')).toBe('Overdue 10 d');
   });
   test('open and within the threshold: due soon', () => {
-    expect(computeAlert({ ...base, state: 'open' as const, deadline: '2025-07-07' })).toEqual({ kind: 'dueSoon', days: 7 });
+    expect(computeAlert({ ...base, state: 'open' as const, deadline: '2025-07-07' })).toEqual({
+      kind: 'dueSoon',
+      days: 7,
+    });
     expect(computeAlert({ ...base, state: 'open' as const, deadline: '2025-07-08' }).kind).toBe('onTrack');
     const today = computeAlert({ ...base, state: 'open' as const, deadline: '2025-06-30' });
     expect(alertText(today, 'zh')).toBe('今日到期');
   });
   test('closed on time and closed late', () => {
-    const onTime = computeAlert({ ...base, state: 'closed' as const, deadline: '2025-06-20', finishedOn: '2025-06-20' });
+    const onTime = computeAlert({
+      ...base,
+      state: 'closed' as const,
+      deadline: '2025-06-20',
+      finishedOn: '2025-06-20',
+    });
     expect(alertText(onTime, 'zh')).toBe('按期销号');
     const late = computeAlert({ ...base, state: 'closed' as const, deadline: '2025-06-20', finishedOn: '2025-06-23' });
     expect(late).toEqual({ kind: 'closedLate', days: 3 });

@@ -117,7 +117,11 @@ test('check reads only; refresh writes what its plan says and is then up to date
 
   const snap = await read(host);
   // As every command does: the refresh's log entries become chained _log rows before the adapter writes cells.
-  const plan = finalizePlan(planRefresh(snap, readWorkbook(snap, { today: TODAY })), snap, { action: 'log.action.refresh', time: 't', user: 'tester' }).plan;
+  const plan = finalizePlan(planRefresh(snap, readWorkbook(snap, { today: TODAY })), snap, {
+    action: 'log.action.refresh',
+    time: 't',
+    user: 'tester',
+  }).plan;
   expect(plan.writes.length).toBeGreaterThan(0);
   await host.run((ctx) => applyPlan(ctx, plan, { snapshot: snap }));
   expectApplied(host, plan);

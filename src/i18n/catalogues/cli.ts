@@ -232,8 +232,14 @@ export const CLI_MESSAGES = {
     en: 'Write the rectification progress report (.docx, official layout) for monthly analysis and quarterly reporting; --since adds what changed since a date, --public writes a version without names, phone numbers or problem details',
   },
   'cli.progress.opt.output': { zh: '报告文件（.docx）', en: 'the report file (.docx)' },
-  'cli.progress.opt.since': { zh: '报告自该日期以来的变化（读自 _log）', en: 'report what changed since this date (read from _log)' },
-  'cli.progress.opt.public': { zh: '公开版：不含姓名、电话和问题描述', en: 'public version: no names, phone numbers or problem descriptions' },
+  'cli.progress.opt.since': {
+    zh: '报告自该日期以来的变化（读自 _log）',
+    en: 'report what changed since this date (read from _log)',
+  },
+  'cli.progress.opt.public': {
+    zh: '公开版：不含姓名、电话和问题描述',
+    en: 'public version: no names, phone numbers or problem descriptions',
+  },
   'cli.progress.written': {
     zh: '已写出整改进展情况报告 → {file}\n发现问题 {total} 个，已整改 {rectified} 个，已销号 {closed} 个；逾期 {overdue} 个，临期 {dueSoon} 个。',
     en: 'Wrote the progress report → {file}\n{total} problems, {rectified} rectified, {closed} closed out; {overdue} overdue, {dueSoon} due soon.',

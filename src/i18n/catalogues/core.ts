@@ -75,7 +75,10 @@ export const CORE_MESSAGES = {
   'alert.closed': { zh: '已销号', en: 'Closed' },
   'alert.done': { zh: '已完成', en: 'Done' },
   'alert.pendingOnTime': { zh: '按期完成，待审核{days}天', en: 'Done on time, in review {days} d' },
-  'alert.pendingLate': { zh: '逾期完成（逾期{late}天），待审核{days}天', en: 'Done late ({late} d), in review {days} d' },
+  'alert.pendingLate': {
+    zh: '逾期完成（逾期{late}天），待审核{days}天',
+    en: 'Done late ({late} d), in review {days} d',
+  },
   'alert.pending': { zh: '待审核', en: 'In review' },
   'alert.sentBack': { zh: '退回重改，{alert}', en: 'Sent back: {alert}' },
   // ---- deadline
