@@ -3,6 +3,7 @@
  * (src/excel for Office.js, src/xlsx for ExcelJS) produce this shape, so the
  * engine never knows which surface it runs on (docs/ARCHITECTURE.md).
  */
+import { cellAddress, parseRange } from './a1';
 import { type CellValue, isEmptyValue } from './cells';
 
 export interface TableSnapshot {
@@ -73,4 +74,26 @@ export function lastUsedColumn(sheet: SheetSnapshot, row: number): number {
   if (!r) return 0;
   for (let c = r.length; c >= 1; c--) if (!isEmptyValue(r[c - 1])) return c;
   return 0;
+}
+
+/** Hidden cells of merged areas (every cell but the top-left), per sheet: remembered, a sheet's merges do not change. */
+const hiddenCache = new WeakMap<SheetSnapshot, Set<string>>();
+
+/**
+ * The A1 addresses of the cells a merge hides (all but its top-left cell).
+ * Writing one of them writes the merged area's visible cell instead, so
+ * planners never write there (and check reports merges in list sheets).
+ */
+export function hiddenMergedCells(sheet: SheetSnapshot): Set<string> {
+  let hidden = hiddenCache.get(sheet);
+  if (hidden) return hidden;
+  hidden = new Set<string>();
+  for (const ref of sheet.merges) {
+    const r = parseRange(ref);
+    for (let row = r.top; row <= r.bottom; row++)
+      for (let col = r.left; col <= r.right; col++)
+        if (row !== r.top || col !== r.left) hidden.add(cellAddress(row, col));
+  }
+  hiddenCache.set(sheet, hidden);
+  return hidden;
 }

@@ -18,7 +18,7 @@ import { columnOf } from '../schema/listSheets';
 import { Lang, MessageParams, t } from '../../i18n/index';
 import { CellValue } from '../core/cells';
 import { Plan, emptyPlan } from '../core/plan';
-import { WorkbookSnapshot, findSheet } from '../core/snapshot';
+import { WorkbookSnapshot, findSheet, hiddenMergedCells } from '../core/snapshot';
 import { cellAddress } from '../core/a1';
 import { logText } from '../audit/chain';
 import { logChanges } from '../audit/changes';
@@ -85,8 +85,11 @@ function rowPlan(
     if (!column) {
       return fail('closeout.missingColumn', { sheet: loc.sheet, column: columnOf(PROBLEMS, key).header[data.lang] });
     }
+    const address = cellAddress(problem.row, column);
+    if (sheet && hiddenMergedCells(sheet).has(address))
+      return fail('closeout.mergedCell', { sheet: loc.sheet, cell: address });
     const old = sheet?.values[problem.row - 1]?.[column - 1] ?? null;
-    plan.expect.push({ sheet: loc.sheet, address: cellAddress(problem.row, column), value: old });
+    plan.expect.push({ sheet: loc.sheet, address, value: old });
     if (logText(old) === logText(value)) continue;
     plan.writes.push({
       sheet: loc.sheet,
@@ -209,6 +212,8 @@ export function planRecordReminders(
     if (!ids.has(p.id)) continue;
     ids.delete(p.id); // a duplicated ID is counted once, on its first row
     const address = cellAddress(p.row, column);
+    if (sheet && hiddenMergedCells(sheet).has(address))
+      return fail('closeout.mergedCell', { sheet: loc.sheet, cell: address });
     plan.expect.push({ sheet: loc.sheet, address, value: sheet?.values[p.row - 1]?.[column - 1] ?? null });
     plan.writes.push({ sheet: loc.sheet, row: p.row, column, values: [[countOf(p.reminders) + 1]] });
   }

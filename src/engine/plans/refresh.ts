@@ -9,7 +9,7 @@
 import { cellAddress } from '../core/a1';
 import { type CellValue, sameValue } from '../core/cells';
 import { type LogChange, type Plan, type WriteBlock, emptyPlan } from '../core/plan';
-import { type WorkbookSnapshot, findSheet } from '../core/snapshot';
+import { type SheetSnapshot, type WorkbookSnapshot, findSheet, hiddenMergedCells } from '../core/snapshot';
 import { assertLedger } from '../read/readWorkbook';
 import type { ParsedWorkbook, ProblemRecord, SheetMapping, TaskRecord } from '../read/records';
 import { toExcelSerial } from '../rules/excelSerial';
@@ -65,19 +65,23 @@ export function changesToBlocks(sheet: string, changes: Change[]): WriteBlock[] 
 function recordChanges(
   rec: ProblemRecord | TaskRecord,
   mapping: SheetMapping,
-  formulas: Record<string, string>,
+  sheet: SheetSnapshot,
   lang: ParsedWorkbook['lang'],
   list: ListKind,
 ): Change[] {
   const out: Change[] = [];
+  // A cell a merge hides is never written: the write would land in the merged area's visible cell (check reports it).
+  const hidden = hiddenMergedCells(sheet);
+  const writable = (col: number | undefined): col is number =>
+    col !== undefined && !hidden.has(cellAddress(rec.row, col));
   const dCol = mapping.columns.deadline;
   const aCol = mapping.columns.alert;
-  if (dCol !== undefined && !rec.deadlineTyped && rec.computedDeadline !== undefined && !rec.deadlineFormula) {
+  if (writable(dCol) && !rec.deadlineTyped && rec.computedDeadline !== undefined && !rec.deadlineFormula) {
     const target: CellValue = rec.computedDeadline ? toExcelSerial(rec.computedDeadline) : null;
     const old = rec.raw.deadline ?? null;
     if (!sameValue(old, target)) out.push({ row: rec.row, column: dCol, old, value: target, date: true });
   }
-  if (aCol !== undefined && !(cellAddress(rec.row, aCol) in formulas)) {
+  if (writable(aCol) && !(cellAddress(rec.row, aCol) in sheet.formulas)) {
     const target = alertText(rec.alert, lang, list) || null;
     const old = rec.raw.alert ?? null;
     if (!sameValue(old, target)) out.push({ row: rec.row, column: aCol, old, value: target, date: false });
@@ -97,11 +101,13 @@ function planSheet(
   const inputs = ['timeLimit', 'feedbackDate', 'status'].map((k) => mapping.columns[k]).filter((c) => c !== undefined);
   const changes: Change[] = [];
   for (const rec of records) {
-    const rowChanges = recordChanges(rec, mapping, sheet.formulas, parsed.lang, list);
+    const rowChanges = recordChanges(rec, mapping, sheet, parsed.lang, list);
     if (rowChanges.length === 0) continue;
     changes.push(...rowChanges);
     // The guard: the cells written and the inputs they were computed from must not have changed since the read.
     for (const c of new Set<number>([...rowChanges.map((x) => x.column), ...inputs])) {
+      // A hidden merged cell reads as the merged area's value in a file: it is not guarded (no false "changed").
+      if (hiddenMergedCells(sheet).has(cellAddress(rec.row, c))) continue;
       const v = sheet.values[rec.row - 1]?.[c - 1];
       plan.expect!.push({ sheet: mapping.sheet, address: cellAddress(rec.row, c), value: v === undefined ? null : v });
     }

@@ -80,6 +80,14 @@ export const CHECK_MESSAGES = {
     zh: '状态是“待审核”，但没有完成日期。请填写完成日期，否则无法判断是否按期完成。',
     en: 'The status is "Pending review" but there is no completion date. Enter it, or whether the work was on time cannot be judged.',
   },
+  'check.merge.inList': {
+    zh: '{range} 是合并单元格。清单是一张表格，每行一条记录：合并会把其余单元格藏起来，其中的值读不到，刷新也无法写入。请取消合并，并在每一行填上自己的值。',
+    en: '{range} is a merged area. A list is a table with one record per row: a merge hides the other cells, so their values cannot be read and refresh cannot write them. Unmerge it and give every row its own value.',
+  },
+  'workbook.mergedData': {
+    zh: '“{sheet}”的数据区有 {count} 处合并单元格（第一处为 {range}）。Excel 表格中不能有合并单元格：请先取消合并，并在每一行填上自己的值，再建立台账结构。',
+    en: 'The data rows of "{sheet}" hold {count} merged area(s) (the first is {range}). An Excel table cannot contain merged cells: unmerge them and give every row its own value, then structure the workbook again.',
+  },
   'check.closed.openTasks': {
     zh: '问题已销号，但还有 {count} 条措施未完成（{tasks}）。请先完成这些措施，或把问题状态改回“整改中”。',
     en: 'The problem is closed but {count} of its measures are not done ({tasks}). Finish them first, or set the problem back to "In progress".',

@@ -133,6 +133,10 @@ export const LEDGER_MESSAGES = {
   'taskStatus.inProgress': { zh: '进行中', en: 'in progress' },
   'taskStatus.done': { zh: '已完成', en: 'done' },
   // ---- closeout
+  'closeout.mergedCell': {
+    zh: '{sheet} {cell} 在合并单元格中，不能单独写入。请先取消合并。',
+    en: '{sheet} {cell} is inside a merged area and cannot be written on its own. Unmerge it first.',
+  },
   'closeout.noSheet': {
     zh: '找不到工作表“{sheet}”。请先运行 rectify init 建立台账结构。',
     en: 'There is no sheet "{sheet}". Run rectify init first to structure the workbook.',

@@ -14,7 +14,7 @@ import { HELPER_SHEET_NAMES } from '../../schema/sheets';
 import { LIST_SHEETS } from '../../schema/listSheets';
 import { type CheckContext, checkContext, finding } from './context';
 import type { CheckRule } from './rule';
-import { alertEdited, columnMissing, phoneInvalid, READER_RULES, required } from './rules/cells';
+import { alertEdited, columnMissing, mergeInList, phoneInvalid, READER_RULES, required } from './rules/cells';
 import {
   closedNoClosedOn,
   closedNoReviewer,
@@ -39,6 +39,7 @@ export type { CheckRule } from './rule';
 export const CHECK_RULES: readonly CheckRule[] = [
   ...READER_RULES,
   columnMissing,
+  mergeInList,
   required,
   idDuplicate,
   refMissingProblem,

@@ -6,7 +6,8 @@
  * and the table is created or resized over its rows. Widths and freeze panes
  * are set only where the user has none; print settings only on a new sheet.
  */
-import { cellAddress, columnLetters } from '../../core/a1';
+import { cellAddress, columnLetters, parseRange } from '../../core/a1';
+import { EngineError } from '../../core/errors';
 import { type CellValue, valueText } from '../../core/cells';
 import { cellAt, lastUsedColumn } from '../../core/snapshot';
 import type { SheetOp } from '../../core/plan';
@@ -141,8 +142,16 @@ function widthsToSet(
   return widths;
 }
 
+/** An Excel table cannot hold merged cells (Excel refuses with MergedRangeConflict): say where, before anything is written. */
+function refuseMergedData(sheet: SheetSnapshot, headerRow: number): void {
+  const inData = sheet.merges.filter((ref) => parseRange(ref).bottom > headerRow);
+  if (inData.length)
+    throw new EngineError('workbook.mergedData', { sheet: sheet.name, count: inData.length, range: inData[0] });
+}
+
 export function planExistingListSheet(ctx: StructureContext, sheet: SheetSnapshot, def: ListSheetDef): SheetMapping {
   const mapping = mapListSheet(sheet, def, ctx.lang);
+  refuseMergedData(sheet, mapping.headerRow);
   const added = addMissingColumns(ctx, sheet, def, mapping);
   const headers = tableHeaders(ctx, sheet, mapping, added);
   mapping.lastRow = Math.max(mapping.lastRow, mapping.headerRow + 1);

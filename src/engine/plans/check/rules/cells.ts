@@ -1,5 +1,7 @@
 /** Rules on single cells: what the reader could not read, required columns and cells, phones, hand-edited alerts. */
-import { isEmptyValue } from '../../../core/cells';
+import { columnLetters, parseRange } from '../../../core/a1';
+import { isEmptyValue, valueText } from '../../../core/cells';
+import { cellAt, findSheet } from '../../../core/snapshot';
 import type { RecordBase } from '../../../read/records';
 import { looksLikeAlert } from '../../../rules/alertText';
 import { isValidPhone } from '../../../rules/phone';
@@ -86,6 +88,24 @@ export const alertEdited: CheckRule = {
         if (rec.alertText && !looksLikeAlert(rec.alertText)) {
           emit(cellOf(ctx, id, rec, 'alert'), 'check.computed.alert', { value: rec.alertText });
         }
+      }
+    }
+  },
+};
+
+/** Merged areas in a list sheet's data rows: each hides cells that are neither read nor written. */
+export const mergeInList: CheckRule = {
+  code: 'merge.inList',
+  severity: 'error',
+  run(ctx, emit) {
+    for (const def of LIST_SHEETS) {
+      const m = ctx.mappings[def.id];
+      const sheet = findSheet(ctx.snapshot, m.sheet);
+      for (const ref of sheet?.merges ?? []) {
+        const r = parseRange(ref);
+        if (r.bottom <= m.headerRow) continue; // a merged title above the header is not part of the list
+        const header = valueText(cellAt(sheet!, m.headerRow, r.left)) || columnLetters(r.left);
+        emit({ sheet: m.sheet, row: r.top, column: r.left, header }, 'check.merge.inList', { range: ref });
       }
     }
   },
