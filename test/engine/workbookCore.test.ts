@@ -196,9 +196,11 @@ describe('planRefresh', () => {
     const snap = legacyLedger();
     const plan = planRefresh(snap, readWorkbook(snap, { today: '2025-10-10' }));
     const cells = plan.log.map((l) => `${l.sheet}!${l.address}`);
-    expect(cells).toEqual(
-      expect.arrayContaining(['问题清单!F2', '问题清单!I2', '问题清单!I3', '问题清单!I4', '问题清单!I6']),
-    );
+    // A changed deadline is logged cell by cell; the alert texts as one summary row over their range.
+    expect(cells).toEqual(['问题清单!F2', '问题清单!I2:I6']);
+    expect(plan.log[1].newValue).toBe('预警更新 4 处');
+    const alertWrites = plan.writes.filter((w) => w.column === 9).flatMap((w) => w.values.map((_, i) => w.row + i));
+    expect(alertWrites).toEqual([2, 3, 4, 6]);
     expect(cells).not.toContain('问题清单!F3'); // typed by hand on an empty limit: the user's
     expect(cells).not.toContain('问题清单!F6'); // already right (30 days from 01-10 lands on a Sunday: 02-10)
     const f2 = plan.log.find((l) => l.address === 'F2' && l.sheet === '问题清单')!;
@@ -206,7 +208,7 @@ describe('planRefresh', () => {
     expect(plan.expect!.length).toBeGreaterThanOrEqual(plan.log.length);
     applyWritesToSnapshot(snap, plan);
     expect(planRefresh(snap, readWorkbook(snap, { today: '2025-10-10' })).writes).toEqual([]);
-    expect(planRefresh(snap, readWorkbook(snap, { today: '2025-10-11' })).log.map((l) => l.address)).toEqual(['I3']);
+    expect(planRefresh(snap, readWorkbook(snap, { today: '2025-10-11' })).log.map((l) => l.address)).toEqual(['I3:I3']);
   });
 });
 

@@ -12,7 +12,7 @@ import { logText } from './chain';
 export function logChanges(plan: Plan, snapshot: WorkbookSnapshot, sheets: readonly string[]): LogChange[] {
   const changes: LogChange[] = [];
   for (const w of plan.writes) {
-    if (!sheets.includes(w.sheet)) continue;
+    if (!sheets.includes(w.sheet) || w.summarisedInLog) continue;
     const sheet = findSheet(snapshot, w.sheet);
     w.values.forEach((row, i) =>
       row.forEach((value, j) => {

@@ -64,6 +64,12 @@ export interface WriteBlock {
   values: CellValue[][];
   /** Optional number format per column of the block ('yyyy-mm-dd', '@', …). */
   numberFormats?: (string | null)[];
+  /**
+   * The planner recorded these cells in `_log` as one summary change instead
+   * of cell by cell (the daily alert texts: docs/LOG.md), so finalize does not
+   * log them again.
+   */
+  summarisedInLog?: boolean;
 }
 
 /** A real formula written on purpose by us (generated sheets only). */

@@ -22,7 +22,7 @@ export interface LedgerRefresh {
 
 export function planLedgerRefresh(snapshot: WorkbookSnapshot, data: LedgerData, opts: { now: string }): LedgerRefresh {
   const plan = planRefresh(snapshot, data);
-  const cells = plan.log.length;
+  const cells = plan.writes.reduce((n, w) => n + w.values.length * (w.values[0]?.length ?? 0), 0);
   const only = generatedSheetsPresent(snapshot, data);
   if (only.length === 0) return { plan, cells, rebuilt: [], chart: null };
   const g = planGeneratedSheets(data, snapshot, { now: opts.now.slice(0, 16), only });

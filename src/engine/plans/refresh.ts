@@ -1,11 +1,16 @@
 /**
  * planRefresh: recompute computed deadlines and the 预警 column as of the
  * reading date. Writes only the cells whose value changes (a colleague typing
- * in another row of a shared ledger is not overwritten), records each change
- * for `_log`, and fills `plan.expect` so the adapter can refuse to write over
- * an edit made since the snapshot was read. A deadline typed by hand with an
- * empty time limit is the user's and is kept; a formula is never overwritten.
+ * in another row of a shared ledger is not overwritten) and fills
+ * `plan.expect` so the adapter can refuse to write over an edit made since
+ * the snapshot was read. A deadline typed by hand with an empty time limit is
+ * the user's and is kept; a formula is never overwritten.
+ *
+ * `_log` (docs/LOG.md): a changed deadline is logged cell by cell (old → new);
+ * the alert texts, which change every day for every open item ("已逾期 N 天"),
+ * are one summary change per sheet, so daily refreshes do not fill the log.
  */
+import { type Lang, t } from '../../i18n';
 import { cellAddress } from '../core/a1';
 import { type CellValue, sameValue } from '../core/cells';
 import { type LogChange, type Plan, type WriteBlock, emptyPlan } from '../core/plan';
@@ -112,15 +117,27 @@ function planSheet(
       plan.expect!.push({ sheet: mapping.sheet, address: cellAddress(rec.row, c), value: v === undefined ? null : v });
     }
   }
-  plan.writes.push(...changesToBlocks(mapping.sheet, changes));
+  const alerts = changes.filter((c) => !c.date);
+  const deadlines = changes.filter((c) => c.date);
+  plan.writes.push(...changesToBlocks(mapping.sheet, deadlines));
+  plan.writes.push(...changesToBlocks(mapping.sheet, alerts).map((b) => ({ ...b, summarisedInLog: true })));
   plan.log.push(
-    ...changes.map((c): LogChange => ({
+    ...deadlines.map((c): LogChange => ({
       sheet: mapping.sheet,
       address: cellAddress(c.row, c.column),
       oldValue: logValue(c.old, c.date),
       newValue: logValue(c.value, c.date),
     })),
   );
+  if (alerts.length) plan.log.push(alertSummary(mapping, alerts, parsed.lang));
+}
+
+/** One `_log` change for every alert text a refresh rewrote on a sheet: the column's range, and how many. */
+function alertSummary(mapping: SheetMapping, alerts: Change[], lang: Lang): LogChange {
+  const rows = alerts.map((c) => c.row);
+  const column = alerts[0].column;
+  const address = `${cellAddress(Math.min(...rows), column)}:${cellAddress(Math.max(...rows), column)}`;
+  return { sheet: mapping.sheet, address, oldValue: null, newValue: t(lang, 'log.alertSummary', { n: alerts.length }) };
 }
 
 export function planRefresh(snapshot: WorkbookSnapshot, parsed: ParsedWorkbook): Plan {

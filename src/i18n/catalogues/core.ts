@@ -84,6 +84,7 @@ export const CORE_MESSAGES = {
   // ---- deadline
   'deadline.none': { zh: '无期限（长期坚持）', en: 'no deadline (ongoing)' },
   // ---- log.action
+  'log.alertSummary': { zh: '预警更新 {n} 处', en: '{n} alerts updated' },
   'log.action.submit': { zh: '提交审核', en: 'submit for review' },
   'log.action.close': { zh: '销号', en: 'close out' },
   'log.action.reject': { zh: '退回重改', en: 'send back' },

@@ -9,6 +9,20 @@ export const PANE_MESSAGES = {
     zh: '未检测到 Excel。请在 Excel 中通过“整改台账”按钮打开本窗格。',
     en: 'Excel was not found. Open this pane from the Rectification Ledger button in Excel.',
   },
+  // Why the pane cannot start (src/taskpane/index.tsx): each cause its own sentence, so nobody is told Excel is
+  // missing when the network is.
+  'addin.start.noOfficeJs': {
+    zh: '无法加载 Office.js（微软提供的 Office 接口脚本），加载项不能启动。请检查网络后关闭并重新打开窗格；单位内网无法访问 appsforoffice.microsoft.com 时，请管理员按安装说明改用“本地 Office.js”方式构建并部署加载项。',
+    en: 'Office.js (Microsoft’s Office API script) could not be loaded, so the add-in cannot start. Check the network, then close and reopen the pane. If your intranet cannot reach appsforoffice.microsoft.com, ask your administrator to build and deploy the add-in with its own copy of Office.js (see the installation guide).',
+  },
+  'addin.start.notInOffice': {
+    zh: '这是整改台账的 Excel 加载项页面，只能在 Excel 中使用：请在 Excel 中打开工作簿，点击“开始”选项卡上的“台账窗格”。',
+    en: 'This is the Rectification Ledger add-in for Excel and works only inside Excel: open your workbook in Excel and click Ledger pane on the Home tab.',
+  },
+  'addin.start.notExcel': {
+    zh: '整改台账只能在 Excel 中使用，当前应用是 {host}。请在 Excel 中打开工作簿，点击“开始”选项卡上的“台账窗格”。',
+    en: 'Rectification Ledger works in Excel only, and this is {host}. Open your workbook in Excel and click Ledger pane on the Home tab.',
+  },
   'addin.asOf': { zh: '截至 {date}', en: 'As of {date}' },
   'addin.summary.title': { zh: '概况', en: 'Summary' },
   'addin.summary.problems': { zh: '问题', en: 'Problems' },
@@ -97,6 +111,24 @@ export const PANE_MESSAGES = {
   },
   'addin.ribbon.group': { zh: '整改台账', en: 'Rectification' },
   'addin.ribbon.open': { zh: '打开台账窗格', en: 'Open ledger pane' },
+  // The ribbon's 检查 / 刷新 report in a small dialog (src/commands/commands.ts, src/dialog/).
+  'addin.ribbon.check.title': { zh: '整改台账 · 检查', en: 'Rectification Ledger · Check' },
+  'addin.ribbon.check.first': { zh: '第一条：{message}', en: 'First finding: {message}' },
+  'addin.ribbon.check.selected': {
+    zh: '已在 Excel 中选中它的单元格（{sheet}!{cell}）。',
+    en: 'Its cell ({sheet}!{cell}) is now selected in Excel.',
+  },
+  'addin.ribbon.check.all': {
+    zh: '查看全部结果：打开“台账窗格”，点击“检查”。',
+    en: 'To see every finding, open the Ledger pane and click Check.',
+  },
+  'addin.ribbon.refresh.title': { zh: '整改台账 · 刷新', en: 'Rectification Ledger · Refresh' },
+  'addin.ribbon.refresh.noSheets': {
+    zh: '工作簿中没有生成表（整改台账、统计、督办清单），没有表需要重建。',
+    en: 'The workbook has no generated sheets (ledger, statistics, supervision list), so none was rebuilt.',
+  },
+  'addin.ribbon.error.title': { zh: '整改台账 · 未完成', en: 'Rectification Ledger · Not finished' },
+  'addin.ribbon.ok': { zh: '确定', en: 'OK' },
   // ---- import
   'import.panel.title': { zh: '导入旧台账', en: 'Import a legacy ledger' },
   'import.panel.intro': {

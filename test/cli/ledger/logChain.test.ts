@@ -40,7 +40,8 @@ test('every change the CLI makes lands in one hash-chained _log that check finds
     expect([command, r.code, r.err.replace(/提示：.*\n/g, '')]).toEqual([command, 0, '']);
     const after = await readSnapshotFile(out);
     const rows = newLogRows(before, after);
-    expect([command, loggedCells(rows)]).toEqual([command, changedCells(before, after)]);
+    const changed = changedCells(before, after);
+    expect([command, loggedCells(rows, changed)]).toEqual([command, changed]);
     expect(checkLog(after, 'zh')).toEqual([]);
     file = out;
     return { rows, out: r.out, after };

@@ -4,7 +4,7 @@ import { PROBLEMS } from '../../../src/engine/schema/problems';
 import { RESPONSIBILITIES } from '../../../src/engine/schema/responsibilities';
 import { TASKS } from '../../../src/engine/schema/tasks';
 import { SheetSnapshot, WorkbookSnapshot } from '../../../src/engine/core/snapshot';
-import { cellAddress } from '../../../src/engine/core/a1';
+import { cellAddress, parseAddress, parseRange } from '../../../src/engine/core/a1';
 import { toExcelSerial } from '../../../src/engine/rules/excelSerial';
 import type { Lang, ParsedWorkbook } from '../../../src/engine';
 
@@ -216,10 +216,32 @@ export function newLogRows(before: WorkbookSnapshot, after: WorkbookSnapshot): C
   return rows(after).slice(rows(before).length);
 }
 
-/** The user-sheet cells a set of log rows names, as 'sheet!A1' (generated-sheet rows left out). */
-export function loggedCells(rows: CellValue[][]): string[] {
-  return rows
-    .filter((r) => !GENERATED.has(String(r[3])))
-    .map((r) => `${r[3]}!${r[4]}`)
-    .sort();
+/**
+ * The user-sheet cells a set of log rows names, as 'sheet!A1' (generated-sheet rows left out). A summary row names a
+ * range ('S2:S90', the alert texts of a refresh, docs/LOG.md): it stands for the cells of `changed` inside it.
+ */
+export function loggedCells(rows: CellValue[][], changed: readonly string[] = []): string[] {
+  const out = new Set<string>();
+  for (const r of rows.filter((x) => !GENERATED.has(String(x[3])))) {
+    const sheetName = String(r[3]);
+    const address = String(r[4]);
+    if (!address.includes(':')) {
+      out.add(`${sheetName}!${address}`);
+      continue;
+    }
+    const range = parseRange(address);
+    for (const c of changed) {
+      const [name, cell] = c.split('!');
+      const { row, column } = parseAddress(cell);
+      if (
+        name === sheetName &&
+        row >= range.top &&
+        row <= range.bottom &&
+        column >= range.left &&
+        column <= range.right
+      )
+        out.add(c);
+    }
+  }
+  return [...out].sort();
 }
