@@ -231,24 +231,6 @@ describe('consolidating files', () => {
     expect(x.files[1].duplicateOf).toBe('B公司.xlsx');
     expect(x.events[0]).toMatchObject({ code: 'import.duplicateFile' });
   });
-
-  test('importing into a ledger that already holds the file adds only the new rows', () => {
-    const first = importLegacy([{ file: 'B公司.xlsx', snapshot: unitFile('B公司') }], { lang: 'zh' });
-    const ledger = snapshotAfter(null, planImport(first, null, 'zh'));
-    const existing = readExistingLedger(ledger);
-    expect(existing.sources.size).toBe(2);
-    const again = importLegacy(
-      [{ file: 'B公司.xlsx', snapshot: unitFile('B公司', [50, 'B公司', '新问题', '新措施', '江']) }],
-      { lang: 'zh', existing },
-    );
-    expect(again.counts).toMatchObject({ problems: 1, alreadyImported: 2 });
-    expect(again.rows.problems[0].values.id).toBe('50');
-    const plan = planImport(again, ledger, 'zh');
-    const after = snapshotAfter(ledger, plan);
-    const problems = after.sheets.find((s) => s.name === '问题清单')!;
-    expect(problems.values.length).toBe(4); // header + 2 + 1
-    expect(problems.values[3][0]).toBe('50');
-  });
 });
 
 describe('output', () => {

@@ -194,7 +194,7 @@ test('--dry-run writes nothing and prints mapping, samples, counts and what it w
   expect(r.out).toContain('否→整改中 ×21，是→待审核 ×14');
   expect(r.out).toContain('AG 目标设定完成时间 → 问题清单.整改期限（别名）；样例：2024-08-01');
   expect(r.out).toContain('A 序号 → 额外列“序号（原表）”');
-  expect(r.out).toContain('合计：来源数据行 35；问题 35，责任 35，任务 35');
+  expect(r.out).toContain('合计：来源数据行 35；新增问题 35，责任 35，任务 35');
   expect(r.out).toContain('未按原样导入的值：无');
 });
 
@@ -202,15 +202,15 @@ test('importing the same file again into the ledger is reported as already impor
   const before = table(dump(out), '问题清单').length;
   const r = await rectify('import', path.join(dir, 'A公司.xlsx'), '-o', out);
   expect(r.code).toBe(0);
-  expect(r.out).toContain('已导入过而跳过 35 行');
-  expect(r.out).toContain('问题 0，责任 0，任务 0');
+  expect(r.out).toContain('台账已有且无变化 35 个');
+  expect(r.out).toContain('新增问题 0，责任 0，任务 0');
   expect(table(dump(out), '问题清单')).toHaveLength(before);
   // The same file twice in one command: the second is a duplicate.
   const copy = path.join(dir, 'A公司-副本.xlsx');
   copyFileSync(path.join(dir, 'A公司.xlsx'), copy);
   const twice = await rectify('import', path.join(dir, 'A公司.xlsx'), copy, '--dry-run');
   expect(twice.out).toContain('A公司-副本.xlsx 与 A公司.xlsx 的数据完全相同（35 行），视为重复，未再次导入。');
-  expect(twice.out).toContain('问题 35，责任 35，任务 35');
+  expect(twice.out).toContain('新增问题 35，责任 35，任务 35');
 });
 
 test('unreadable input and bad --map exit 2 with one clear line, and write nothing', async () => {

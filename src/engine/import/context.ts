@@ -4,6 +4,7 @@ import { cellAddress } from '../core/a1';
 import type { Lang, MessageKey, MessageParams } from '../../i18n';
 import type { ListSheetId } from '../schema/columns';
 import type { HeaderInfo, SheetReader } from './header';
+import type { ExistingLedger, LedgerProblem } from './identity';
 import type { ColumnMapping } from './mapping';
 import type { FileReport, ImportNotice, ImportResult, LegacySource, OutRow, RowSource } from './types';
 
@@ -19,7 +20,9 @@ export interface RunState {
   lang: Lang;
   result: ImportResult;
   usedIds: Set<string>;
-  importedBefore: ReadonlySet<string>;
+  existing: ExistingLedger | null;
+  /** Problems already met in this import, by identity key: a later copy is not added twice. */
+  seen: Map<string, { file: string; row: number; print: string }>;
   sheetPrints: Map<string, string>;
   rowPrints: Map<string, { file: string; row: number }>;
   duplicates: Map<string, DuplicateRun>;
@@ -41,6 +44,8 @@ export interface FileState {
   qualified: number;
   qualifiedExamples: string[];
   lastProblem: OutRow | null;
+  /** The ledger's problem the last source problem turned out to be (its further measures update it). */
+  matched: LedgerProblem | null;
   taskSeq: number;
 }
 

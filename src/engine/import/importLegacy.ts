@@ -14,7 +14,7 @@ import { type MapRule, mapColumns, parseMapRules } from './mapping';
 import { readRowValues } from './rows';
 import { addUnnamedColumns, buildFileReport, fileStem, findDataRows, fingerprint, pickSheet, ranges } from './sources';
 import { addContinuation, addProblem, fileColumns } from './split';
-import { type ImportOptions, type ImportResult, type LegacySource, SOURCE_COLUMNS, sourceKey } from './types';
+import { type ImportOptions, type ImportResult, type LegacySource, SOURCE_COLUMNS } from './types';
 
 export * from './types';
 
@@ -29,7 +29,20 @@ function emptyResult(lang: ImportOptions['lang']): ImportResult {
     notices: [],
     events: [],
     newCategories: [],
-    counts: { sourceRows: 0, problems: 0, responsibilities: 0, tasks: 0, alreadyImported: 0, placeholders: 0 },
+    counts: {
+      sourceRows: 0,
+      problems: 0,
+      responsibilities: 0,
+      tasks: 0,
+      alreadyImported: 0,
+      updatedProblems: 0,
+      updatedCells: 0,
+      conflicts: 0,
+      repeated: 0,
+      placeholders: 0,
+    },
+    updates: [],
+    conflicts: [],
   };
 }
 
@@ -66,6 +79,7 @@ function openFile(run: RunState, source: LegacySource, options: ImportOptions, r
     qualified: 0,
     qualifiedExamples: [],
     lastProblem: null,
+    matched: null,
     taskSeq: 0,
   };
   fileColumns(f);
@@ -99,12 +113,6 @@ function importRow(run: RunState, f: FileState, r: number): void {
   const keyCol = f.idCol ?? columnFor(f, 'problems', 'description');
   const merge = keyCol ? f.reader.mergeAt(r, keyCol.column) : undefined;
   const continuation = !!merge && merge.top < r && merge.top > f.header.lastRow && f.lastProblem !== null;
-  if (!continuation && run.importedBefore.has(sourceKey(f.source.file, r))) {
-    run.result.counts.alreadyImported++;
-    run.result.notices.push(notice(src, 0, '', '', 'import.row.alreadyImported', {}));
-    f.lastProblem = null;
-    return;
-  }
   const row = readRowValues(run, f, { src, continuation });
   if (continuation) addContinuation(run, f, src, row);
   else addProblem(run, f, src, row);
@@ -163,6 +171,8 @@ function finish(run: RunState): ImportResult {
   result.counts.problems = result.rows.problems.length;
   result.counts.responsibilities = result.rows.responsibilities.length;
   result.counts.tasks = result.rows.tasks.length;
+  result.counts.updatedCells = result.updates.length;
+  result.counts.conflicts = result.conflicts.length;
   return result;
 }
 
@@ -173,7 +183,8 @@ export function importLegacy(sources: readonly LegacySource[], options: ImportOp
     lang: options.lang,
     result: emptyResult(options.lang),
     usedIds: new Set(options.existing?.problemIds ?? []),
-    importedBefore: options.existing?.sources ?? new Set<string>(),
+    existing: options.existing ?? null,
+    seen: new Map(),
     sheetPrints: new Map(),
     rowPrints: new Map(),
     duplicates: new Map(),

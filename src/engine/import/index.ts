@@ -5,11 +5,13 @@ export { mapColumns, parseMapRules, resolveTarget, targetLabel } from './mapping
 export type { ColumnMapping, MapRule, Target } from './mapping';
 export { PLACEHOLDERS, isPlaceholder } from './values';
 export { importLegacy } from './importLegacy';
-export { SOURCE_COLUMNS, sourceKey } from './types';
+export { SOURCE_COLUMNS } from './types';
+export { problemKey, readExistingLedger } from './identity';
+export type { ExistingLedger, LedgerProblem as ExistingProblem, LedgerRow } from './identity';
+export type { CellConflict, CellUpdate } from './update';
 export type {
   LegacySource,
   ImportOptions,
-  ExistingLedger,
   OutRow,
   ColumnReport,
   FileReport,
@@ -17,6 +19,6 @@ export type {
   ImportEvent,
   ImportResult,
 } from './types';
-export { planImport, readExistingLedger } from './output';
+export { planImport } from './output';
 export { formatImportReport, groupNotices, compressCells, describeColumn } from './report';
 export type { NoticeGroup } from './report';

@@ -19,8 +19,8 @@ import { CellValue } from '../core/cells';
 import { Plan, emptyPlan } from '../core/plan';
 import { SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
 import { cellText } from './header';
-import { type ExistingLedger, type ImportResult, SOURCE_COLUMNS, sourceKey } from './types';
-import { parseRange } from '../core/a1';
+import { type ImportResult, SOURCE_COLUMNS } from './types';
+import { cellAddress, parseRange } from '../core/a1';
 import { lastUsedRow } from '../core/snapshot';
 import { locateListSheet } from '../read/locate';
 
@@ -30,32 +30,6 @@ function headerRowOf(sheet: SheetSnapshot): number {
 }
 
 const sameHeader = (a: string, b: string) => normalizeHeader(a) === normalizeHeader(b);
-
-/** What an existing ledger already holds, so that importing the same file again adds nothing. */
-export function readExistingLedger(snapshot: WorkbookSnapshot): ExistingLedger {
-  const problemIds = new Set<string>();
-  const sources = new Set<string>();
-  const def = LIST_SHEETS[0];
-  const sheet = locateListSheet(snapshot, def);
-  if (sheet) {
-    const hr = headerRowOf(sheet);
-    const headers = (sheet.values[hr - 1] ?? []).map((v) => cellText(v));
-    const idCol = headers.findIndex((h) => matchColumn(def, h)?.key === 'id');
-    const fileCol = headers.findIndex(
-      (h) => sameHeader(h, SOURCE_COLUMNS.file.zh) || sameHeader(h, SOURCE_COLUMNS.file.en),
-    );
-    const rowCol = headers.findIndex(
-      (h) => sameHeader(h, SOURCE_COLUMNS.row.zh) || sameHeader(h, SOURCE_COLUMNS.row.en),
-    );
-    for (let r = hr + 1; r <= sheet.values.length; r++) {
-      const row = sheet.values[r - 1] ?? [];
-      if (idCol >= 0 && cellText(row[idCol] ?? null)) problemIds.add(cellText(row[idCol] ?? null));
-      if (fileCol >= 0 && rowCol >= 0 && cellText(row[fileCol] ?? null))
-        sources.add(sourceKey(cellText(row[fileCol] ?? null), cellText(row[rowCol] ?? null)));
-    }
-  }
-  return { problemIds, sources };
-}
 
 interface OutColumn {
   header: string;
@@ -135,6 +109,7 @@ export function planImport(result: ImportResult, snapshot: WorkbookSnapshot | nu
     });
   }
   addCategories(plan, result.newCategories, snapshot, lang);
+  planUpdates(plan, result);
   return plan;
 }
 
@@ -168,4 +143,18 @@ function addCategories(plan: Plan, categories: readonly string[], snapshot: Work
   const missing = categories.filter((c) => !have.has(normalizeHeader(c)));
   if (missing.length)
     plan.writes.push({ sheet: name, row: where.lastRow + 1, column: where.column, values: missing.map((c) => [c]) });
+}
+
+/**
+ * The cells of problems already in the ledger that changed in the source and
+ * not in the ledger: written one by one, each guarded (it must still hold
+ * what was read), each logged old → new by finalize.
+ */
+function planUpdates(plan: Plan, result: ImportResult): void {
+  if (!result.updates.length) return;
+  plan.expect = plan.expect ?? [];
+  for (const u of result.updates) {
+    plan.writes.push({ sheet: u.sheet, row: u.row, column: u.column, values: [[u.value]] });
+    plan.expect.push({ sheet: u.sheet, address: cellAddress(u.row, u.column), value: u.old });
+  }
 }

@@ -11,8 +11,22 @@ import { PROBLEM_STATUS, TASK_STATUS } from '../schema/values';
 import { type FileState, type RowValues, type RunState, columnFor, notice } from './context';
 import { cellText } from './header';
 import type { OutRow, RowSource } from './types';
+import { cellAddress } from '../core/a1';
+import { logText } from '../audit/chain';
+import { type LedgerRow, problemKey } from './identity';
 import { fingerprint } from './sources';
+import { compareRow } from './update';
 import { TASK_STATUS_OF_PROBLEM, isPlaceholder } from './values';
+
+/** A measure's status, when the source has none of its own: derived from the problem's (是 → 已完成, 否 → 进行中). */
+function withDerivedStatus(
+  t: Record<string, CellValue>,
+  codes: Record<string, string>,
+  lang: Lang,
+): Record<string, CellValue> {
+  const pc = codes['problems.status'] as keyof typeof PROBLEM_STATUS | undefined;
+  return t.status || !pc ? t : { ...t, status: TASK_STATUS[TASK_STATUS_OF_PROBLEM[pc]][lang] };
+}
 
 /** The measure of a row, when the source says something about it (unit and person alone come from the responsibility). */
 export function buildTask(
@@ -33,10 +47,8 @@ export function buildTask(
   if (!t.unit && resp?.unit) t.unit = resp.unit;
   if (!t.person && resp?.person) t.person = resp.person;
   if (!t.deadline && problem.values.deadline) t.deadline = problem.values.deadline;
-  if (!t.status) {
-    const pc = codes['problems.status'] as keyof typeof PROBLEM_STATUS | undefined;
-    if (pc) t.status = TASK_STATUS[TASK_STATUS_OF_PROBLEM[pc]][lang];
-  }
+  if (!t.status) t.status = withDerivedStatus(t, codes, lang).status ?? null;
+  if (t.status === null) delete t.status;
   return t;
 }
 
@@ -44,6 +56,14 @@ export function buildTask(
 export function addContinuation(run: RunState, f: FileState, src: RowSource, row: RowValues): void {
   const problem = f.lastProblem!;
   f.taskSeq++;
+  if (f.matched) {
+    // The problem is already in the ledger: its measure of this rank is updated, or added when new.
+    const task = f.matched.tasks.get(`${f.matched.id}-${f.taskSeq}`);
+    if (task) {
+      compareInto(run, f, task, row.values.tasks, src);
+      return;
+    }
+  }
   const task = buildTask(row.values.tasks, problem, row.codes, f.taskSeq, run.lang) ?? {
     id: `${String(problem.values.id)}-${f.taskSeq}`,
     problemId: String(problem.values.id),
@@ -89,11 +109,71 @@ function noteDuplicate(run: RunState, f: FileState, src: RowSource): void {
   run.duplicates.set(k, d);
 }
 
-/** A row that starts a problem: the problem, its responsibility, its first measure. */
+/** Updates and conflicts of one ledger row against the source's values, into the run's result; conflicts reported at the source cell. */
+function compareInto(
+  run: RunState,
+  f: FileState,
+  target: LedgerRow,
+  values: Record<string, CellValue>,
+  src: RowSource,
+): void {
+  const first = run.result.conflicts.length;
+  compareRow(target, values, run.existing!, src, run.result);
+  for (const c of run.result.conflicts.slice(first)) {
+    const col = columnFor(f, target.list, c.key);
+    const params = {
+      cell: `${c.sheet} ${cellAddress(c.row, c.column)}`,
+      ledger: logText(c.old),
+      source: logText(c.value),
+    };
+    run.result.notices.push(
+      notice(src, col?.column ?? 0, logText(c.value), col?.header ?? c.key, 'import.cell.conflict', params),
+    );
+  }
+}
+
+/** The same problem again: the ledger's (updated where only the source changed), or an earlier row of this import. */
+function foundAgain(run: RunState, f: FileState, src: RowSource, row: RowValues, unit: string): boolean {
+  const p = row.values.problems;
+  const key = problemKey(unit, p.id ?? null, p.description ?? null);
+  if (!key) return false;
+  const print = fingerprint(JSON.stringify([row.values, row.extras]));
+  const seen = run.seen.get(key);
+  if (seen) {
+    run.result.counts.repeated++;
+    const code = seen.print === print ? 'import.row.repeated' : 'import.row.repeatedDiffers';
+    run.result.notices.push(notice(src, 0, '', '', code, { other: seen.file, otherRow: seen.row }));
+    f.lastProblem = null;
+    f.matched = null;
+    return true;
+  }
+  run.seen.set(key, { file: src.file, row: src.row, print });
+  const existing = run.existing?.problems.get(key);
+  if (!existing) return false;
+  const before = [run.result.updates.length, run.result.conflicts.length];
+  compareInto(run, f, existing, p, src);
+  if (existing.responsibility) compareInto(run, f, existing.responsibility, row.values.responsibilities, src);
+  const task = existing.tasks.get(`${existing.id}-1`);
+  if (task) compareInto(run, f, task, withDerivedStatus(row.values.tasks, row.codes, run.lang), src);
+  const changed = run.result.updates.length > before[0] || run.result.conflicts.length > before[1];
+  if (changed) run.result.counts.updatedProblems++;
+  else {
+    run.result.counts.alreadyImported++;
+    run.result.notices.push(notice(src, 0, '', '', 'import.row.alreadyImported', { id: existing.id }));
+  }
+  f.matched = existing;
+  f.lastProblem = { source: src, values: { id: existing.id }, extras: {} };
+  f.taskSeq = 1;
+  return true;
+}
+
+/** A row that starts a problem: the problem, its responsibility, its first measure — unless it is one found again. */
 export function addProblem(run: RunState, f: FileState, src: RowSource, row: RowValues): void {
   const p = row.values.problems;
   if (!p.inspectedUnit) p.inspectedUnit = f.unitCol ? null : f.stem;
   const unit = cellText(p.inspectedUnit ?? '') || f.stem;
+  if (foundAgain(run, f, src, row, unit)) return;
+  f.matched = null;
   const id = problemId(run, f, src, row, unit);
   p.id = id;
   const problem: OutRow = { source: src, values: p, extras: row.extras };

@@ -3,7 +3,9 @@ import type { CellValue } from '../core/cells';
 import type { WorkbookSnapshot } from '../core/snapshot';
 import type { Lang, MessageKey, MessageParams } from '../../i18n';
 import type { ListSheetId } from '../schema/columns';
+import type { ExistingLedger } from './identity';
 import type { ColumnMapping } from './mapping';
+import type { CellConflict, CellUpdate } from './update';
 
 export interface LegacySource {
   /** The file's name as shown to the user and written to 来源文件 (no directory). */
@@ -17,16 +19,8 @@ export interface ImportOptions {
   sheet?: string;
   /** `源列=目标列` rules. */
   map?: readonly string[];
-  /** A ledger the rows are added to: rows it already has from the same file and row are not imported again. */
+  /** The ledger the rows go into: a problem it already holds (same unit and ID, or description) is updated, not added. */
   existing?: ExistingLedger;
-}
-
-/** What import needs to know of a ledger it adds to. */
-export interface ExistingLedger {
-  /** Problem IDs already used. */
-  problemIds: ReadonlySet<string>;
-  /** `file\u0000row` of every problem row imported before. */
-  sources: ReadonlySet<string>;
 }
 
 export interface RowSource {
@@ -101,9 +95,21 @@ export interface ImportResult {
     problems: number;
     responsibilities: number;
     tasks: number;
+    /** Problems the ledger already had, found again with nothing new. */
     alreadyImported: number;
+    /** Problems the ledger already had whose cells this import updates. */
+    updatedProblems: number;
+    updatedCells: number;
+    /** Cells both the ledger and the source changed: the ledger's value is kept. */
+    conflicts: number;
+    /** Rows repeating a row of another source in the same import (a group ledger repeating its units). */
+    repeated: number;
     placeholders: number;
   };
+  /** Cells of problems already in the ledger that changed in the source and not in the ledger. */
+  updates: CellUpdate[];
+  /** Cells both changed: kept as the ledger has them, reported. */
+  conflicts: CellConflict[];
 }
 
 /** Column names import adds to every list (Chinese and English layouts). */
@@ -112,7 +118,3 @@ export const SOURCE_COLUMNS = {
   row: { zh: '来源行', en: 'Source row' },
   originalId: { zh: '原问题编号', en: 'Original problem ID' },
 } as const;
-
-export function sourceKey(file: string, row: number | string): string {
-  return `${file}\u0000${row}`;
-}

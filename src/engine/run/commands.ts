@@ -8,7 +8,8 @@ import { concatPlans, snapshotAfter } from '../core/plan';
 import type { WorkbookSnapshot } from '../core/snapshot';
 import type { Result } from '../core/errors';
 import { type ImportOptions, type ImportResult, type LegacySource, importLegacy } from '../import/importLegacy';
-import { planImport, readExistingLedger } from '../import/output';
+import { readExistingLedger } from '../import/identity';
+import { planImport } from '../import/output';
 import {
   type CloseOutAction,
   type CloseOutRequest,

@@ -64,8 +64,20 @@ export const IMPORT_MESSAGES = {
     en: 'row {row} is a totals row and is not imported as a problem (the statistics sheet recomputes totals).',
   },
   'import.row.alreadyImported': {
-    zh: '这一行此前已从同一文件导入（来源文件、来源行相同），本次不重复导入。',
-    en: 'this row was imported before from the same file (same source file and row); not imported again.',
+    zh: '台账中已有这个问题（{id}，单位和编号或问题描述相同），内容没有变化，不重复导入。',
+    en: 'the ledger already has this problem ({id}: same unit and ID, or description) and nothing changed; not imported again.',
+  },
+  'import.row.repeated': {
+    zh: '与 {other} 第 {otherRow} 行是同一个问题，内容相同（例如集团汇总表重复了下属单位的台账），不重复导入。',
+    en: 'the same problem as {other} row {otherRow}, with the same content (e.g. a group ledger repeating a unit’s); not imported twice.',
+  },
+  'import.row.repeatedDiffers': {
+    zh: '与 {other} 第 {otherRow} 行是同一个问题（单位和编号或问题描述相同），但内容有出入；已按 {other} 导入，请核对这一行。',
+    en: 'the same problem as {other} row {otherRow} (same unit and ID, or description) but with different content; imported as {other} has it, please compare this row.',
+  },
+  'import.cell.conflict': {
+    zh: '台账 {cell} 已改为“{ledger}”，来源现在是“{source}”：两边都改过，保留台账的值，请核对。',
+    en: 'the ledger’s {cell} was changed to "{ledger}" and the source now says "{source}": both changed, the ledger’s value is kept; please check.',
   },
   'import.id.generated': {
     zh: '问题编号为空，已生成编号 {id}。',
@@ -110,8 +122,8 @@ export const IMPORT_MESSAGES = {
     en: 'Split: each source row = one problem + one responsibility (leader, person; the unit defaults to the inspected unit) + one task (the measure; task ID = problem ID-1, status follows the problem status, deadline defaults to the problem deadline). Every row records its source file and row.',
   },
   'import.report.counts': {
-    zh: '合计：来源数据行 {sourceRows}；问题 {problems}，责任 {responsibilities}，任务 {tasks}；清空占位符 {placeholders} 个；已导入过而跳过 {alreadyImported} 行。',
-    en: 'Totals: {sourceRows} source data rows; {problems} problems, {responsibilities} responsibilities, {tasks} tasks; {placeholders} placeholders cleaned; {alreadyImported} rows skipped as already imported.',
+    zh: '合计：来源数据行 {sourceRows}；新增问题 {problems}，责任 {responsibilities}，任务 {tasks}；台账已有而更新 {updatedProblems} 个问题（{updatedCells} 个单元格），两边都改过而保留台账值 {conflicts} 处；台账已有且无变化 {alreadyImported} 个；同一次导入中重复的行 {repeated} 行；清空占位符 {placeholders} 个。',
+    en: 'Totals: {sourceRows} source data rows; new: {problems} problems, {responsibilities} responsibilities, {tasks} tasks; already in the ledger and updated: {updatedProblems} problems ({updatedCells} cells); changed on both sides, the ledger’s value kept: {conflicts}; already in the ledger, unchanged: {alreadyImported}; rows repeated within this import: {repeated}; placeholders cleaned: {placeholders}.',
   },
   'import.report.events': { zh: '文件与重复：', en: 'Files and duplicates:' },
   'import.report.newCategories': {

@@ -141,7 +141,10 @@ export const PANE_MESSAGES = {
     en: 'This workbook has no sheet to import (list, hidden and generated sheets are left out).',
   },
   'import.panel.preview': { zh: '预览映射', en: 'Preview mapping' },
-  'import.panel.confirm': { zh: '确认导入 {n} 行', en: 'Import {n} rows' },
+  'import.panel.confirm': {
+    zh: '确认导入（新增 {n} 个问题，更新 {updated} 个）',
+    en: 'Import ({n} new problems, {updated} updated)',
+  },
   'import.panel.cancel': { zh: '取消', en: 'Cancel' },
   'import.panel.reading': { zh: '正在读取工作簿…', en: 'Reading the workbook…' },
   'import.panel.writing': { zh: '正在写入…', en: 'Writing…' },
@@ -151,8 +154,8 @@ export const PANE_MESSAGES = {
   'import.panel.auto': { zh: '自动：{target}', en: 'Auto: {target}' },
   'import.panel.extra': { zh: '额外列（原样保留）', en: 'Extra column (kept as is)' },
   'import.panel.nothingNew': {
-    zh: '没有新的行可导入：这些行此前都已导入过。',
-    en: 'Nothing new to import: every row was imported before.',
+    zh: '没有新的内容可导入：这些问题台账中都已有，且内容没有变化。',
+    en: 'Nothing new to import: the ledger already has every problem, unchanged.',
   },
   'import.panel.done': {
     zh: '已导入：问题 {problems}，责任 {responsibilities}，任务 {tasks}。',

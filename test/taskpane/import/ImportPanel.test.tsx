@@ -52,7 +52,7 @@ test('preview shows the mapping with samples, confirm writes the three lists, a 
   expect(within(row).getByRole('combobox')).toHaveProperty('value', '__auto__');
   expect(row.textContent).toContain('问题清单.问题描述');
   expect(row.textContent).toContain('会议记录缺失');
-  expect(screen.getByText(/来源数据行 2；问题 2，责任 2，任务 2/)).toBeTruthy();
+  expect(screen.getByText(/来源数据行 2；新增问题 2，责任 2，任务 2/)).toBeTruthy();
 
   // The user decides 问题详情 is the progress of the measure.
   const detail = within(table)
@@ -60,7 +60,7 @@ test('preview shows the mapping with samples, confirm writes the three lists, a 
     .closest('tr')!;
   fireEvent.change(within(detail).getByRole('combobox'), { target: { value: '任务清单.进展情况' } });
 
-  fireEvent.click(screen.getByRole('button', { name: '确认导入 2 行' }));
+  fireEvent.click(screen.getByRole('button', { name: '确认导入（新增 2 个问题，更新 0 个）' }));
   await screen.findByText('已导入：问题 2，责任 2，任务 2。');
   const tasks = await values('任务清单');
   const header = tasks[0] as string[];
@@ -79,8 +79,8 @@ test('preview shows the mapping with samples, confirm writes the three lists, a 
 
   // Importing the same sheet again: reported as already imported, nothing to confirm.
   fireEvent.click(screen.getByRole('button', { name: '预览映射' }));
-  await screen.findByText('没有新的行可导入：这些行此前都已导入过。');
-  expect(screen.getByText(/已导入过而跳过 2 行/)).toBeTruthy();
+  await screen.findByText('没有新的内容可导入：这些问题台账中都已有，且内容没有变化。');
+  expect(screen.getByText(/台账已有且无变化 2 个/)).toBeTruthy();
   expect((screen.getByRole('button', { name: /确认导入/ }) as HTMLButtonElement).disabled).toBe(true);
   await waitFor(() => expect(pane.changed).toHaveBeenCalledTimes(1));
 });
@@ -88,6 +88,6 @@ test('preview shows the mapping with samples, confirm writes the three lists, a 
 test('English UI', async () => {
   open('en');
   fireEvent.click(await screen.findByRole('button', { name: 'Preview mapping' }));
-  expect(await screen.findByText(/2 source data rows; 2 problems/)).toBeTruthy();
-  expect(screen.getByRole('button', { name: 'Import 2 rows' })).toBeTruthy();
+  expect(await screen.findByText(/2 source data rows; new: 2 problems/)).toBeTruthy();
+  expect(screen.getByRole('button', { name: 'Import (2 new problems, 0 updated)' })).toBeTruthy();
 });

@@ -30,6 +30,9 @@ function Message({ intent, text }: { intent: 'error' | 'warning' | 'info'; text:
   );
 }
 
+/** Nothing to write: every row is already in the ledger as it is (or repeats another in this import). */
+const nothingNew = (r: ImportResult) => r.counts.problems + r.counts.tasks + r.counts.updatedCells === 0;
+
 export default function ImportPanel({ host, lang, pane }: PanelProps): React.JSX.Element {
   const s = useStyles();
   const tr = useT();
@@ -111,14 +114,10 @@ export default function ImportPanel({ host, lang, pane }: PanelProps): React.JSX
             onOverride={(header, target) => setOverrides({ ...overrides, [header]: target })}
           />
           <ImportNotices result={result} />
-          {result.counts.problems === 0 && <Message intent="warning" text={tr('import.panel.nothingNew')} />}
+          {nothingNew(result) && <Message intent="warning" text={tr('import.panel.nothingNew')} />}
           <div className={s.row}>
-            <Button
-              appearance="primary"
-              disabled={!!command.busy || result.counts.problems + result.counts.tasks === 0}
-              onClick={() => void confirm()}
-            >
-              {tr('import.panel.confirm', { n: result.counts.sourceRows - result.counts.alreadyImported })}
+            <Button appearance="primary" disabled={!!command.busy || nothingNew(result)} onClick={() => void confirm()}>
+              {tr('import.panel.confirm', { n: result.counts.problems, updated: result.counts.updatedProblems })}
             </Button>
             <Button onClick={() => startPreview(false)}>{tr('import.panel.cancel')}</Button>
             <Button onClick={() => void navigator.clipboard?.writeText(formatImportReport(result, { dryRun: true }))}>
