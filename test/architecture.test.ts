@@ -46,7 +46,8 @@ const LAYERS: [prefix: string, rank: number][] = [
   ['src/xlsx/', 11],
   ['src/cli/', 12],
   ['src/taskpane/', 12],
-  ['src/commands/', 12],
+  // The ribbon's function commands show their result with the pane's translator.
+  ['src/commands/', 13],
 ];
 
 function layerOf(file: string): { prefix: string; rank: number } {
@@ -188,7 +189,9 @@ describe('architecture', () => {
       readFileSync(f, 'utf8')
         .split('\n')
         .forEach((line, i) => {
-          if (outside.test(line)) hits.push(`${rel(f)}:${i + 1}: ${line.trim().slice(0, 100)}`);
+          // An upstream project's issue ("office-js issue #195", a github.com link) is a public reference, not ours.
+          const upstream = /github\.com\/|\b(office-js|exceljs|sheetjs|docx|jszip)\b[^.]*issue/i.test(line);
+          if (outside.test(line) && !upstream) hits.push(`${rel(f)}:${i + 1}: ${line.trim().slice(0, 100)}`);
         });
     }
     expect(hits).toEqual([]);

@@ -3,16 +3,7 @@
  * ledgers: title rows, merged two-row headers, placeholders, text dates,
  * problems merged over several measures, --map, duplicates.
  */
-import {
-  CellValue,
-  EngineError,
-  importLegacy,
-  findHeader,
-  formatImportReport,
-  planImport,
-  readExistingLedger,
-  snapshotAfter,
-} from '../../src/engine';
+import { CellValue, EngineError, importLegacy, findHeader, formatImportReport, planImport } from '../../src/engine';
 import { WorkbookSnapshot } from '../../src/engine/core/snapshot';
 import { toExcelSerial } from '../../src/engine/rules/excelSerial';
 

@@ -4,7 +4,7 @@ import { cellAddress } from '../core/a1';
 import type { Lang, MessageKey, MessageParams } from '../../i18n';
 import type { ListSheetId } from '../schema/columns';
 import type { HeaderInfo, SheetReader } from './header';
-import type { ExistingLedger, LedgerProblem } from './identity';
+import type { ExistingLedger, LedgerProblem } from './types';
 import type { ColumnMapping } from './mapping';
 import type { FileReport, ImportNotice, ImportResult, LegacySource, OutRow, RowSource } from './types';
 

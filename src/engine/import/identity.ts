@@ -14,7 +14,7 @@ import { readWorkbook } from '../read/readWorkbook';
 import type { ParsedWorkbook, SheetMapping } from '../read/records';
 import type { ListSheetId } from '../schema/columns';
 import { normalizeHeader } from '../schema/headers';
-import { SOURCE_COLUMNS } from './types';
+import { type ExistingLedger, type LedgerProblem, type LedgerRow, SOURCE_COLUMNS } from './types';
 
 /** Text compared for identity: half-width, no spaces, lower case. */
 export function identityText(v: CellValue | undefined): string {
@@ -31,32 +31,6 @@ export function problemKey(unit: CellValue, originalId: CellValue, description: 
   if (id) return `id|${u}|${id}`;
   const d = identityText(description);
   return d ? `text|${u}|${d}` : null;
-}
-
-/** A row of one of the ledger's lists: where it is and what its cells hold, by column key. */
-export interface LedgerRow {
-  list: ListSheetId;
-  sheet: string;
-  row: number;
-  columns: Partial<Record<string, number>>;
-  values: Record<string, CellValue>;
-}
-
-export interface LedgerProblem extends LedgerRow {
-  id: string;
-  responsibility?: LedgerRow;
-  /** The problem's tasks by task ID. */
-  tasks: Map<string, LedgerRow>;
-}
-
-/** What import needs to know of a ledger it adds to. */
-export interface ExistingLedger {
-  /** Problem IDs already used. */
-  problemIds: ReadonlySet<string>;
-  /** Identity key → the ledger's problem (both keys of a problem point to it). */
-  problems: ReadonlyMap<string, LedgerProblem>;
-  /** 'sheet!A1' → the value an import last wrote there, as logged. */
-  lastImported: ReadonlyMap<string, string>;
 }
 
 function rowOf(list: ListSheetId, m: SheetMapping, rec: { row: number; raw: Record<string, CellValue> }): LedgerRow {

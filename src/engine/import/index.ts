@@ -7,8 +7,7 @@ export { PLACEHOLDERS, isPlaceholder } from './values';
 export { importLegacy } from './importLegacy';
 export { SOURCE_COLUMNS } from './types';
 export { problemKey, readExistingLedger } from './identity';
-export type { ExistingLedger, LedgerProblem as ExistingProblem, LedgerRow } from './identity';
-export type { CellConflict, CellUpdate } from './update';
+export type { CellConflict, CellUpdate, ExistingLedger, LedgerProblem as ExistingProblem, LedgerRow } from './types';
 export type {
   LegacySource,
   ImportOptions,

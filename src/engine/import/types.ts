@@ -3,9 +3,7 @@ import type { CellValue } from '../core/cells';
 import type { WorkbookSnapshot } from '../core/snapshot';
 import type { Lang, MessageKey, MessageParams } from '../../i18n';
 import type { ListSheetId } from '../schema/columns';
-import type { ExistingLedger } from './identity';
 import type { ColumnMapping } from './mapping';
-import type { CellConflict, CellUpdate } from './update';
 
 export interface LegacySource {
   /** The file's name as shown to the user and written to 来源文件 (no directory). */
@@ -118,3 +116,42 @@ export const SOURCE_COLUMNS = {
   row: { zh: '来源行', en: 'Source row' },
   originalId: { zh: '原问题编号', en: 'Original problem ID' },
 } as const;
+
+/** A row of one of the ledger's lists: where it is and what its cells hold, by column key. */
+export interface LedgerRow {
+  list: ListSheetId;
+  sheet: string;
+  row: number;
+  columns: Partial<Record<string, number>>;
+  values: Record<string, CellValue>;
+}
+
+export interface LedgerProblem extends LedgerRow {
+  id: string;
+  responsibility?: LedgerRow;
+  /** The problem's tasks by task ID. */
+  tasks: Map<string, LedgerRow>;
+}
+
+/** What import needs to know of a ledger it adds to. */
+export interface ExistingLedger {
+  /** Problem IDs already used. */
+  problemIds: ReadonlySet<string>;
+  /** Identity key → the ledger's problem (both keys of a problem point to it). */
+  problems: ReadonlyMap<string, LedgerProblem>;
+  /** 'sheet!A1' → the value an import last wrote there, as logged. */
+  lastImported: ReadonlyMap<string, string>;
+}
+
+export interface CellUpdate {
+  sheet: string;
+  row: number;
+  column: number;
+  key: string;
+  old: CellValue;
+  value: CellValue;
+}
+
+export interface CellConflict extends CellUpdate {
+  source: RowSource;
+}

@@ -9,21 +9,7 @@
 import type { CellValue } from '../core/cells';
 import { cellAddress } from '../core/a1';
 import { logText } from '../audit/chain';
-import type { ExistingLedger, LedgerRow } from './identity';
-import type { RowSource } from './types';
-
-export interface CellUpdate {
-  sheet: string;
-  row: number;
-  column: number;
-  key: string;
-  old: CellValue;
-  value: CellValue;
-}
-
-export interface CellConflict extends CellUpdate {
-  source: RowSource;
-}
+import type { CellConflict, CellUpdate, ExistingLedger, LedgerRow, RowSource } from './types';
 
 /** Keys import never rewrites on a problem it finds again: its identity. */
 const IDENTITY = new Set(['id', 'problemId']);
