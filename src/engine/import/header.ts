@@ -79,10 +79,23 @@ export function knownHeader(text: string, mapped: ReadonlySet<string>): boolean 
 
 const SCAN_ROWS = 30;
 
+/** A merged area wider than half the sheet is a title ("XX巡察整改台账"), not a group above sub-headers. */
+function isTitle(m: MergeRange, columnCount: number): boolean {
+  return m.right - m.left + 1 > Math.max(2, columnCount / 2);
+}
+
+/** The texts a header cell is tried as: as written, and without its bracketed note. */
+function variantsOf(text: string): string[] {
+  const bare = text.replace(/[(（【[][^)）】\]]*[)）】\]]/g, '').trim();
+  return bare && bare !== text ? [text, bare] : [text];
+}
+
 function headerColumns(reader: SheetReader, top: number, sub: number | null): HeaderColumn[] {
   const out: HeaderColumn[] = [];
   for (let c = 1; c <= reader.columnCount; c++) {
-    const upper = cellText(reader.value(top, c));
+    const upperMerge = reader.mergeAt(top, c);
+    // A title merged across the sheet is not part of the header.
+    const upper = upperMerge && isTitle(upperMerge, reader.columnCount) ? '' : cellText(reader.value(top, c));
     let lower = '';
     if (sub !== null) {
       // A cell merged down from the upper row is the same header, not a sub-header.
@@ -90,9 +103,10 @@ function headerColumns(reader: SheetReader, top: number, sub: number | null): He
       lower = m && m.top <= top ? '' : cellText(reader.value(sub, c));
     }
     if (!upper && !lower) continue;
-    const candidates = lower && upper && lower !== upper ? [lower, upper + lower, upper] : [upper || lower];
-    const text = lower && upper && lower !== upper ? `${upper}/${lower}` : upper || lower;
-    out.push({ column: c, text, candidates });
+    const both = lower && upper && lower !== upper;
+    const candidates = (both ? [lower, upper + lower, upper] : [upper || lower]).flatMap(variantsOf);
+    const text = both ? `${upper}/${lower}` : upper || lower;
+    out.push({ column: c, text, candidates: [...new Set(candidates)] });
   }
   return out;
 }
@@ -112,9 +126,10 @@ export function findHeader(sheet: SheetSnapshot, mapped: ReadonlySet<string> = n
   for (let r = 1; r <= Math.min(SCAN_ROWS, reader.rowCount); r++) {
     const single = headerColumns(reader, r, null);
     const options: HeaderInfo[] = [{ firstRow: r, lastRow: r, columns: single, score: score(single, mapped) }];
-    // A merge in this row that spans columns, or reaches down into the next row, marks a two-row header.
+    // A merge in this row that spans columns (a group, not a title), or reaches down into the next row, marks a
+    // two-row header.
     const twoRow = reader.merges.some(
-      (m) => m.top === r && (m.right > m.left || m.bottom > m.top) && m.bottom <= r + 1,
+      (m) => m.top === r && (m.right > m.left || m.bottom > m.top) && m.bottom <= r + 1 && !isTitle(m, reader.columnCount),
     );
     if (twoRow && r < reader.rowCount) {
       const double = headerColumns(reader, r, r + 1);

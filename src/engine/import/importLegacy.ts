@@ -144,6 +144,8 @@ function collectExtraColumns(run: RunState): void {
   for (const list of ['problems', 'tasks'] as const) {
     const names = result.files.flatMap((f) => f.columns.map((c) => c.extraName));
     if (list === 'problems') names.push(run.originalIdName);
+    // Then the columns keeping values as typed (…（原值）), in the order rows first use them.
+    for (const row of result.rows[list]) names.push(...Object.keys(row.extras));
     const seen = new Set<string>();
     for (const name of names) {
       if (name && !seen.has(name) && result.rows[list].some((x) => x.extras[name] !== undefined)) {

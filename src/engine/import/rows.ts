@@ -5,6 +5,7 @@
  * extra columns. The file's report (filled, samples, translations) grows as
  * rows are read.
  */
+import { cellAddress } from '../core/a1';
 import { type CellValue, isCellError } from '../core/cells';
 import { attempt } from '../core/errors';
 import { fromExcelSerial } from '../rules/excelSerial';
@@ -28,7 +29,9 @@ function isoOrRaw(serial: number): string {
 
 /** Counts a cell into its column's report; false when it is a placeholder (then it is not read). */
 function countCell(run: RunState, report: ColumnReport, m: ColumnMapping, raw: CellValue): boolean {
-  if (isPlaceholder(raw)) {
+  // An extra column keeps what was typed, placeholders included; only an empty cell is nothing there.
+  const nothing = m.targets.length ? isPlaceholder(raw) : raw === null || (typeof raw === 'string' && raw.trim() === '');
+  if (nothing) {
     // A blank is nothing; a typed placeholder ('\\', ' /', '无') is counted so the report shows what was cleaned.
     if (typeof raw === 'string' && raw.trim() !== '') {
       report.placeholders++;
@@ -43,7 +46,10 @@ function countCell(run: RunState, report: ColumnReport, m: ColumnMapping, raw: C
   return true;
 }
 
-/** One mapped cell into its list columns (a column may feed several lists: it is reported once, by the first). */
+/**
+ * One mapped cell into its list columns (a column may feed several lists: it is reported once, by the first).
+ * True when the value was translated (the caller keeps the text as typed).
+ */
 function convertCell(
   run: RunState,
   out: RowValues,
@@ -51,7 +57,8 @@ function convertCell(
   m: ColumnMapping,
   raw: CellValue,
   src: RowSource,
-): void {
+): boolean {
+  let translated = false;
   const shown = isCellError(raw) ? raw.error : String(raw);
   const owner: ListSheetId = m.targets[0].sheet;
   for (const t of m.targets) {
@@ -63,6 +70,7 @@ function convertCell(
     if (conv.code) out.codes[`${t.sheet}.${t.key}`] = conv.code;
     if (t.sheet !== owner) continue;
     if (conv.translated) {
+      translated = true;
       const tr = report.translations.find((x) => x.from === conv.translated!.from);
       if (tr) tr.count++;
       else report.translations.push({ ...conv.translated, count: 1 });
@@ -72,6 +80,20 @@ function convertCell(
     if (conv.problem.code === 'import.value.newCategory') run.newCategories.add(String(conv.value));
     else run.result.notices.push(notice(src, m.column, shown, m.header, conv.problem.code, conv.problem.params));
   }
+  return translated;
+}
+
+/** The column that keeps a mapped column's values as typed, where import translated or cleared them. */
+export function originalColumnName(header: string, lang: RunState['lang']): string {
+  return lang === 'zh' ? `${header}（原值）` : `${header} (as typed)`;
+}
+
+/** A formula cell the file holds no result for: reported at its cell, never silently empty. */
+function formulaWithoutValue(run: RunState, f: FileState, m: ColumnMapping, src: RowSource): void {
+  const merge = f.reader.mergeAt(src.row, m.column);
+  const address = cellAddress(merge?.top ?? src.row, merge?.left ?? m.column);
+  const formula = f.reader.sheet.formulas[address];
+  if (formula) run.result.notices.push(notice(src, m.column, formula, m.header, 'import.value.formulaNoValue', { formula }));
 }
 
 export function readRowValues(run: RunState, f: FileState, row: RowState): RowValues {
@@ -79,9 +101,16 @@ export function readRowValues(run: RunState, f: FileState, row: RowState): RowVa
   for (const m of f.mapping) {
     const raw = f.reader.value(row.src.row, m.column);
     const report = f.report.columns.find((c) => c.column === m.column)!;
-    if (!countCell(run, report, m, raw)) continue;
+    if (raw === null) formulaWithoutValue(run, f, m, row.src);
+    const placeholdersBefore = report.placeholders;
+    if (!countCell(run, report, m, raw)) {
+      // A placeholder cleared from a mapped column stays traceable: the text as typed, in its own column.
+      if (report.placeholders > placeholdersBefore) out.extras[originalColumnName(m.header, run.lang)] = raw;
+      continue;
+    }
     if (m.targets.length) {
-      convertCell(run, out, report, m, raw, row.src);
+      // A value translated to a list value (是 → 待审核) keeps its original text beside it, in its own column.
+      if (convertCell(run, out, report, m, raw, row.src)) out.extras[originalColumnName(m.header, run.lang)] = raw;
       continue;
     }
     // Under a merged problem cell, a column's own value belongs to the measure of this row.

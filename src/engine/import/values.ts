@@ -119,16 +119,36 @@ export function convertValue(def: ColumnDef, raw: CellValue, lang: Lang): Conver
       if (def.list === 'category') return { value: text, problem: { code: 'import.value.newCategory', params: {} } };
       return { value: raw, problem: { code: 'import.value.notInList', params: { list: def.header[lang] } } };
     }
-    case 'limit': {
-      const r = parseTimeLimit(text);
-      if (!r.ok) return { value: raw, problem: { code: 'import.value.notLimit', params: {} } };
-      return { value: text };
-    }
+    case 'limit':
+      return convertLimit(raw, text);
     case 'integer':
       if (typeof raw === 'number' && Number.isInteger(raw)) return { value: raw };
       return { value: raw, problem: { code: 'import.value.notInteger', params: {} } };
     default:
       // Text columns keep what was typed; only keys are made text so that the three lists match.
-      return { value: raw };
+      return typeof raw === 'string' && raw.length > EXCEL_MAX_TEXT ? tooLong(raw) : { value: raw };
   }
+}
+
+/** Excel holds at most this many characters in a cell. */
+export const EXCEL_MAX_TEXT = 32_767;
+
+/** A text Excel cannot hold: the cell keeps what fits, and the report says where and how much was left out. */
+function tooLong(raw: string): Converted {
+  return {
+    value: raw.slice(0, EXCEL_MAX_TEXT),
+    problem: { code: 'import.value.tooLong', params: { length: raw.length, kept: EXCEL_MAX_TEXT } },
+  };
+}
+
+/** A time limit: text in the grammar, or a date — a date cell (a serial) becomes that date, as the limit. */
+function convertLimit(raw: CellValue, text: string): Converted {
+  if (typeof raw === 'number') {
+    const r = attempt(() => parseDateValue(raw));
+    const y = r.ok ? yearOf(r.value) : 0;
+    if (r.ok && y >= PLAUSIBLE_YEARS[0] && y <= PLAUSIBLE_YEARS[1]) return { value: r.value };
+  }
+  const r = parseTimeLimit(text);
+  if (!r.ok) return { value: raw, problem: { code: 'import.value.notLimit', params: {} } };
+  return { value: text };
 }

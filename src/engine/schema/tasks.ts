@@ -54,7 +54,7 @@ export const TASKS: ListSheetDef = {
     }),
     col('progress', '进展情况', 'Progress', 'text', {
       width: 30,
-      aliases: ['整改进展', '完成情况', '推进情况'],
+      aliases: ['整改进展', '整改进度', '完成情况', '推进情况', '进展'],
       noteZh: '最新进展。',
       noteEn: 'Latest progress.',
     }),

@@ -67,6 +67,14 @@ export const IMPORT_MESSAGES = {
     zh: '台账中已有这个问题（{id}，单位和编号或问题描述相同），内容没有变化，不重复导入。',
     en: 'the ledger already has this problem ({id}: same unit and ID, or description) and nothing changed; not imported again.',
   },
+  'import.value.tooLong': {
+    zh: '文字有 {length} 个字符，超过 Excel 单元格的上限 {kept}：单元格中只保留了前 {kept} 个字符，其余部分请从来源文件中另行保存。',
+    en: 'the text has {length} characters, more than an Excel cell holds ({kept}): the cell keeps the first {kept}; keep the rest from the source file.',
+  },
+  'import.value.formulaNoValue': {
+    zh: '这是公式“{formula}”，文件中没有保存它的计算结果，因此导入为空。请在 Excel 中打开并保存来源文件（让公式算出结果）后再导入。',
+    en: 'this is the formula "{formula}" and the file holds no computed result for it, so it is imported empty. Open and save the source file in Excel (so the formula is computed), then import again.',
+  },
   'import.row.repeated': {
     zh: '与 {other} 第 {otherRow} 行是同一个问题，内容相同（例如集团汇总表重复了下属单位的台账），不重复导入。',
     en: 'the same problem as {other} row {otherRow}, with the same content (e.g. a group ledger repeating a unit’s); not imported twice.',
