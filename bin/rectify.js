@@ -11,6 +11,14 @@ if (!fs.existsSync(main)) {
   );
   process.exit(2);
 }
+// A reader that stops early (`rectify check … | head`) closes the pipe: end quietly, as other command-line tools do,
+// instead of printing a stack trace for the write that could not be delivered.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e) => {
+    if (e && e.code === 'EPIPE') process.exit(process.exitCode || 0);
+    throw e;
+  });
+}
 require(main)
   .run(process.argv)
   .then((code) => {

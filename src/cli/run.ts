@@ -64,6 +64,8 @@ export interface FileCommand<R> {
   opts: RunOptions;
   /** Show a bar (not with --json, whose output must stay clean). */
   showProgress?: boolean;
+  /** Keep a copy of the input before writing over it (always with --in-place). */
+  backup?: boolean;
 }
 
 /** Runs one engine command on an .xlsx file: one read, one plan, one write. */
@@ -78,7 +80,7 @@ export async function runOnFile<R>(ctx: CliContext, job: FileCommand<R>): Promis
   const progress = new Progress(ctx, job.showProgress !== false && progressEnabled(job.opts.progress), 4);
   const steps = { read: 0, apply: 2, write: 3 } as const;
   const stage = { read: 'cli.progress.read', apply: 'cli.progress.apply', write: 'cli.progress.write' } as const;
-  const backup = !!job.opts.inPlace;
+  const backup = !!job.opts.inPlace || !!job.backup;
   const port = filePort({
     input: job.input,
     output: job.output,

@@ -3,9 +3,8 @@
  * 建立台账结构, 检查 or 刷新 as a status message, in the pane's language.
  */
 import type { CheckResult } from '../engine/plans/check/index';
-import type { RefreshResult } from '../engine/run/commands';
-import type { StructureInfo } from '../engine/plans/structure/context';
-import type { Lang } from '../i18n/index';
+import type { RefreshResult, StructureResult } from '../engine/run/commands';
+import { type Lang, t } from '../i18n/index';
 import { tp } from '../i18n/pane';
 import type { PaneOutcome } from './host';
 import type { Status } from './hooks/useCommand';
@@ -15,14 +14,17 @@ function degradedLines(lang: Lang, outcome: PaneOutcome<unknown>): string[] {
   return outcome.degraded.map((d) => tp(lang, d.key, d.params));
 }
 
-export function structureStatus(lang: Lang, outcome: PaneOutcome<StructureInfo>): Status {
+export function structureStatus(lang: Lang, outcome: PaneOutcome<StructureResult>): Status {
+  const legacy = outcome.result.legacy;
+  // A legacy ledger beside the new lists: the pane points to the import panel rather than leaving three empty lists.
+  const hint = legacy ? [t(lang, 'import.legacyLooking', { sheet: legacy.sheet, row: legacy.headerRow })] : [];
   return {
-    intent: outcome.degraded.length ? 'warning' : 'success',
+    intent: outcome.degraded.length || legacy ? 'warning' : 'success',
     text:
       outcome.cellsWritten > 0
         ? tp(lang, 'addin.result.structure', { cells: outcome.cellsWritten, syncs: outcome.stats.syncs })
         : tp(lang, 'addin.result.structureNoop'),
-    extra: degradedLines(lang, outcome),
+    extra: [...hint, ...degradedLines(lang, outcome)],
   };
 }
 

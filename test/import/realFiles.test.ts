@@ -151,7 +151,11 @@ test('the result passes check except for the feedback date the audit ledgers nev
       '问题清单|status.pendingNoDate|完成日期',
     ].sort(),
   );
-  expect(r.findings.filter((f) => f.code === 'required')).toHaveLength(113);
+  // …once, at the header, with the range: not 113 identical lines.
+  const required = r.findings.filter((f) => f.code === 'required');
+  expect(required).toHaveLength(1);
+  expect(required[0]).toMatchObject({ sheet: '问题清单', row: 1, column: '反馈日期' });
+  expect(required[0].message).toContain('全部 113 行');
   expect(r.findings.filter((f) => f.code.startsWith('status.')).every((f) => f.severity === 'warning')).toBe(true);
 });
 
@@ -196,6 +200,29 @@ test('--dry-run writes nothing and prints mapping, samples, counts and what it w
   expect(r.out).toContain('A 序号 → 额外列“序号（原表）”');
   expect(r.out).toContain('合计：来源数据行 35；新增问题 35，责任 35，任务 35');
   expect(r.out).toContain('未按原样导入的值：无');
+  // No source has the required 反馈日期: said once, before anything is written, with the way to fill it.
+  expect(r.out).toContain('所有来源文件都没有必填的「反馈日期」列：导入后 35 个问题都缺少它');
+  expect(r.out).toContain('--feedback-date');
+});
+
+test('--feedback-date fills the column the sources lack, and check has nothing left to say about it', async () => {
+  const target = path.join(dir, 'dated.xlsx');
+  const r = await rectify('import', path.join(dir, 'B公司.xlsx'), '-o', target, '--feedback-date', '2024/5/20');
+  expect(r.code).not.toBe(2);
+  expect(r.out).toMatch(/来源文件没有「反馈日期」列：\d+ 个问题的「反馈日期」填为指定的 2024-05-20。/);
+  const checked = checkWorkbook(await readSnapshot(target), { today: '2025-06-30', lang: 'zh' });
+  expect(checked.findings.filter((f) => f.code === 'required')).toEqual([]);
+  const bad = await rectify(
+    'import',
+    path.join(dir, 'B公司.xlsx'),
+    '-o',
+    path.join(dir, 'x.xlsx'),
+    '--feedback-date',
+    '五月',
+  );
+  expect(bad.code).toBe(2);
+  expect(bad.err).toContain('--feedback-date');
+  expect(existsSync(path.join(dir, 'x.xlsx'))).toBe(false);
 });
 
 test('importing the same file again into the ledger is reported as already imported, not doubled', async () => {

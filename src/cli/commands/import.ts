@@ -9,7 +9,7 @@ import { basename, resolve } from 'path';
 import type { Command } from 'commander';
 import { type LegacySource, formatImportReport, importCommand } from '../../engine';
 import { readSnapshot } from '../../xlsx';
-import { type CliContext, CliError, EXIT_FINDINGS, EXIT_OK } from '../context';
+import { type CliContext, CliError, EXIT_FINDINGS, EXIT_OK, parseDateOption } from '../context';
 import { langOption, runOnFile, toCliError } from '../run';
 
 interface ImportOptions {
@@ -17,6 +17,7 @@ interface ImportOptions {
   dryRun?: boolean;
   map: string[];
   sheet?: string;
+  feedbackDate?: string;
   json?: boolean;
   lang?: string;
 }
@@ -43,8 +44,16 @@ export async function runImport(files: string[], opts: ImportOptions, ctx: CliCo
     throw new CliError(ctx.msg('import.cli.outputIsInput', { file: out }));
   const sources = await readSources(files, ctx);
   const lang = langOption(opts.lang, ctx);
-  const command = importCommand(sources, { lang, sheet: opts.sheet, map: opts.map, dryRun: !!opts.dryRun });
-  // An existing ledger is added to: read once, written back with only the new rows appended.
+  const feedbackDate = parseDateOption('--feedback-date', opts.feedbackDate, ctx);
+  const command = importCommand(sources, {
+    lang,
+    sheet: opts.sheet,
+    map: opts.map,
+    dryRun: !!opts.dryRun,
+    defaults: feedbackDate ? { feedbackDate } : undefined,
+  });
+  // An existing ledger is added to: read once, written back with only the new rows appended. The file is kept as
+  // it was first (it may be another unit's workbook, or not a ledger at all).
   const input = out && existsSync(out) ? out : null;
   const r = await runOnFile(ctx, {
     input,
@@ -52,6 +61,7 @@ export async function runImport(files: string[], opts: ImportOptions, ctx: CliCo
     command,
     opts: { lang: opts.lang },
     showProgress: !opts.json,
+    backup: !!input && !opts.dryRun,
   });
   const result = r.result;
   if (opts.json) ctx.io.out(JSON.stringify({ dryRun: !!opts.dryRun, output: out, ...result }, null, 1) + '\n');
@@ -68,6 +78,7 @@ export function registerImport(program: Command, ctx: CliContext): void {
     .option('--dry-run', ctx.msg('import.cli.dryRun'))
     .option('--map <源列=目标列>', ctx.msg('import.cli.map'), (v: string, all: string[]) => [...all, v], [])
     .option('--sheet <name>', ctx.msg('import.cli.sheet'))
+    .option('--feedback-date <yyyy-mm-dd>', ctx.msg('import.cli.feedbackDate'))
     .option('--json', ctx.msg('cli.opt.json'))
     .option('--lang <zh|en>', ctx.msg('cli.opt.lang'))
     .action(async (files: string[], opts: ImportOptions) => {

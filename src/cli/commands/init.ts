@@ -15,6 +15,16 @@ export async function runInit(file: string, opts: RunOptions, ctx: CliContext): 
       cells: r.applied?.cellsWritten ?? 0,
     }) + '\n',
   );
+  const legacy = r.result.legacy;
+  if (legacy) {
+    ctx.io.err(ctx.msg('import.legacyLooking', { sheet: legacy.sheet, row: legacy.headerRow }) + '\n');
+    ctx.io.err(ctx.msg('cli.init.legacyHint', { file: quoteArg(file) }) + '\n');
+  }
+}
+
+/** A path as the user would type it back into a shell. */
+function quoteArg(path: string): string {
+  return /^[\w./\\:\u4e00-\u9fff-]+$/.test(path) ? path : `"${path}"`;
 }
 
 export function registerInit(program: Command, ctx: CliContext): void {

@@ -129,7 +129,8 @@ export function findHeader(sheet: SheetSnapshot, mapped: ReadonlySet<string> = n
     // A merge in this row that spans columns (a group, not a title), or reaches down into the next row, marks a
     // two-row header.
     const twoRow = reader.merges.some(
-      (m) => m.top === r && (m.right > m.left || m.bottom > m.top) && m.bottom <= r + 1 && !isTitle(m, reader.columnCount),
+      (m) =>
+        m.top === r && (m.right > m.left || m.bottom > m.top) && m.bottom <= r + 1 && !isTitle(m, reader.columnCount),
     );
     if (twoRow && r < reader.rowCount) {
       const double = headerColumns(reader, r, r + 1);

@@ -11,6 +11,7 @@ import { normalizeHeader } from '../schema/headers';
 import { type FileState, type RunState, columnFor, notice } from './context';
 import { SheetReader, cellText } from './header';
 import { type MapRule, mapColumns, parseMapRules } from './mapping';
+import { checkDefaults, fillRequired } from './required';
 import { readRowValues } from './rows';
 import { addUnnamedColumns, buildFileReport, fileStem, findDataRows, fingerprint, pickSheet, ranges } from './sources';
 import { addContinuation, addProblem, fileColumns } from './split';
@@ -156,8 +157,9 @@ function collectExtraColumns(run: RunState): void {
   }
 }
 
-function finish(run: RunState): ImportResult {
+function finish(run: RunState, options: ImportOptions): ImportResult {
   const { result } = run;
+  fillRequired(run, options.defaults);
   for (const d of run.duplicates.values()) {
     const params = {
       file: d.file,
@@ -181,6 +183,7 @@ function finish(run: RunState): ImportResult {
 /** Imports legacy sheets. Throws EngineError for what makes a file unreadable as a ledger (no header, bad --map). */
 export function importLegacy(sources: readonly LegacySource[], options: ImportOptions): ImportResult {
   const rules = parseMapRules(options.map ?? []);
+  checkDefaults(options.defaults);
   const run: RunState = {
     lang: options.lang,
     result: emptyResult(options.lang),
@@ -194,5 +197,5 @@ export function importLegacy(sources: readonly LegacySource[], options: ImportOp
     originalIdName: SOURCE_COLUMNS.originalId[options.lang],
   };
   for (const source of sources) importFile(run, source, options, rules);
-  return finish(run);
+  return finish(run, options);
 }

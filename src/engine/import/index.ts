@@ -7,6 +7,8 @@ export { PLACEHOLDERS, isPlaceholder } from './values';
 export { importLegacy } from './importLegacy';
 export { SOURCE_COLUMNS } from './types';
 export { problemKey, readExistingLedger } from './identity';
+export { findLegacySheet } from './detect';
+export type { LegacySheetHint } from './detect';
 export type { CellConflict, CellUpdate, ExistingLedger, LedgerProblem as ExistingProblem, LedgerRow } from './types';
 export type {
   LegacySource,

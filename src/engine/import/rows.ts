@@ -30,7 +30,9 @@ function isoOrRaw(serial: number): string {
 /** Counts a cell into its column's report; false when it is a placeholder (then it is not read). */
 function countCell(run: RunState, report: ColumnReport, m: ColumnMapping, raw: CellValue): boolean {
   // An extra column keeps what was typed, placeholders included; only an empty cell is nothing there.
-  const nothing = m.targets.length ? isPlaceholder(raw) : raw === null || (typeof raw === 'string' && raw.trim() === '');
+  const nothing = m.targets.length
+    ? isPlaceholder(raw)
+    : raw === null || (typeof raw === 'string' && raw.trim() === '');
   if (nothing) {
     // A blank is nothing; a typed placeholder ('\\', ' /', '无') is counted so the report shows what was cleaned.
     if (typeof raw === 'string' && raw.trim() !== '') {
@@ -93,7 +95,8 @@ function formulaWithoutValue(run: RunState, f: FileState, m: ColumnMapping, src:
   const merge = f.reader.mergeAt(src.row, m.column);
   const address = cellAddress(merge?.top ?? src.row, merge?.left ?? m.column);
   const formula = f.reader.sheet.formulas[address];
-  if (formula) run.result.notices.push(notice(src, m.column, formula, m.header, 'import.value.formulaNoValue', { formula }));
+  if (formula)
+    run.result.notices.push(notice(src, m.column, formula, m.header, 'import.value.formulaNoValue', { formula }));
 }
 
 export function readRowValues(run: RunState, f: FileState, row: RowState): RowValues {

@@ -19,6 +19,8 @@ export interface ImportOptions {
   map?: readonly string[];
   /** The ledger the rows go into: a problem it already holds (same unit and ID, or description) is updated, not added. */
   existing?: ExistingLedger;
+  /** Values for required columns a source file does not have (rectify import --feedback-date). */
+  defaults?: { feedbackDate?: string };
 }
 
 export interface RowSource {

@@ -8,6 +8,7 @@ import { concatPlans, snapshotAfter } from '../core/plan';
 import type { WorkbookSnapshot } from '../core/snapshot';
 import type { Result } from '../core/errors';
 import { type ImportOptions, type ImportResult, type LegacySource, importLegacy } from '../import/importLegacy';
+import { type LegacySheetHint, findLegacySheet } from '../import/detect';
 import { readExistingLedger } from '../import/identity';
 import { planImport } from '../import/output';
 import {
@@ -51,12 +52,17 @@ function orThrow<T>(r: Result<T>): T {
   return r.value;
 }
 
+export interface StructureResult extends StructureInfo {
+  /** The workbook had no lists but a sheet that looks like a legacy ledger: `import` is what turns its rows into lists. */
+  legacy: LegacySheetHint | null;
+}
+
 /** 建立台账结构: idempotent, never destructive. */
-export const structureCommand = (): Command<StructureInfo> => ({
+export const structureCommand = (): Command<StructureResult> => ({
   action: 'log.action.init',
   plan: (snapshot, env) => {
     const { plan, info } = planStructure(snapshot, { lang: env.lang });
-    return { plan, result: info };
+    return { plan, result: { ...info, legacy: findLegacySheet(snapshot) } };
   },
 });
 

@@ -24,6 +24,10 @@ export const CHECK_MESSAGES = {
   'check.location': { zh: '{sheet} {cell}（{column}）：', en: '{sheet} {cell} ({column}): ' },
   'check.locationRow': { zh: '{sheet} 第 {row} 行：', en: '{sheet} row {row}: ' },
   'check.locationSheet': { zh: '{sheet}：', en: '{sheet}: ' },
+  'check.required.wholeColumn': {
+    zh: '“{column}”是必填项，但全部 {rows} 行（{range}）都为空。请整列填写；从旧台账导入时可统一指定（rectify import --feedback-date）。',
+    en: '"{column}" is required but empty in all {rows} rows ({range}). Fill in the column; when importing legacy ledgers you can give one value for all (rectify import --feedback-date).',
+  },
   'check.required': {
     zh: '“{column}”是必填项，不能为空。请填写。',
     en: '"{column}" is required and is empty. Fill it in.',

@@ -56,6 +56,10 @@ export const CLI_MESSAGES = {
     zh: '指定列映射，如 --map "问题简述=问题描述"，可重复；目标写“额外列”则原样保留',
     en: 'set a column mapping, e.g. --map "问题简述=问题描述"; repeatable; a target of "extra" keeps the column as is',
   },
+  'import.cli.feedbackDate': {
+    zh: '来源文件没有“反馈日期”列时，其问题的反馈日期填为这一天',
+    en: 'the feedback date for the problems of files that have no feedback-date column',
+  },
   'import.cli.sheet': { zh: '读取每个文件中这个名称的工作表', en: 'read the sheet of this name in every file' },
   'import.cli.outputIsInput': {
     zh: '输出文件 {file} 也是输入文件：请写到另一个文件，旧台账不会被改动。',
@@ -202,6 +206,10 @@ export const CLI_MESSAGES = {
   'cli.init.written': {
     zh: '已写入 {file}：新建工作表 {sheets} 个，补充列 {columns} 个，写入单元格 {cells} 个。',
     en: 'Wrote {file}: {sheets} sheets created, {columns} columns added, {cells} cells written.',
+  },
+  'cli.init.legacyHint': {
+    zh: '导入旧台账：rectify import {file} -o 新台账.xlsx（先加 --dry-run 可预览）',
+    en: 'To import it: rectify import {file} -o ledger.xlsx (add --dry-run to preview first)',
   },
   'cli.init.backup': { zh: '原文件已备份为 {file}。', en: 'The original was backed up as {file}.' },
   'cli.refresh.written': {

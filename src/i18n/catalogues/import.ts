@@ -95,6 +95,26 @@ export const IMPORT_MESSAGES = {
     zh: '{file} 与 {other} 的数据完全相同（{rows} 行），视为重复，未再次导入。',
     en: '{file} holds exactly the same data as {other} ({rows} rows): a duplicate, not imported again.',
   },
+  'import.legacyLooking': {
+    zh: '工作表「{sheet}」看起来是一份旧台账（表头在第 {row} 行）。建立结构只在旁边添加空的清单，不会读取它的内容；要把它的每一行变成清单中的问题，请使用“导入旧台账”。',
+    en: 'Sheet “{sheet}” looks like a legacy ledger (header in row {row}). Setting up only adds empty lists beside it and does not read its rows; to turn each of its rows into a problem of the lists, use “Import a legacy ledger”.',
+  },
+  'import.required.missingFillable': {
+    zh: '所有来源文件都没有必填的「{column}」列：导入后 {rows} 个问题都缺少它，检查时会报错。请在导入时统一指定（命令行 --feedback-date 2025-07-01；任务窗格中的“统一的反馈日期”），或导入后在问题清单中填写。',
+    en: 'No source file has the required “{column}” column: all {rows} problems would lack it, and check would report them. Give one date for them when importing (command line --feedback-date 2025-07-01; “One feedback date for all” in the pane), or fill the column in the problem list afterwards.',
+  },
+  'import.required.missing': {
+    zh: '所有来源文件都没有必填的「{column}」列：导入后 {rows} 个问题都缺少它。可用 --map 指明哪一列是「{column}」，或导入后在问题清单中填写。',
+    en: 'No source file has the required “{column}” column: all {rows} problems would lack it. Use --map to say which column is “{column}”, or fill it in the problem list afterwards.',
+  },
+  'import.required.filled': {
+    zh: '来源文件没有「{column}」列：{rows} 个问题的「{column}」填为指定的 {value}。',
+    en: 'The source has no “{column}” column: {rows} problems get the given {value} as “{column}”.',
+  },
+  'import.defaults.badDate': {
+    zh: '统一的反馈日期“{value}”不是日期，请写成 2025-07-01 的格式。',
+    en: 'The feedback date “{value}” is not a date: write it as 2025-07-01.',
+  },
   'import.unitFromFile': {
     zh: '{file} 没有单位列，被巡察单位取自文件名：{unit}。',
     en: '{file} has no unit column; the inspected unit is taken from the file name: {unit}.',

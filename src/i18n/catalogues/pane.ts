@@ -145,6 +145,7 @@ export const PANE_MESSAGES = {
     zh: '确认导入（新增 {n} 个问题，更新 {updated} 个）',
     en: 'Import ({n} new problems, {updated} updated)',
   },
+  'import.panel.feedbackDate': { zh: '统一的反馈日期', en: 'One feedback date for all' },
   'import.panel.cancel': { zh: '取消', en: 'Cancel' },
   'import.panel.reading': { zh: '正在读取工作簿…', en: 'Reading the workbook…' },
   'import.panel.writing': { zh: '正在写入…', en: 'Writing…' },

@@ -7,7 +7,7 @@
  * logged); import again and see that nothing is doubled.
  */
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { type CellValue, checkLog } from '../../../src/engine';
+import { type CellValue, checkLog, toExcelSerial } from '../../../src/engine';
 import ImportPanel from '../../../src/taskpane/panels/import/ImportPanel';
 import { importableSheets } from '../../../src/taskpane/panels/import/sources';
 import { renderPanel, sheet, testPane, uninstall, workbench } from '../harness';
@@ -90,4 +90,19 @@ test('English UI', async () => {
   fireEvent.click(await screen.findByRole('button', { name: 'Preview mapping' }));
   expect(await screen.findByText(/2 source data rows; new: 2 problems/)).toBeTruthy();
   expect(screen.getByRole('button', { name: 'Import (2 new problems, 0 updated)' })).toBeTruthy();
+});
+
+test('a sheet without the required 反馈日期: the preview says so once and offers one date, which the rows get', async () => {
+  const { values } = open();
+  fireEvent.click(await screen.findByRole('button', { name: '预览映射' }));
+  expect(await screen.findByText(/所有来源文件都没有必填的「反馈日期」列：导入后 2 个问题都缺少它/)).toBeTruthy();
+  fireEvent.change(screen.getByLabelText('统一的反馈日期'), { target: { value: '2025-07-01' } });
+  expect(await screen.findByText('来源文件没有「反馈日期」列：2 个问题的「反馈日期」填为指定的 2025-07-01。')).toBeTruthy();
+  fireEvent.click(screen.getByRole('button', { name: '确认导入（新增 2 个问题，更新 0 个）' }));
+  await screen.findByText('已导入：问题 2，责任 2，任务 2。');
+  const problems = await values('问题清单');
+  const col = (problems[0] as string[]).indexOf('反馈日期');
+  expect(problems.slice(1).map((r) => r[col])).toHaveLength(2);
+  // A date cell (Excel's serial for 2025-07-01), as the list's date column takes it.
+  expect(problems.slice(1).map((r) => r[col])).toEqual([toExcelSerial('2025-07-01'), toExcelSerial('2025-07-01')]);
 });

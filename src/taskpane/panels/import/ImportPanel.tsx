@@ -6,7 +6,16 @@
  * `rectify import`, and every written cell is logged in `_log`.
  */
 import * as React from 'react';
-import { Button, MessageBar, MessageBarBody, Select, Spinner, Text, makeStyles } from '@fluentui/react-components';
+import {
+  Button,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Spinner,
+  Text,
+  makeStyles,
+} from '@fluentui/react-components';
 import { type ImportResult, formatImportReport } from '../../../engine';
 import { CommandStatus } from '../../components/CommandStatus';
 import { useCommand } from '../../hooks/useCommand';
@@ -33,6 +42,9 @@ function Message({ intent, text }: { intent: 'error' | 'warning' | 'info'; text:
 /** Nothing to write: every row is already in the ledger as it is (or repeats another in this import). */
 const nothingNew = (r: ImportResult) => r.counts.problems + r.counts.tasks + r.counts.updatedCells === 0;
 
+/** No column of the sheet is the required 反馈日期: the panel offers one date for every row. */
+const lacksFeedbackDate = (r: ImportResult) => r.events.some((e) => e.code === 'import.required.missingFillable');
+
 export default function ImportPanel({ host, lang, pane }: PanelProps): React.JSX.Element {
   const s = useStyles();
   const tr = useT();
@@ -43,13 +55,16 @@ export default function ImportPanel({ host, lang, pane }: PanelProps): React.JSX
   const sheet = sheets.includes(chosen) ? chosen : (sheets[0] ?? '');
   const [previewing, setPreviewing] = React.useState(false);
   const [overrides, setOverrides] = React.useState<Record<string, string>>({});
+  const [feedbackDate, setFeedbackDate] = React.useState('');
+  const choices = React.useMemo(
+    () => ({ rules: mappingRules(overrides), feedbackDate: feedbackDate || undefined }),
+    [overrides, feedbackDate],
+  );
 
   const preview = React.useMemo(
     () =>
-      snapshot && sheet && previewing
-        ? previewImport(snapshot, sheet, mappingRules(overrides), { lang, today: host.today() })
-        : null,
-    [snapshot, sheet, previewing, overrides, lang, host],
+      snapshot && sheet && previewing ? previewImport(snapshot, sheet, choices, { lang, today: host.today() }) : null,
+    [snapshot, sheet, previewing, choices, lang, host],
   );
   const result: ImportResult | null = preview && 'result' in preview ? preview.result : null;
 
@@ -59,7 +74,7 @@ export default function ImportPanel({ host, lang, pane }: PanelProps): React.JSX
   };
   const confirm = async () => {
     if (!snapshot) return;
-    const outcome = await command.run('import', sheetImport(snapshot, sheet, lang, mappingRules(overrides)), (o) => ({
+    const outcome = await command.run('import', sheetImport(snapshot, sheet, lang, choices), (o) => ({
       intent: 'success',
       text: tr('import.panel.done', { ...o.result.counts }),
     }));
@@ -114,6 +129,18 @@ export default function ImportPanel({ host, lang, pane }: PanelProps): React.JSX
             onOverride={(header, target) => setOverrides({ ...overrides, [header]: target })}
           />
           <ImportNotices result={result} />
+          {(feedbackDate || lacksFeedbackDate(result)) && (
+            <label>
+              {tr('import.panel.feedbackDate')}
+              <br />
+              <Input
+                type="date"
+                aria-label={tr('import.panel.feedbackDate')}
+                value={feedbackDate}
+                onChange={(_, d) => setFeedbackDate(d.value)}
+              />
+            </label>
+          )}
           {nothingNew(result) && <Message intent="warning" text={tr('import.panel.nothingNew')} />}
           <div className={s.row}>
             <Button appearance="primary" disabled={!!command.busy || nothingNew(result)} onClick={() => void confirm()}>

@@ -36,9 +36,22 @@ export function mappingRules(overrides: Record<string, string>): string[] {
     .map(([source, target]) => `${source}=${target === EXTRA ? 'extra' : target}`);
 }
 
+/** What the user chose in the panel: mapping overrides as rules, a date for the feedback-date column the sheet lacks. */
+export interface ImportChoices {
+  rules: string[];
+  feedbackDate?: string;
+}
+
 /** The import command for one sheet of the open workbook (its rows as read when the panel opened). */
-export function sheetImport(snapshot: WorkbookSnapshot, sheet: string, lang: Lang, rules: string[], dryRun = false) {
-  return importCommand([{ file: sheet, snapshot }], { lang, sheet, map: rules, dryRun });
+export function sheetImport(
+  snapshot: WorkbookSnapshot,
+  sheet: string,
+  lang: Lang,
+  choices: ImportChoices,
+  dryRun = false,
+) {
+  const defaults = choices.feedbackDate ? { feedbackDate: choices.feedbackDate } : undefined;
+  return importCommand([{ file: sheet, snapshot }], { lang, sheet, map: choices.rules, dryRun, defaults });
 }
 
 /**
@@ -48,11 +61,11 @@ export function sheetImport(snapshot: WorkbookSnapshot, sheet: string, lang: Lan
 export function previewImport(
   snapshot: WorkbookSnapshot,
   sheet: string,
-  rules: string[],
+  choices: ImportChoices,
   env: Pick<CommandEnv, 'lang' | 'today'>,
 ): { result: ImportResult } | { error: unknown } {
   try {
-    const planned = sheetImport(snapshot, sheet, env.lang, rules, true).plan(snapshot, { ...env, now: '', user: '' });
+    const planned = sheetImport(snapshot, sheet, env.lang, choices, true).plan(snapshot, { ...env, now: '', user: '' });
     return { result: planned.result };
   } catch (e) {
     if (isEngineError(e)) return { error: e };

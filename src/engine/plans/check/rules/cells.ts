@@ -50,16 +50,32 @@ function records(ctx: CheckContext, id: ListSheetId): RecordBase[] {
   return id === 'problems' ? ctx.parsed.problems : id === 'tasks' ? ctx.parsed.tasks : ctx.parsed.responsibilities;
 }
 
+/** Lists of at least this many rows with a required column empty in every row get one finding, not one per row. */
+const WHOLE_COLUMN_ROWS = 3;
+
+/**
+ * Required cells left empty. A column empty in every row (an import from
+ * files that never had it) is one finding at its header, with the range: the
+ * same message 247 times says less than once.
+ */
 export const required: CheckRule = {
   code: 'required',
   severity: 'error',
   run(ctx, emit) {
     for (const def of LIST_SHEETS) {
-      const keys = def.columns
-        .filter((c) => c.required && ctx.mappings[def.id].columns[c.key] !== undefined)
-        .map((c) => c.key);
-      for (const rec of records(ctx, def.id))
-        for (const k of keys) if (isEmptyValue(rec.raw[k])) emit(cellOf(ctx, def.id, rec, k), 'check.required');
+      const m = ctx.mappings[def.id];
+      const recs = records(ctx, def.id);
+      for (const c of def.columns) {
+        const column = m.columns[c.key];
+        if (!c.required || column === undefined) continue;
+        const empty = recs.filter((rec) => isEmptyValue(rec.raw[c.key]));
+        if (empty.length >= WHOLE_COLUMN_ROWS && empty.length === recs.length) {
+          const range = `${columnLetters(column)}${recs[0].row}:${columnLetters(column)}${recs[recs.length - 1].row}`;
+          const header = c.header[m.lang];
+          const where = { sheet: m.sheet, row: m.headerRow, column, header };
+          emit(where, 'check.required.wholeColumn', { column: header, rows: recs.length, range });
+        } else for (const rec of empty) emit(cellOf(ctx, def.id, rec, c.key), 'check.required');
+      }
     }
   },
 };

@@ -1,0 +1,38 @@
+/**
+ * Does a workbook look like a legacy ledger? `init` on one would add three
+ * empty lists beside the user's rows; it says instead that `import` is the
+ * way to turn those rows into lists. A sheet looks like one when a header in
+ * its first rows names a problem's description and at least two more columns
+ * we know, with a row of data under it.
+ */
+import type { WorkbookSnapshot } from '../core/snapshot';
+import { locateListSheet } from '../read/locate';
+import { LIST_SHEETS } from '../schema/listSheets';
+import { matchColumn } from '../schema/headers';
+import { PROBLEMS } from '../schema/problems';
+import { GENERATED_SHEET_NAMES } from '../schema/sheets';
+import { findHeader } from './header';
+
+export interface LegacySheetHint {
+  sheet: string;
+  /** The header's (last) row, 1-based. */
+  headerRow: number;
+}
+
+const GENERATED = new Set<string>(Object.values(GENERATED_SHEET_NAMES).flatMap((n) => [n.zh, n.en]));
+
+/** The first visible sheet that looks like a legacy ledger, or null; always null once the workbook has a list sheet. */
+export function findLegacySheet(snapshot: WorkbookSnapshot): LegacySheetHint | null {
+  if (LIST_SHEETS.some((def) => locateListSheet(snapshot, def))) return null;
+  for (const sheet of snapshot.sheets) {
+    if (sheet.visibility !== 'visible' || sheet.name.startsWith('_') || GENERATED.has(sheet.name)) continue;
+    const header = findHeader(sheet);
+    if (!header || header.score < 3) continue;
+    const describes = header.columns.some((c) =>
+      c.candidates.some((t) => matchColumn(PROBLEMS, t)?.key === 'description'),
+    );
+    const hasData = sheet.values.slice(header.lastRow).some((row) => row.some((v) => v !== null && v !== ''));
+    if (describes && hasData) return { sheet: sheet.name, headerRow: header.lastRow };
+  }
+  return null;
+}
