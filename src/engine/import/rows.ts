@@ -87,7 +87,8 @@ function convertCell(
 
 /** The column that keeps a mapped column's values as typed, where import translated or cleared them. */
 export function originalColumnName(header: string, lang: RunState['lang']): string {
-  return lang === 'zh' ? `${header}（原值）` : `${header} (as typed)`;
+  const name = header.replace(/\s*\n\s*/g, '').trim(); // a header typed on two lines names one column
+  return lang === 'zh' ? `${name}（原值）` : `${name} (as typed)`;
 }
 
 /** A formula cell the file holds no result for: reported at its cell, never silently empty. */
