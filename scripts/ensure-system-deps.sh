@@ -2,7 +2,8 @@
 # Installs the Debian packages the tests use when they are missing:
 #   chromium (browser test of the pane), LibreOffice Calc/Writer + Chinese font
 #   (renders our files as another program sees them), python3-openpyxl
-#   (opens our .xlsx files independently), poppler-utils (PDF → PNG).
+#   (opens our .xlsx files independently), python3-xlsxwriter and python3-xlrd
+#   (write and read the .xlsx / .xls files of test/files' corpus), poppler-utils (PDF → PNG).
 # As root it installs them with apt-get; otherwise it names what is missing and fails.
 set -euo pipefail
 
@@ -17,6 +18,8 @@ for path in "${!need[@]}"; do
   [ -e "$path" ] || missing+=(${need[$path]})
 done
 if ! /usr/bin/python3 -c 'import openpyxl' 2>/dev/null; then missing+=(python3-openpyxl); fi
+if ! /usr/bin/python3 -c 'import xlsxwriter' 2>/dev/null; then missing+=(python3-xlsxwriter); fi
+if ! /usr/bin/python3 -c 'import xlrd' 2>/dev/null; then missing+=(python3-xlrd); fi
 
 if [ ${#missing[@]} -eq 0 ]; then exit 0; fi
 if [ "$(id -u)" != 0 ]; then

@@ -1,70 +1,167 @@
 /**
- * Reading and writing .xlsx files safely: the input is checked before ExcelJS
- * sees it (an encrypted workbook is an OLE container, not a zip), and output
- * goes to a temporary file in the same folder that is renamed over the target
- * only once it is complete, so a failure never leaves a half-written file.
+ * Reading and writing .xlsx files safely.
+ *
+ * Reading: the bytes are identified first (sniff.ts: an .xls, a
+ * password-protected workbook, CSV text, a web page… each get their own
+ * message), then the package is put in the shape ExcelJS reads
+ * (normalize.ts) and the workbook is patched where ExcelJS reads files from
+ * other producers wrongly (internals.ts). Every failure is an EngineError
+ * with an xlsx.* message in the user's language, never a library's English.
+ *
+ * Writing: the workbook is serialised in memory first, so a failure there
+ * touches no file; the bytes go to a temporary file beside the target, which
+ * is renamed over the target only once complete. Whatever fails, the
+ * temporary file (and a backup made for this write) is removed: the folder
+ * is left exactly as it was.
  */
-import { closeSync, copyFileSync, existsSync, openSync, readSync, renameSync, statSync, unlinkSync } from 'fs';
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  fsyncSync,
+  openSync,
+  renameSync,
+  statSync,
+  chmodSync,
+  unlinkSync,
+  writeSync,
+} from 'fs';
 import { basename, dirname, extname, join } from 'path';
 import ExcelJS from 'exceljs';
 import { EngineError } from '../engine';
-import { fixLoadedTables } from './internals';
+import { fixLoadedWorkbook, prepareForWrite } from './internals';
+import { normalizePackage } from './normalize';
+import { notWorkbookError, readInput, sniff } from './sniff';
 
-/** Files larger than this are refused rather than exhausting memory. */
-export const MAX_FILE_MB = 200;
+export { MAX_FILE_MB } from './sniff';
 
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-
-function head(file: string, n: number): Buffer {
-  const fd = openSync(file, 'r');
+/** Opens an .xlsx package already read into memory (`file` names it in messages). */
+export async function loadWorkbookBuffer(buf: Buffer, file: string): Promise<ExcelJS.Workbook> {
+  let pkg;
   try {
-    const buf = Buffer.alloc(n);
-    const read = readSync(fd, buf, 0, n, 0);
-    return buf.subarray(0, read);
-  } finally {
-    closeSync(fd);
+    pkg = await normalizePackage(buf);
+  } catch {
+    // JSZip could not read the archive: cut short (an interrupted download or copy) or not a zip at all.
+    throw new EngineError('xlsx.zipBroken', { file });
   }
-}
-
-const startsWith = (buf: Buffer, magic: number[]) => magic.every((b, i) => buf[i] === b);
-
-export async function loadWorkbookFile(file: string): Promise<ExcelJS.Workbook> {
-  if (!existsSync(file)) throw new EngineError('xlsx.notFound', { file });
-  const st = statSync(file);
-  if (st.isDirectory()) throw new EngineError('xlsx.notXlsx', { file, reason: 'directory' });
-  if (st.size > MAX_FILE_MB * 1024 * 1024) {
-    throw new EngineError('xlsx.tooLarge', { file, size: Math.round(st.size / 1024 / 1024), limit: MAX_FILE_MB });
-  }
-  const magic = head(file, 8);
-  if (startsWith(magic, OLE_MAGIC)) throw new EngineError('xlsx.encrypted', { file });
-  if (!startsWith(magic, ZIP_MAGIC)) {
-    throw new EngineError('xlsx.notXlsx', { file, reason: st.size === 0 ? 'empty file' : 'not a zip package' });
-  }
+  if (!pkg.workbook) throw new EngineError('xlsx.notXlsx', { file });
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.readFile(file);
-  } catch (e) {
-    throw new EngineError('xlsx.damaged', { file, reason: String((e as Error).message ?? e).slice(0, 200) });
+    await wb.xlsx.load(pkg.buffer as unknown as Parameters<typeof wb.xlsx.load>[0]);
+  } catch {
+    throw new EngineError('xlsx.damaged', { file });
   }
-  if (wb.worksheets.length === 0) throw new EngineError('xlsx.damaged', { file, reason: 'no worksheets' });
-  fixLoadedTables(wb);
+  if (wb.worksheets.length === 0) throw new EngineError('xlsx.noSheets', { file });
+  fixLoadedWorkbook(wb);
   return wb;
 }
 
-/** Writes to a temporary file beside the target, then renames it over the target. */
-export async function saveWorkbookAtomic(wb: ExcelJS.Workbook, out: string): Promise<void> {
-  const tmp = join(dirname(out), `.${basename(out)}.${process.pid}.${Date.now()}.tmp`);
+/** Reads an .xlsx workbook for a ledger command; any other kind of file gets its own message. */
+export async function loadWorkbookFile(file: string): Promise<ExcelJS.Workbook> {
+  const buf = readInput(file);
+  const wrong = notWorkbookError(sniff(buf), file);
+  if (wrong) throw wrong;
+  return loadWorkbookBuffer(buf, file);
+}
+
+/** A system error while writing, as the message that says what to do about it. */
+function writeError(e: unknown, file: string): EngineError {
+  if (e instanceof EngineError) return e;
+  const code = (e as NodeJS.ErrnoException)?.code ?? '';
+  const folder = dirname(file);
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+    case 'EROFS':
+      return new EngineError('xlsx.writeDenied', { file, folder });
+    case 'EBUSY':
+    case 'ETXTBSY':
+      return new EngineError('xlsx.writeBusy', { file });
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return new EngineError('xlsx.diskFull', { file, folder });
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return new EngineError('xlsx.noFolder', { file, folder });
+    case 'EISDIR':
+      return new EngineError('xlsx.targetIsFolder', { file });
+    default:
+      return new EngineError('xlsx.writeFailed', { file, code: code || '—' });
+  }
+}
+
+function tempPath(out: string): string {
+  return join(dirname(out), `.${basename(out)}.${process.pid}.${Date.now()}.tmp`);
+}
+
+function removeQuietly(path: string | null): void {
+  if (!path) return;
   try {
-    await wb.xlsx.writeFile(tmp);
-    renameSync(tmp, out);
+    unlinkSync(path);
+  } catch {
+    /* already gone */
+  }
+}
+
+/** Writes the bytes to a new temporary file beside `out`, flushed to disk; returns its path. */
+function writeTemp(out: string, data: Uint8Array): string {
+  const tmp = tempPath(out);
+  let fd: number | null = null;
+  try {
+    fd = openSync(tmp, 'wx');
+    for (let off = 0; off < data.length;) off += writeSync(fd, data, off, data.length - off);
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = null;
+    // The result keeps the permissions of the file it replaces.
+    if (existsSync(out)) chmodSync(tmp, statSync(out).mode & 0o7777);
+    return tmp;
   } catch (e) {
-    try {
-      unlinkSync(tmp);
-    } catch {
-      /* nothing to clean */
-    }
-    throw new EngineError('xlsx.writeFailed', { file: out, reason: String((e as Error).message ?? e) });
+    if (fd !== null) closeSync(fd);
+    removeQuietly(tmp);
+    throw e;
+  }
+}
+
+export interface SaveOptions {
+  /** Copy this file to `<name>.backup-<stamp>.xlsx` before it is replaced (--in-place). */
+  backupOf?: string | null;
+  now?: Date;
+}
+
+/**
+ * Writes the workbook over `out` (serialised first, then a temporary file
+ * and a rename). Returns the backup's path when one was asked for.
+ */
+export async function saveWorkbookAtomic(
+  wb: ExcelJS.Workbook,
+  out: string,
+  opts: SaveOptions = {},
+): Promise<{ backup: string | null }> {
+  let data: Uint8Array;
+  try {
+    prepareForWrite(wb);
+    data = new Uint8Array(await wb.xlsx.writeBuffer());
+  } catch {
+    // ExcelJS could not serialise the workbook: nothing was written anywhere.
+    throw new EngineError('xlsx.cannotSerialize', { file: out });
+  }
+  return replaceWith(out, (tmpOut) => writeTemp(tmpOut, data), opts);
+}
+
+/** Puts a complete temporary file in place of `out`, making the backup first; cleans up on any failure. */
+function replaceWith(out: string, makeTemp: (out: string) => string, opts: SaveOptions): { backup: string | null } {
+  let tmp: string | null = null;
+  let backup: string | null = null;
+  try {
+    tmp = makeTemp(out);
+    if (opts.backupOf) backup = backupFile(opts.backupOf, opts.now);
+    renameSync(tmp, out);
+    return { backup };
+  } catch (e) {
+    removeQuietly(tmp);
+    removeQuietly(backup);
+    throw writeError(e, out);
   }
 }
 
@@ -75,22 +172,29 @@ export function backupFile(file: string, now: Date = new Date()): string {
   let target = join(dirname(file), `${basename(file, ext)}.backup-${stamp}${ext}`);
   for (let i = 2; existsSync(target); i++)
     target = join(dirname(file), `${basename(file, ext)}.backup-${stamp}-${i}${ext}`);
-  copyFileSync(file, target);
+  try {
+    copyFileSync(file, target);
+  } catch (e) {
+    removeQuietly(target);
+    throw writeError(e, target);
+  }
   return target;
 }
 
 /** Copies a file to `out` through a temporary file and a rename (an output of a command that changed nothing). */
 export function copyFileAtomic(input: string, out: string): void {
-  const tmp = join(dirname(out), `.${basename(out)}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    copyFileSync(input, tmp);
-    renameSync(tmp, out);
-  } catch (e) {
-    try {
-      unlinkSync(tmp);
-    } catch {
-      /* nothing to clean */
-    }
-    throw new EngineError('xlsx.writeFailed', { file: out, reason: String((e as Error).message ?? e) });
-  }
+  replaceWith(
+    out,
+    (target) => {
+      const tmp = tempPath(target);
+      try {
+        copyFileSync(input, tmp);
+      } catch (e) {
+        removeQuietly(tmp);
+        throw e;
+      }
+      return tmp;
+    },
+    {},
+  );
 }

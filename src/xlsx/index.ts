@@ -9,7 +9,17 @@ import { type SnapshotOptions, snapshotOf } from './snapshot';
 
 export { applyPlan, PlanConflictError } from './apply';
 export type { ApplyStats } from './apply';
-export { loadWorkbookFile, saveWorkbookAtomic, backupFile, copyFileAtomic, MAX_FILE_MB } from './file';
+export {
+  loadWorkbookFile,
+  loadWorkbookBuffer,
+  saveWorkbookAtomic,
+  backupFile,
+  copyFileAtomic,
+  MAX_FILE_MB,
+  type SaveOptions,
+} from './file';
+export { readSourceSnapshot, type SourceSnapshot } from './source';
+export { sniff, type FileKind } from './sniff';
 export { snapshotOf, sheetSnapshot, toCellValue, dateToSerial } from './snapshot';
 export type { SnapshotOptions } from './snapshot';
 export { newWorkbook } from './create';

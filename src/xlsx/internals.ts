@@ -74,6 +74,55 @@ export function fixLoadedTables(wb: ExcelJS.Workbook): void {
   }
 }
 
+/** What a table without a <tableStyleInfo> looks like: no named style, no stripes (as LibreOffice shows it). */
+const PLAIN_TABLE_STYLE = {
+  theme: undefined,
+  showFirstColumn: false,
+  showLastColumn: false,
+  showRowStripes: false,
+  showColumnStripes: false,
+};
+
+/**
+ * A table read from a file without a <tableStyleInfo> element (LibreOffice
+ * writes none) has no `style` in ExcelJS's model, and ExcelJS's writer then
+ * fails on it ("Cannot read properties of null (reading 'theme')"): such
+ * tables get the plain style, which is what the file meant.
+ */
+function fixTableStyles(wb: ExcelJS.Workbook): void {
+  for (const ws of wb.worksheets) {
+    for (const t of Object.values(tableHolders(ws))) {
+      const m = t.model ?? t.table;
+      if (m && !m.style) m.style = { ...PLAIN_TABLE_STYLE };
+    }
+  }
+}
+
+/**
+ * `workbook._themes`: ExcelJS keeps the theme parts it read as text and
+ * writes them back; a file without a theme (LibreOffice, some exporters)
+ * leaves an empty set, and ExcelJS then writes a workbook with no theme at
+ * all. Unset, ExcelJS writes its default Office theme, which is what Excel
+ * assumes for a file without one.
+ */
+function supplyDefaultTheme(wb: ExcelJS.Workbook): void {
+  const w = wb as unknown as { _themes?: Record<string, string> };
+  if (w._themes && Object.keys(w._themes).length === 0) w._themes = undefined;
+}
+
+/** Patches applied once a file is read: what ExcelJS reads from other producers' files differently from Excel. */
+export function fixLoadedWorkbook(wb: ExcelJS.Workbook): void {
+  fixLoadedTables(wb);
+  fixTableStyles(wb);
+  supplyDefaultTheme(wb);
+}
+
+/** Patches applied just before writing (tables added since the read, too). */
+export function prepareForWrite(wb: ExcelJS.Workbook): void {
+  fixTableStyles(wb);
+  supplyDefaultTheme(wb);
+}
+
 /** A data validation as ExcelJS's model holds it. */
 export interface ValidationModel {
   type: string;

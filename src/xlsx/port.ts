@@ -8,7 +8,7 @@ import type ExcelJS from 'exceljs';
 import type { Plan, WorkbookPort, WorkbookSnapshot } from '../engine';
 import { type ApplyStats, applyPlan } from './apply';
 import { newWorkbook } from './create';
-import { backupFile, loadWorkbookFile, saveWorkbookAtomic } from './file';
+import { loadWorkbookFile, saveWorkbookAtomic } from './file';
 import { snapshotOf } from './snapshot';
 
 export interface FilePortOptions {
@@ -44,8 +44,8 @@ export function filePort(opts: FilePortOptions): WorkbookPort<FileApplied> {
       opts.onStep?.('apply');
       const stats = await applyPlan(wb, plan);
       opts.onStep?.('write');
-      const backup = opts.backup && opts.input ? backupFile(opts.input) : null;
-      await saveWorkbookAtomic(wb, opts.output);
+      // The backup is made once the new file is complete, and removed again if the write fails.
+      const { backup } = await saveWorkbookAtomic(wb, opts.output, { backupOf: opts.backup ? opts.input : null });
       return { ...stats, output: opts.output, backup };
     },
   };

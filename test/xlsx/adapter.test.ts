@@ -81,7 +81,8 @@ test('a text that starts with "=" is written as text, never as a formula', async
 test('bad input gets a clear error code, never a crash', async () => {
   writeFileSync(file('text.xlsx'), 'just some text');
   writeFileSync(file('empty.xlsx'), '');
-  writeFileSync(file('encrypted.xlsx'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
+  // An OLE signature with nothing behind it: a damaged container (real encrypted files: test/xlsx/sources.test.ts).
+  writeFileSync(file('ole.xlsx'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
   const good = new ExcelJS.Workbook();
   good.addWorksheet('S').getCell('A1').value = 'x';
   await saveWorkbookAtomic(good, file('good.xlsx'));
@@ -89,10 +90,10 @@ test('bad input gets a clear error code, never a crash', async () => {
   writeFileSync(file('truncated.xlsx'), bytes.subarray(0, Math.floor(bytes.length / 2)));
   expect(await codeOf(loadWorkbookFile(file('missing.xlsx')))).toBe('xlsx.notFound');
   expect(await codeOf(loadWorkbookFile(file('text.xlsx')))).toBe('xlsx.notXlsx');
-  expect(await codeOf(loadWorkbookFile(file('empty.xlsx')))).toBe('xlsx.notXlsx');
-  expect(await codeOf(loadWorkbookFile(file('encrypted.xlsx')))).toBe('xlsx.encrypted');
-  expect(await codeOf(loadWorkbookFile(dir))).toBe('xlsx.notXlsx');
-  expect(await codeOf(loadWorkbookFile(file('truncated.xlsx')))).toBe('xlsx.damaged');
+  expect(await codeOf(loadWorkbookFile(file('empty.xlsx')))).toBe('xlsx.empty');
+  expect(await codeOf(loadWorkbookFile(file('ole.xlsx')))).toBe('xlsx.damaged');
+  expect(await codeOf(loadWorkbookFile(dir))).toBe('xlsx.isDirectory');
+  expect(await codeOf(loadWorkbookFile(file('truncated.xlsx')))).toBe('xlsx.zipBroken');
   expect(await codeOf(loadWorkbookFile(file('good.xlsx')))).toBe('ok');
   // a huge file is refused before it is read (a sparse file: no disk space used)
   writeFileSync(file('huge.xlsx'), Buffer.from([0x50, 0x4b, 0x03, 0x04]));
@@ -103,7 +104,7 @@ test('bad input gets a clear error code, never a crash', async () => {
 test('a failed save leaves the target as it was', async () => {
   const wb = new ExcelJS.Workbook();
   wb.addWorksheet('S').getCell('A1').value = 'new';
-  expect(await codeOf(saveWorkbookAtomic(wb, join(dir, 'no-such-dir', 'x.xlsx')))).toBe('xlsx.writeFailed');
+  expect(await codeOf(saveWorkbookAtomic(wb, join(dir, 'no-such-dir', 'x.xlsx')))).toBe('xlsx.noFolder');
   expect(existsSync(join(dir, 'no-such-dir'))).toBe(false);
 });
 

@@ -1,6 +1,8 @@
 /**
  * `rectify import <legacy.xlsx>… -o <out.xlsx>`: legacy ledgers (one flat
- * sheet per unit) into one structured ledger (docs/IMPORT.md). The engine
+ * sheet per unit) into one structured ledger (docs/IMPORT.md). A source may
+ * be an .xlsx, an Excel 97–2003 .xls or a CSV file (docs/FILES.md); src/xlsx
+ * tells them apart by their bytes. The engine
  * does the mapping, the report and the structure; an existing output ledger
  * is added to, never overwritten; nothing is written on failure.
  */
@@ -8,7 +10,7 @@ import { existsSync } from 'fs';
 import { basename, resolve } from 'path';
 import type { Command } from 'commander';
 import { type LegacySource, formatImportReport, importCommand } from '../../engine';
-import { readSnapshot } from '../../xlsx';
+import { readSourceSnapshot } from '../../xlsx';
 import { type CliContext, CliError, EXIT_FINDINGS, EXIT_OK, parseDateOption } from '../context';
 import { langOption, runOnFile, toCliError } from '../run';
 
@@ -29,7 +31,7 @@ async function readSources(files: string[], ctx: CliContext): Promise<LegacySour
   const sources: LegacySource[] = [];
   for (const f of files) {
     try {
-      sources.push({ file: basename(f), snapshot: await readSnapshot(f) });
+      sources.push({ file: basename(f), snapshot: (await readSourceSnapshot(f)).snapshot });
     } catch (e) {
       throw toCliError(e, ctx);
     }
