@@ -1,19 +1,82 @@
 /**
- * Builds the Excel add-in: task pane, ribbon function commands, manifest and
- * icons into dist/addin (production: `npm run build`). `npm start` serves the
- * same over https://localhost:3000 (scripts/start.js).
+ * Builds the Excel add-in: task pane, ribbon function commands, the ribbon's
+ * result dialog, manifest and icons into dist/addin (production:
+ * `npm run build`). `npm start` serves the same over https://localhost:3000
+ * (scripts/start.js).
+ *
+ * Office.js: by default every page loads it from Microsoft's CDN, which
+ * Microsoft requires for add-ins published in AppSource / Microsoft
+ * Marketplace ("If you plan to publish your Office Add-in from AppSource, you
+ * must use this CDN reference",
+ * https://learn.microsoft.com/office/dev/add-ins/develop/referencing-the-javascript-api-for-office-library-from-its-cdn).
+ * `--env localOffice` (or RL_LOCAL_OFFICE=1) copies office.js and the files it
+ * loads from the @microsoft/office-js package into office-js/ and points
+ * every page at that copy, for isolated intranets that cannot reach the CDN
+ * (docs/INSTALL.md). office.js loads its other files from the folder it was
+ * itself loaded from, so nothing then leaves the add-in's origin
+ * (test/e2e/pane.test.ts checks it in both modes).
+ *
+ * Every page first runs src/taskpane/compat.js, inlined, in ES5: in an old
+ * webview (Internet Explorer / EdgeHTML, or a Safari too old for ES2020) it
+ * shows which Excel versions are supported instead of a blank pane. The
+ * bundles themselves are ES2020; the one dependency shipped in newer syntax
+ * (tabster, Fluent's focus manager: a static class block and `??=`) is
+ * transpiled down so that compat.js's ES2020 test is the whole truth
+ * (test/addin/webview.test.ts parses every emitted file at ES2020).
  *
  * `--env e2e` also builds the fake Excel host (test/fakeExcel/browser.ts) into
- * test-output/e2e-addin for the browser test; the pane's own bundle is the
- * production one either way.
+ * test-output/e2e-addin (test-output/e2e-addin-local with localOffice) for the
+ * browser test; the pane's own bundle is the production one either way.
  */
+const fs = require('fs');
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
+/** The production office.js on Microsoft's CDN (the only URL of the add-in outside its own origin). */
+const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+/** Where the local copy goes, relative to the pages (so it works at any origin and path). */
+const LOCAL_OFFICE_DIR = 'office-js';
+
+/**
+ * The files of @microsoft/office-js that an Excel add-in can need: office.js, the Excel host scripts for every
+ * platform, the per-locale strings and the helpers office.js loads (telemetry sinks that report through Office
+ * itself, the promise polyfill, the file-mapping table). Other hosts' scripts, debug builds and IntelliSense files
+ * are left out.
+ */
+const OFFICE_JS_IGNORE = [
+  '**/*.debug.js',
+  '**/*-vsdoc.js',
+  '**/*.d.ts',
+  '**/outlook*',
+  '**/word*',
+  '**/powerpoint*',
+  '**/onenote*',
+  '**/project*',
+  '**/access*',
+  '**/visio*',
+  '**/custom-functions-runtime*',
+];
+
+function officeJsDist() {
+  return path.join(path.dirname(require.resolve('@microsoft/office-js/package.json')), 'dist');
+}
+
+function read(file) {
+  const text = fs.readFileSync(path.join(__dirname, file), 'utf8');
+  // Inlined into <script>: it must not close the element early.
+  if (/<\/script/i.test(text)) throw new Error(`${file} contains "</script": it cannot be inlined`);
+  return text;
+}
+
 module.exports = (env = {}, argv = {}) => {
   const production = argv.mode === 'production' || env.production || env.e2e;
   const e2e = !!env.e2e;
+  const localOffice = !!env.localOffice || process.env.RL_LOCAL_OFFICE === '1';
+  const officeJs = localOffice ? `${LOCAL_OFFICE_DIR}/office.js` : OFFICE_JS_CDN;
+  const page = (filename, template, chunks, extra = {}) =>
+    new HtmlWebpackPlugin({ filename, template, chunks, officeJs, compatJs: read('src/taskpane/compat.js'), ...extra });
+  const outDir = e2e ? `test-output/e2e-addin${localOffice ? '-local' : ''}` : 'dist/addin';
   return {
     mode: production ? 'production' : 'development',
     devtool: production ? 'source-map' : 'eval-source-map',
@@ -24,7 +87,7 @@ module.exports = (env = {}, argv = {}) => {
       ...(e2e ? { fakehost: './test/fakeExcel/browser.ts' } : {}),
     },
     output: {
-      path: path.resolve(__dirname, e2e ? 'test-output/e2e-addin' : 'dist/addin'),
+      path: path.resolve(__dirname, outDir),
       filename: '[name].[contenthash:8].js',
       chunkFilename: 'chunks/[name].[contenthash:8].js',
       clean: true,
@@ -42,34 +105,61 @@ module.exports = (env = {}, argv = {}) => {
             compilerOptions: { module: 'esnext', sourceMap: true },
           },
         },
+        {
+          // tabster ships ES2022 (a static class block) and ES2021 (`??=`); everything else is ES2020 already.
+          test: /\.m?js$/,
+          include: /[\\/]node_modules[\\/]tabster[\\/]/,
+          loader: 'ts-loader',
+          options: {
+            instance: 'es2020-dependencies',
+            transpileOnly: true,
+            compilerOptions: { allowJs: true, target: 'ES2020', module: 'esnext', sourceMap: true },
+          },
+        },
       ],
     },
     plugins: [
-      new HtmlWebpackPlugin({
-        filename: 'taskpane.html',
-        template: './src/taskpane/taskpane.html',
-        chunks: ['taskpane'],
-      }),
-      new HtmlWebpackPlugin({
-        filename: 'commands.html',
-        template: './src/commands/commands.html',
-        chunks: ['commands'],
-      }),
+      page('taskpane.html', './src/taskpane/taskpane.html', ['taskpane']),
+      page('commands.html', './src/commands/commands.html', ['commands']),
+      // The ribbon commands' result dialog: a static page, its ES5 script inlined, no bundle.
+      page('dialog.html', './src/dialog/dialog.html', [], { dialogJs: read('src/dialog/dialog.js') }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'manifest.xml', to: 'manifest.xml' },
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           { from: 'src/taskpane/help.html', to: 'help.html' },
+          ...(localOffice
+            ? [
+                {
+                  from: officeJsDist(),
+                  to: LOCAL_OFFICE_DIR,
+                  globOptions: { ignore: OFFICE_JS_IGNORE },
+                  // Microsoft's files as published: already minified, not ours to rewrite.
+                  info: { minimized: true },
+                },
+              ]
+            : []),
         ],
       }),
     ],
     performance: {
-      // The initial pane JS must stay small (target < 300 KB gzipped); panels load lazily.
+      // The initial pane JS must stay small (target < 300 KB gzipped); panels load lazily. The local office.js
+      // copy is Microsoft's, not measured here (scripts/bundle-size.js leaves it out too).
       hints: production ? 'warning' : false,
       maxEntrypointSize: 1200 * 1024,
       maxAssetSize: 1200 * 1024,
+      assetFilter: (file) => !file.startsWith(`${LOCAL_OFFICE_DIR}/`) && !file.endsWith('.map'),
     },
-    cache: { type: 'filesystem', name: `${production ? 'prod' : 'dev'}${e2e ? '-e2e' : ''}` },
+    cache: {
+      type: 'filesystem',
+      name: `${production ? 'prod' : 'dev'}${e2e ? '-e2e' : ''}${localOffice ? '-local' : ''}`,
+      // The inlined ES5 scripts are read by this file, not imported: a change to them must rebuild the pages.
+      buildDependencies: {
+        config: ['webpack.config.js', 'src/taskpane/compat.js', 'src/dialog/dialog.js'].map((f) =>
+          path.resolve(__dirname, f),
+        ),
+      },
+    },
     devServer: {
       port: 3000,
       host: 'localhost',
@@ -79,3 +169,6 @@ module.exports = (env = {}, argv = {}) => {
     },
   };
 };
+
+module.exports.OFFICE_JS_CDN = OFFICE_JS_CDN;
+module.exports.LOCAL_OFFICE_DIR = LOCAL_OFFICE_DIR;

@@ -28,8 +28,9 @@ function initialScripts(htmlFile) {
   let m;
   while ((m = re.exec(html))) {
     const src = m[1] ?? m[2] ?? m[3];
-    // office.js comes from Microsoft's CDN (or Office itself): not ours to ship.
-    if (/^(https?:)?\/\//.test(src)) continue;
+    // office.js comes from Microsoft's CDN, or from the copy of it a `--env localOffice` build ships in office-js/
+    // (webpack.config.js): Microsoft's code either way, not part of our budget.
+    if (/^(https?:)?\/\//.test(src) || /^\.?\/?office-js\//.test(src)) continue;
     out.push(src.replace(/^\.?\//, '').split('?')[0]);
   }
   return out;

@@ -15,6 +15,9 @@
  *    Elsewhere (Linux, no Excel) we print how to upload manifest.xml in Excel
  *    on the web.
  *  `npm start -- --no-sideload` only serves.
+ *  `npm start -- --local-office` serves Office.js from the add-in's own origin
+ *  (webpack.config.js, `--env localOffice`), as an isolated intranet needs it
+ *  (docs/INSTALL.md); the default loads it from Microsoft's CDN.
  */
 'use strict';
 /* global setTimeout */
@@ -26,6 +29,7 @@ const { spawnSync } = require('child_process');
 const root = path.resolve(__dirname, '..');
 const manifest = path.join(root, 'manifest.xml');
 const noSideload = process.argv.includes('--no-sideload');
+const localOffice = process.argv.includes('--local-office');
 
 function addinId() {
   return /<Id>([^<]+)<\/Id>/.exec(fs.readFileSync(manifest, 'utf8'))[1];
@@ -146,13 +150,17 @@ No desktop Excel found here (or --no-sideload). To use the add-in in Excel on th
 (async () => {
   const webpack = require('webpack');
   const WebpackDevServer = require('webpack-dev-server');
-  const config = require(path.join(root, 'webpack.config.js'))({}, { mode: 'development' });
+  const config = require(path.join(root, 'webpack.config.js'))({ localOffice }, { mode: 'development' });
   const server = new WebpackDevServer(
     { ...config.devServer, server: { type: 'https', options: await httpsOptions() } },
     webpack(config),
   );
   await server.start();
-  console.log('Serving the add-in at https://localhost:3000/taskpane.html');
+  console.log(
+    `Serving the add-in at https://localhost:3000/taskpane.html (Office.js from ${
+      localOffice ? 'https://localhost:3000/office-js/' : "Microsoft's CDN"
+    })`,
+  );
   if (noSideload || !sideload()) printWebInstructions();
 })().catch((e) => {
   console.error(`npm start failed: ${e.message}`);

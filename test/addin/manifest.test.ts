@@ -1,10 +1,12 @@
 /**
  * The add-in manifest (office-addin-manifest validate needs the internet, so
  * we check what matters here): well-formed XML, the elements Office requires,
- * a fixed Id, ExcelApi 1.8, Chinese and English strings, icons that exist at
- * the sizes they claim, every resource id defined, every URL on the dev
- * server's origin and naming a file the build emits, function names that the
- * commands file registers.
+ * a fixed Id, ExcelApi 1.14 (the first set that implies a WebView2 webview on
+ * Windows: docs/ADDIN.md), Chinese strings by default and English ones for
+ * every English locale Office ships strings for, ribbon tooltips that say what
+ * the buttons do (a dialog reports), icons that exist at the sizes they claim,
+ * every resource id defined, every URL on the dev server's origin and naming a
+ * file the build emits, function names that the commands file registers.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -73,22 +75,63 @@ test('is well-formed XML of a TaskPaneApp with a fixed Id', () => {
   expect(one('Permissions').textContent).toBe('ReadWriteDocument');
 });
 
-test('requires ExcelApi 1.8 and speaks Chinese first, English too', () => {
+/**
+ * The English locales: those @microsoft/office-js ships strings for (one folder each), except numeric regions
+ * (en-029), which the manifest leaves out (see its header comment).
+ */
+function englishLocales(): string[] {
+  const dist = path.join(path.dirname(require.resolve('@microsoft/office-js/package.json')), 'dist');
+  return fs
+    .readdirSync(dist)
+    .filter((d) => /^en-[a-z]{2}$/.test(d) && fs.statSync(path.join(dist, d)).isDirectory())
+    .map((d) => `en-${d.slice(3).toUpperCase()}`)
+    .sort();
+}
+
+test('requires ExcelApi 1.14 and speaks Chinese by default, English in every English locale', () => {
   const set = all('Set').find((s) => s.getAttribute('Name') === 'ExcelApi')!;
-  expect(set.getAttribute('MinVersion')).toBe('1.8');
+  expect(set.getAttribute('MinVersion')).toBe('1.14');
+  expect(one('Sets').getAttribute('DefaultMinVersion')).toBe('1.14');
   expect(one('DefaultLocale').textContent).toBe('zh-CN');
-  for (const tag of ['DisplayName', 'Description']) {
-    const e = one(tag);
+  const english = englishLocales();
+  expect(english).toEqual(expect.arrayContaining(['en-US', 'en-GB', 'en-AU', 'en-CA', 'en-IN', 'en-IE', 'en-NZ']));
+  const localized = [one('DisplayName'), one('Description'), ...all('bt:String')];
+  expect(localized.length).toBeGreaterThan(7);
+  for (const e of localized) {
     expect(e.getAttribute('DefaultValue')).toMatch(/[\u4e00-\u9fff]/);
-    const en = Array.from(e.getElementsByTagName('Override')).find((o) => o.getAttribute('Locale') === 'en-US');
-    expect(en?.getAttribute('Value')).toMatch(/[A-Za-z]/);
+    const overrides = Array.from(e.children).filter((o) => /^(bt:)?Override$/.test(o.tagName));
+    // Exactly one Override per English locale, all with the same English text, none for another language.
+    expect(overrides.map((o) => o.getAttribute('Locale')).sort()).toEqual(english);
+    const values = new Set(overrides.map((o) => o.getAttribute('Value')));
+    expect(values.size).toBe(1);
+    const [en] = values;
+    expect(en).toMatch(/[A-Za-z]/);
+    expect(en).not.toMatch(/[\u4e00-\u9fff]/);
   }
-  const strings = all('bt:String');
-  expect(strings.length).toBeGreaterThan(5);
-  for (const s of strings) {
-    expect(s.getAttribute('DefaultValue')).toMatch(/[\u4e00-\u9fff]/);
-    const en = Array.from(s.getElementsByTagName('bt:Override')).find((o) => o.getAttribute('Locale') === 'en-US');
-    expect(en?.getAttribute('Value')).toBeTruthy();
+});
+
+test('ribbon tooltips say that Check and Refresh report in a dialog, in both languages', () => {
+  const tip = (id: string) => {
+    const s = all('bt:String').find((x) => x.getAttribute('id') === id)!;
+    const en = s.getElementsByTagName('bt:Override')[0].getAttribute('Value')!;
+    return { zh: s.getAttribute('DefaultValue')!, en };
+  };
+  const check = tip('Check.Tip');
+  expect(check.zh).toMatch(/对话框.*错误和警告的数量.*第一条/);
+  expect(check.en).toMatch(/dialog shows how many errors and warnings.*first finding/);
+  const refresh = tip('Refresh.Tip');
+  expect(refresh.zh).toMatch(/对话框.*单元格数.*重建的表/);
+  expect(refresh.en).toMatch(/dialog shows how many cells changed and which sheets were rebuilt/);
+  // A short string may not exceed 125 characters, a long one 250 (https://learn.microsoft.com/javascript/api/manifest/string).
+  for (const [group, max] of [
+    ['bt:ShortStrings', 125],
+    ['bt:LongStrings', 250],
+  ] as const) {
+    for (const str of Array.from(one(group).getElementsByTagName('bt:String'))) {
+      expect(str.getAttribute('DefaultValue')!.length).toBeLessThanOrEqual(max);
+      for (const o of Array.from(str.getElementsByTagName('bt:Override')))
+        expect(o.getAttribute('Value')!.length).toBeLessThanOrEqual(max);
+    }
   }
 });
 
@@ -145,4 +188,35 @@ test('every URL has the dev server origin and names a file the build emits', () 
     expect(url.origin).toBe(origin);
     if (url.pathname !== '/') expect(emitted).toContain(url.pathname.slice(1));
   }
+});
+
+test('README, docs/INSTALL.md and help.html state the Excel versions the manifest admits, in both languages', () => {
+  // ExcelApi 1.14: Windows version 2108 / Office 2021, Mac 16.52, the web (docs/ADDIN.md, "Supported Excel").
+  const set = all('Set').find((s) => s.getAttribute('Name') === 'ExcelApi')!;
+  expect(set.getAttribute('MinVersion')).toBe('1.14');
+  const read = (f: string) => fs.readFileSync(path.join(root, f), 'utf8');
+  const halves = (text: string, enHeading: RegExp) => {
+    const i = text.search(enHeading);
+    expect(i).toBeGreaterThan(0);
+    return { zh: text.slice(0, i), en: text.slice(i) };
+  };
+  const readme = halves(read('README.md'), /^## English$/m);
+  const install = halves(read('docs/INSTALL.md'), /^## English$/m);
+  for (const zh of [readme.zh, install.zh]) {
+    expect(zh).toMatch(/2108 版/);
+    expect(zh).toMatch(/Excel 2021/);
+    expect(zh).toMatch(/Mac 版 Excel 16\.52 或更高/);
+    expect(zh).toMatch(/网页版 Excel/);
+    expect(zh).toMatch(/Excel 2019、2016 及更早版本/);
+  }
+  for (const en of [readme.en, install.en]) {
+    expect(en).toMatch(/version 2108/);
+    expect(en).toMatch(/Excel 2021/);
+    expect(en).toMatch(/Excel for Mac 16\.52 or\s+later/);
+    expect(en).toMatch(/Excel on the web/);
+    expect(en).toMatch(/Excel 2019, 2016 and earlier/);
+  }
+  expect(read('docs/INSTALL.md')).toMatch(/ExcelApi 1\.14/);
+  expect(read('docs/INSTALL.md')).not.toMatch(/ExcelApi 1\.8|Excel 2019 \/ Microsoft 365/);
+  expect(read('src/taskpane/help.html')).toMatch(/2108[\s\S]*16\.52[\s\S]*2108[\s\S]*16\.52/);
 });
