@@ -42,6 +42,8 @@ const LAYERS: [prefix: string, rank: number][] = [
   ['src/engine/run/', 9],
   ['src/engine/index.ts', 10],
   ['src/demo/', 11],
+  // Formal documents (.docx) laid out for the command line and the pane alike.
+  ['src/documents/', 11],
   ['src/excel/', 11],
   ['src/xlsx/', 11],
   ['src/cli/', 12],

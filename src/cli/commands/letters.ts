@@ -8,7 +8,7 @@ import { join, resolve } from 'path';
 import type { Command } from 'commander';
 import { letterFileName, lettersCommand } from '../../engine';
 import { type CliContext, CliError } from '../context';
-import { letterDocx } from '../documents/docx';
+import { letterDocx } from '../../documents/docx';
 import { type RunOptions, runOnFile } from '../run';
 
 interface LettersOptions extends RunOptions {

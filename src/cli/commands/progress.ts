@@ -9,7 +9,7 @@ import { resolve } from 'path';
 import type { Command } from 'commander';
 import { progressCommand } from '../../engine';
 import { type CliContext, CliError, parseDateOption } from '../context';
-import { documentDocx } from '../documents/docx';
+import { documentDocx } from '../../documents/docx';
 import { type RunOptions, runOnFile } from '../run';
 
 interface ProgressCliOptions extends RunOptions {

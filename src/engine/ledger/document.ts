@@ -33,6 +33,22 @@ export const table = (headers: string[], rows: string[][], widths: number[]): Do
   table: { headers, rows, widths },
 });
 
+const CHINESE_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/**
+ * Numbers the headings in order (一、二、… as official documents do; 1. 2. in
+ * English), so that a section left out (no --since) leaves no gap.
+ */
+export function numberHeadings(blocks: DocumentBlock[], lang: 'zh' | 'en'): DocumentBlock[] {
+  let n = 0;
+  return blocks.map((b) => {
+    if (b.kind !== 'heading') return b;
+    n++;
+    const label = lang === 'zh' ? `${CHINESE_NUMERALS[n - 1] ?? n}、` : `${n}. `;
+    return { kind: 'heading', text: label + b.text };
+  });
+}
+
 /** The document as plain text (the pane's preview, the clipboard, tests). */
 export function documentText(doc: FormalDocument): string {
   const lines = [doc.title, ...(doc.subtitle ? [doc.subtitle] : []), ''];

@@ -12,7 +12,7 @@ import { type Lang, type MessageKey, type MessageParams, t } from '../../i18n';
 import { type LoggedChange, logHistory, logStartDate } from '../audit/history';
 import type { IsoDate } from '../rules/dates';
 import { PROBLEM_STATUS } from '../schema/values';
-import { type DocumentBlock, type FormalDocument, heading, paragraph, table } from './document';
+import { type DocumentBlock, type FormalDocument, heading, numberHeadings, paragraph, table } from './document';
 import { type Figures, tally } from './figures';
 import { formalDate } from './letters';
 import { type StatRow, computeStatistics } from './stats';
@@ -225,6 +225,11 @@ export function buildProgressReport(
   ];
   const title = t(lang, 'progress.title') + (pub ? t(lang, 'progress.publicSuffix') : '');
   const issuer = opts.issuer?.trim() || t(lang, 'letter.defaultIssuer');
-  const document: FormalDocument = { title, blocks, issuer, dateText: formalDate(data.today, lang) };
+  const document: FormalDocument = {
+    title,
+    blocks: numberHeadings(blocks, lang),
+    issuer,
+    dateText: formalDate(data.today, lang),
+  };
   return { lang, document, problems, tasks, overdue, since };
 }

@@ -220,7 +220,7 @@ export const LEDGER_MESSAGES = {
     zh: '根据巡察整改工作安排，现将截至{date}的巡察整改进展情况报告如下。',
     en: 'As required by the rectification work plan, this reports the progress of rectification as of {date}.',
   },
-  'progress.h.totals': { zh: '一、总体情况', en: '1. Overall' },
+  'progress.h.totals': { zh: '总体情况', en: 'Overall' },
   'progress.totals': {
     zh: '巡察反馈问题{total}个，已整改{rectified}个（其中已销号{closed}个、待审核{pending}个），整改完成率{completionRate}；尚未完成{open}个，其中已逾期{overdue}个、临期{dueSoon}个。已整改问题中按期完成{onTime}个，按期完成率{onTimeRate}。共制定整改措施{tasks}条，已完成{tasksDone}条。',
     en: '{total} problems were fed back; {rectified} are rectified ({closed} closed out, {pending} in review), a completion rate of {completionRate}; {open} are not yet finished, of which {overdue} are overdue and {dueSoon} due soon. {onTime} of the rectified problems were finished on time, an on-time rate of {onTimeRate}. {tasks} measures were set, {tasksDone} of them done.',
@@ -229,9 +229,9 @@ export const LEDGER_MESSAGES = {
     zh: '另有{pending}个问题已完成整改并提交审核，最长已等待{days}天，请及时组织审核、对单销号。',
     en: '{pending} problems are finished and handed in for review; the longest has waited {days} days. Review and close them out promptly.',
   },
-  'progress.h.byUnit': { zh: '二、分责任单位情况', en: '2. By responsible unit' },
-  'progress.h.byCategory': { zh: '三、分问题类别情况', en: '3. By category' },
-  'progress.h.since': { zh: '四、{since}以来的变化', en: '4. Changes since {since}' },
+  'progress.h.byUnit': { zh: '分责任单位情况', en: 'By responsible unit' },
+  'progress.h.byCategory': { zh: '分问题类别情况', en: 'By category' },
+  'progress.h.since': { zh: '{since}以来的变化', en: 'Changes since {since}' },
   'progress.since': {
     zh: '自{since}以来，新增问题{added}个，销号{closed}个，新出现逾期{becameOverdue}个，调整整改期限{deadlinesChanged}个。',
     en: 'Since {since}: {added} problems added, {closed} closed out, {becameOverdue} newly overdue, {deadlinesChanged} deadlines changed.',
@@ -244,9 +244,9 @@ export const LEDGER_MESSAGES = {
     zh: '（台账中没有操作日志，新增、销号和期限调整无法统计；新出现逾期按整改期限计算。）',
     en: '(The ledger has no log: additions, close-outs and deadline changes cannot be counted; newly overdue is computed from the deadlines.)',
   },
-  'progress.h.overdue': { zh: '五、逾期问题', en: '5. Overdue problems' },
+  'progress.h.overdue': { zh: '逾期问题', en: 'Overdue problems' },
   'progress.noOverdue': { zh: '目前没有逾期问题。', en: 'No problem is overdue.' },
-  'progress.h.next': { zh: '六、下一步工作', en: '6. Next steps' },
+  'progress.h.next': { zh: '下一步工作', en: 'Next steps' },
   'progress.next': {
     zh: '对逾期和临期问题，继续通过提醒督办函、约谈等方式督促责任单位限期整改到位；对已提交审核的问题，及时组织审核、对单销号，做到整改一个、销号一个。',
     en: 'Overdue and due-soon problems will be pursued with reminder letters and talks until they are rectified; problems handed in for review will be reviewed and closed out one by one.',

@@ -192,6 +192,18 @@ export const PANE_MESSAGES = {
     zh: '已登记督办：{unit} 的 {n} 个问题督办次数各加 1。',
     en: 'Recorded as sent: reminders + 1 on {n} problem(s) of {unit}.',
   },
+  'ledger.progress.title': { zh: '整改进展情况报告', en: 'Progress report' },
+  'ledger.progress.since': { zh: '报告自此日期以来的变化（可不填）', en: 'Changes since (optional)' },
+  'ledger.progress.badSince': { zh: '请写成 2025-06-01 的格式。', en: 'Write it as 2025-06-01.' },
+  'ledger.progress.issuer': { zh: '落款单位', en: 'Issued by' },
+  'ledger.progress.public': {
+    zh: '公开版（不含姓名、电话和问题描述）',
+    en: 'Public version (no names, phone numbers or descriptions)',
+  },
+  'ledger.progress.preview': { zh: '报告预览', en: 'Report preview' },
+  'ledger.progress.copy': { zh: '复制报告', en: 'Copy report' },
+  'ledger.progress.save': { zh: '保存为 Word 文档', en: 'Save as Word document' },
+  'ledger.progress.saved': { zh: '已保存 {file}。', en: 'Saved {file}.' },
   'ledger.panel.selectedRow': { zh: '用所选行', en: 'Use selected row' },
   'ledger.panel.selectedFrom': {
     zh: '已按所选单元格（{sheet} 第 {row} 行）选定问题 {id}。',

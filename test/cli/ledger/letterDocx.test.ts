@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync, readFileSync, existsSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { WorkCalendar, buildLetters } from '../../../src/engine';
-import { letterDocx } from '../../../src/cli/documents/docx';
+import { letterDocx } from '../../../src/documents/docx';
 import { TODAY, ledgerOf, smallSnapshot } from '../../engine/ledger/fixture';
 
 function documentXml(file: string): string {

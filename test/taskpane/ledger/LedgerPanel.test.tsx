@@ -10,6 +10,7 @@
  * refuses is explained in words, not by a message key.
  */
 import { fireEvent, screen, waitFor } from '@testing-library/react';
+import JSZip from 'jszip';
 import { checkLog } from '../../../src/engine';
 import { saveUserName } from '../../../src/excel/user';
 import LedgerPanel from '../../../src/taskpane/panels/ledger/LedgerPanel';
@@ -36,7 +37,7 @@ describe('LedgerPanel', () => {
     await screen.findByText('发现问题 7 个，已整改 3 个，已销号 2 个，逾期 1 个。');
     fireEvent.change(screen.getByRole('combobox', { name: '问题编号' }), { target: { value: 'P5' } });
     fireEvent.change(screen.getByRole('textbox', { name: '审核人' }), { target: { value: '王审' } });
-    fireEvent.change(screen.getByRole('textbox', { name: /日期/ }), { target: { value: '2025-06-30' } });
+    fireEvent.change(screen.getByRole('textbox', { name: /销号日期/ }), { target: { value: '2025-06-30' } });
     fireEvent.click(screen.getByRole('button', { name: '销号' }));
     expect(await screen.findByText(/还有 1 项整改措施未完成，不能销号：P5-1（清退津贴，进行中）/)).toBeTruthy();
     expect(await values('_log')).toEqual([]);
@@ -112,6 +113,52 @@ describe('LedgerPanel', () => {
     );
     expect(excel.workbook.sheet('统计')!.charts).toHaveLength(1);
     expect(pane.changed).toHaveBeenCalledTimes(1);
+  });
+
+  it('writes the progress report from the pane: preview, public version without names, saved as the .docx', async () => {
+    open();
+    await screen.findByText(/发现问题 7 个/);
+    const preview = () => (screen.getByRole('textbox', { name: '报告预览' }) as HTMLTextAreaElement).value;
+    expect(preview()).toContain('关于巡察整改工作进展情况的报告');
+    expect(preview()).toContain('巡察反馈问题7个，已整改3个');
+    expect(preview()).toContain('张局长'); // the overdue problem's leading official, by name
+    expect(preview()).toContain('四、逾期问题'); // sections numbered without a gap (no 'since' section)
+
+    fireEvent.change(screen.getByRole('textbox', { name: '落款单位' }), { target: { value: '巡察整改办' } });
+    fireEvent.click(screen.getByRole('checkbox', { name: /公开版/ }));
+    expect(preview()).toContain('巡察整改办');
+    expect(preview()).not.toContain('张局长');
+
+    fireEvent.change(screen.getByRole('textbox', { name: /以来的变化/ }), { target: { value: '六月' } });
+    expect(await screen.findByText('请写成 2025-06-01 的格式。')).toBeTruthy();
+
+    // Saving: the same .docx the command line writes, offered as a download.
+    const saved: { name: string; blob: Blob }[] = [];
+    const blobs = new Map<string, Blob>();
+    URL.createObjectURL = (b: Blob) => {
+      blobs.set('blob:1', b);
+      return 'blob:1';
+    };
+    URL.revokeObjectURL = () => undefined;
+    const click = jest
+      .spyOn(HTMLAnchorElement.prototype, 'click')
+      .mockImplementation(function (this: HTMLAnchorElement) {
+        saved.push({ name: this.download, blob: blobs.get(this.href)! });
+      });
+    fireEvent.click(screen.getByRole('button', { name: '保存为 Word 文档' }));
+    await screen.findByText(/已保存 整改进展情况报告-2025-06-30-public\.docx/);
+    click.mockRestore();
+    expect(saved).toHaveLength(1);
+    const bytes = await new Promise<Uint8Array>((resolve) => {
+      const reader = new FileReader(); // jsdom's Blob has no arrayBuffer()
+      reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+      reader.readAsArrayBuffer(saved[0].blob);
+    });
+    expect(bytes.length).toBeGreaterThan(5000);
+    const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
+    expect(xml).toContain('关于巡察整改工作进展情况的报告');
+    expect(xml).toContain('巡察整改办');
+    expect(xml).not.toContain('张局长');
   });
 
   it('says in words why a workbook cannot be read (an engine error is never shown as its message key)', async () => {

@@ -22,6 +22,7 @@ import { errorText, useT } from '../../i18n';
 import type { PanelProps } from '../types';
 import { CloseOutSection } from './CloseOutSection';
 import { LettersSection } from './LettersSection';
+import { ProgressSection } from './ProgressSection';
 import { StatsChart } from './StatsChart';
 import { readForPane, useLedgerData } from './useLedgerData';
 
@@ -114,6 +115,15 @@ export default function LedgerPanel({ host, lang, pane }: PanelProps): React.JSX
           busy={busy}
           onCopied={() => command.show({ intent: 'success', text: tr('ledger.panel.copied') })}
           onRecord={record}
+        />
+      )}
+      {data && snapshot && (
+        <ProgressSection
+          data={data}
+          snapshot={snapshot}
+          onCopied={() => command.show({ intent: 'success', text: tr('ledger.panel.copied') })}
+          onSaved={(file) => command.show({ intent: 'success', text: tr('ledger.progress.saved', { file }) })}
+          onError={(e) => command.show({ intent: 'error', text: errorText(lang, e) })}
         />
       )}
     </div>
