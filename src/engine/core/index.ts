@@ -4,5 +4,6 @@ export * from './cells';
 export * from './errors';
 export * from './findings';
 export * from './plan';
+export * from './print';
 export * from './snapshot';
 export * from './text';

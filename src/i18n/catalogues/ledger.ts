@@ -256,5 +256,9 @@ export const LEDGER_MESSAGES = {
   'progress.col.description': { zh: '问题描述', en: 'Problem' },
   'progress.col.leader': { zh: '牵头领导', en: 'Leading official' },
   'progress.col.daysOverdue': { zh: '逾期天数', en: 'Days overdue' },
+  // Page headers and footers of printed sheets (Excel codes: &P page, &N pages, &D date).
+  'print.pages': { zh: '第 {page} 页，共 {pages} 页', en: 'Page {page} of {pages}' },
+  'print.printedOn': { zh: '打印日期：{date}', en: 'Printed {date}' },
+  'print.asOf': { zh: '截至 {date}', en: 'As of {date}' },
   'progress.fileStem': { zh: '整改进展情况报告', en: 'Rectification progress report' },
 } as const satisfies Record<string, Entry>;
