@@ -16,7 +16,6 @@
 import { columnLetters } from '../core/a1';
 import { PAGE_CODES, type PrintSetup, pageText, pagesWideFor } from '../core/print';
 import { type Lang, t } from '../../i18n';
-import type { AnyListId, ListSheetDef } from './columns';
 
 /** The smallest scale we print at: 11-point text at 70 % is the size of a footnote, still readable. */
 export const MIN_PRINT_SCALE = 0.7;
@@ -24,7 +23,7 @@ export const MIN_PRINT_SCALE = 0.7;
 const pageFooter = (lang: Lang) => ({ center: t(lang, 'print.pages', { ...PAGE_CODES }) });
 
 /** A list sheet created by structure. */
-export function listSheetPrint(def: ListSheetDef<AnyListId>, lang: Lang): PrintSetup {
+export function listSheetPrint(def: { columns: readonly { width: number }[] }, lang: Lang): PrintSetup {
   const widths = def.columns.map((c) => c.width);
   return {
     orientation: 'landscape',
