@@ -10,18 +10,20 @@
  */
 import { type WorkbookSnapshot, planRefresh, readWorkbook, snapshotAfter } from '../engine';
 import { type DemoContext, demoContext } from './context';
+import { type ClueScenario, type ReportScenario, cycleRng, generateClues, generateReports } from './cycle';
 import { finishMistakes, plantMistakes } from './mistakes';
 import { generateProblem } from './problems';
 import { type Scenario, scenarioAt } from './scenarios';
 import { buildSnapshot } from './snapshot';
 import type { DemoLists, DemoOptions, DemoWorkbook } from './types';
 
-/** The three lists, problem by problem, and the scenario of each problem (by index). */
+/** The lists, problem by problem, then the clues and reports, and the scenario of each (by index). */
 function generateLists(
   ctx: DemoContext,
+  seed: number,
   onProgress?: (done: number) => void,
-): { lists: DemoLists; scenarios: Scenario[] } {
-  const lists: DemoLists = { problems: [], responsibilities: [], tasks: [] };
+): { lists: DemoLists; scenarios: Scenario[]; clueScenarios: ClueScenario[]; reportScenarios: ReportScenario[] } {
+  const lists: DemoLists = { problems: [], responsibilities: [], tasks: [], clues: [], reports: [] };
   const scenarios: Scenario[] = [];
   for (let i = 0; i < ctx.n; i++) {
     if (onProgress && i % 500 === 0) onProgress(i / ctx.n);
@@ -32,8 +34,17 @@ function generateLists(
     lists.tasks.push(...g.tasks);
     lists.responsibilities.push(...g.responsibilities);
   }
+  const rng = cycleRng(seed);
+  const clues = generateClues(
+    ctx,
+    rng,
+    lists.problems.map((p) => String(p.id)),
+  );
+  const reports = generateReports(ctx, rng);
+  lists.clues = clues.rows;
+  lists.reports = reports.rows;
   onProgress?.(1);
-  return { lists, scenarios };
+  return { lists, scenarios, clueScenarios: clues.scenarios, reportScenarios: reports.scenarios };
 }
 
 /** Every computed cell (deadlines, 预警) written by the engine itself, as `refresh` would. */
@@ -44,8 +55,8 @@ function settle(ctx: DemoContext, snapshot: WorkbookSnapshot): WorkbookSnapshot 
 
 export function generateDemo(opts: DemoOptions): DemoWorkbook {
   const ctx = demoContext(opts);
-  const { lists, scenarios } = generateLists(ctx, opts.onProgress);
-  const planter = ctx.mistakes ? plantMistakes(ctx, lists, scenarios) : null;
+  const { lists, scenarios, clueScenarios, reportScenarios } = generateLists(ctx, opts.seed ?? 1, opts.onProgress);
+  const planter = ctx.mistakes ? plantMistakes(ctx, lists, scenarios, { clueScenarios, reportScenarios }) : null;
   const helpers = planter?.helpers ?? { calendar: [], log: [], settings: {} };
   // Settled after planting, so nothing but the planted mistakes is off…
   const snapshot = settle(ctx, buildSnapshot(ctx.lang, lists, helpers, opts.user));
@@ -59,6 +70,8 @@ export function generateDemo(opts: DemoOptions): DemoWorkbook {
       problems: lists.problems.length,
       responsibilities: lists.responsibilities.length,
       tasks: lists.tasks.length,
+      clues: lists.clues.length,
+      reports: lists.reports.length,
     },
   };
 }

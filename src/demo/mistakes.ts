@@ -2,17 +2,23 @@
  * --mistakes: plants one violation of every check rule (plantings.ts) and
  * says where each one is, as `check` will report it.
  */
-import { LIST_SHEETS, type Lang, type WorkbookSnapshot, cellAddress, findSheet, listSheet } from '../engine';
+import { ALL_LIST_SHEETS, type Lang, type WorkbookSnapshot, anyListSheet, cellAddress, findSheet } from '../engine';
 import type { DemoContext } from './context';
-import { Planter, type RowMistake } from './planter';
+import { type CycleScenarios, Planter, type RowMistake } from './planter';
+import { CYCLE_PLANTINGS } from './plantingsCycle';
 import { PLANTINGS } from './plantings';
 import type { Scenario } from './scenarios';
 import type { DemoLists, PlantedMistake } from './types';
 
 /** Plants every mistake in the rows (in place); the cells of row mistakes are resolved by finishMistakes. */
-export function plantMistakes(ctx: DemoContext, lists: DemoLists, scenarios: Scenario[]): Planter {
-  const planter = new Planter(ctx, lists, scenarios);
-  for (const plant of PLANTINGS) plant(planter);
+export function plantMistakes(
+  ctx: DemoContext,
+  lists: DemoLists,
+  scenarios: Scenario[],
+  cycle: CycleScenarios,
+): Planter {
+  const planter = new Planter(ctx, lists, scenarios, cycle);
+  for (const plant of [...PLANTINGS, ...CYCLE_PLANTINGS]) plant(planter);
   return planter;
 }
 
@@ -22,7 +28,7 @@ export function plantMistakes(ctx: DemoContext, lists: DemoLists, scenarios: Sce
  * refresh would have put it right.
  */
 function placeRowMistake(snapshot: WorkbookSnapshot, lists: DemoLists, m: RowMistake, lang: Lang): PlantedMistake {
-  const def = listSheet(m.sheetId);
+  const def = anyListSheet(m.sheetId);
   const sheet = findSheet(snapshot, def.name[lang])!;
   const row = lists[m.sheetId].indexOf(m.row) + 2;
   const column = def.columns.findIndex((c) => c.key === m.key) + 1;
@@ -38,7 +44,7 @@ export function finishMistakes(snapshot: WorkbookSnapshot, planter: Planter): Pl
   const { lang } = planter.ctx;
   const rowMistakes = planter.rowMistakes.map((m) => placeRowMistake(snapshot, planter.lists, m, lang));
   const order = (x: PlantedMistake) => {
-    const i = LIST_SHEETS.findIndex((d) => d.name[lang] === x.sheet);
+    const i = ALL_LIST_SHEETS.findIndex((d) => d.name[lang] === x.sheet);
     return i < 0 ? 9 : i;
   };
   return [...rowMistakes, ...planter.placed].sort((a, b) => order(a) - order(b) || a.row - b.row);

@@ -4,9 +4,9 @@
  * ledger structure over them, with the renamed headers of --mistakes folded in.
  */
 import {
+  ALL_LIST_SHEETS,
   DATE_FORMAT,
   LIST_PRINT,
-  LIST_SHEETS,
   type Lang,
   type Plan,
   type SheetSnapshot,
@@ -33,7 +33,7 @@ function rectangle(rows: SheetSnapshot['values']): SheetSnapshot['values'] {
 export function planWriteSnapshot(snapshot: WorkbookSnapshot): Plan {
   const plan = emptyPlan();
   for (const s of snapshot.sheets) {
-    const def = LIST_SHEETS.find((d) => d.name.zh === s.name || d.name.en === s.name);
+    const def = ALL_LIST_SHEETS.find((d) => d.name.zh === s.name || d.name.en === s.name);
     plan.sheets.push({
       name: s.name,
       create: true,

@@ -3,7 +3,8 @@
  * already used (each mistake gets its own problem, so the findings do not
  * mix), and where each mistake is recorded.
  */
-import type { CheckCode, ListSheetId } from '../engine';
+import type { AnyListId, CheckCode } from '../engine';
+import type { ClueScenario, ReportScenario } from './cycle';
 import type { DemoContext } from './context';
 import { FORCED, type Scenario } from './scenarios';
 import type { DemoLists, HeaderRename, HelperEdits, PlantedMistake, Row } from './types';
@@ -11,10 +12,16 @@ import type { DemoLists, HeaderRename, HelperEdits, PlantedMistake, Row } from '
 /** A mistake on a list row; its cell is known only once every list is final (rows are added and removed). */
 export interface RowMistake {
   code: CheckCode;
-  sheetId: ListSheetId;
+  sheetId: AnyListId;
   row: Row;
   key: string;
   what: string;
+}
+
+/** The scenario of each clue and report, by index. */
+export interface CycleScenarios {
+  clueScenarios: ClueScenario[];
+  reportScenarios: ReportScenario[];
 }
 
 export class Planter {
@@ -25,11 +32,31 @@ export class Planter {
   readonly renames: HeaderRename[] = [];
   private readonly used = new Set<number>();
 
+  private readonly usedCycle = new Set<Row>();
+
   constructor(
     readonly ctx: DemoContext,
     readonly lists: DemoLists,
     private readonly scenarios: Scenario[],
+    private readonly cycle: CycleScenarios = { clueScenarios: [], reportScenarios: [] },
   ) {}
+
+  /** The first unused clue of a scenario (each cycle mistake gets its own row). */
+  clue(scenario: ClueScenario): Row {
+    return this.unusedOf(this.lists.clues, this.cycle.clueScenarios, scenario);
+  }
+
+  /** The first unused report of a scenario. */
+  report(scenario: ReportScenario): Row {
+    return this.unusedOf(this.lists.reports, this.cycle.reportScenarios, scenario);
+  }
+
+  private unusedOf<S>(rows: Row[], scenarios: S[], scenario: S): Row {
+    const i = scenarios.findIndex((s, k) => s === scenario && !this.usedCycle.has(rows[k]));
+    if (i < 0) throw new Error(`demo: no ${String(scenario)} row left to plant a mistake on`);
+    this.usedCycle.add(rows[i]);
+    return rows[i];
+  }
 
   /** Chinese or English, after the demo's language. */
   text(zh: string, en: string): string {
@@ -60,7 +87,7 @@ export class Planter {
     return this.lists.tasks.filter((t) => t.problemId === id);
   }
 
-  mark(code: CheckCode, sheetId: ListSheetId, row: Row, key: string, what: string): void {
+  mark(code: CheckCode, sheetId: AnyListId, row: Row, key: string, what: string): void {
     this.rowMistakes.push({ code, sheetId, row, key, what });
   }
 

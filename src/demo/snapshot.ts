@@ -1,8 +1,9 @@
-/** The demo's rows as a workbook snapshot: the three lists and the four helper sheets, as `init` would lay them out. */
+/** The demo's rows as a workbook snapshot: the five lists and the four helper sheets, as `init` would lay them out. */
 import {
+  ALL_LIST_SHEETS,
+  type AnyListId,
   type CellValue,
   HELPER_SHEET_NAMES,
-  LIST_SHEETS,
   type Lang,
   type ListSheetDef,
   SETTING_KEYS,
@@ -17,7 +18,7 @@ import {
 import type { DemoLists, HelperEdits, Row } from './types';
 
 /** Header row, then one row per record, every column of the definition in its order. */
-function rowsFor(def: ListSheetDef, lang: Lang, rows: Row[]): CellValue[][] {
+function rowsFor(def: ListSheetDef<AnyListId>, lang: Lang, rows: Row[]): CellValue[][] {
   const header = def.columns.map((c) => c.header[lang]);
   return [header, ...rows.map((r) => def.columns.map((c) => (r[c.key] === undefined ? null : r[c.key])))];
 }
@@ -44,7 +45,7 @@ export function buildSnapshot(lang: Lang, lists: DemoLists, edits: HelperEdits, 
     user: user ?? 'rectify demo',
     readAt: new Date(0).toISOString(),
     sheets: [
-      ...LIST_SHEETS.map((def) => sheet(def.name[lang], rowsFor(def, lang, lists[def.id]))),
+      ...ALL_LIST_SHEETS.map((def) => sheet(def.name[lang], rowsFor(def, lang, lists[def.id]))),
       sheet(HELPER_SHEET_NAMES.lists, listsSheetRows(lang), 'hidden'),
       sheet(HELPER_SHEET_NAMES.calendar, [...calendarSheetRows(lang), ...edits.calendar], 'hidden'),
       sheet(HELPER_SHEET_NAMES.settings, settingsRows(lang, edits.settings), 'hidden'),

@@ -41,17 +41,21 @@ export interface DemoWorkbook {
    * demoPlans folds them into the structure plan.
    */
   renames: HeaderRename[];
-  counts: { problems: number; responsibilities: number; tasks: number };
+  counts: { problems: number; responsibilities: number; tasks: number; clues: number; reports: number };
 }
 
 /** A list row by column key (ColumnDef.key); a key left out is an empty cell. */
 export type Row = Record<string, CellValue>;
 
-/** The three list sheets' rows, in sheet order. */
+/** The list sheets' rows, in sheet order. */
 export interface DemoLists {
   problems: Row[];
   responsibilities: Row[];
   tasks: Row[];
+  /** 移交清单 */
+  clues: Row[];
+  /** 整改报告 */
+  reports: Row[];
 }
 
 /** What --mistakes changes beside the list rows. */

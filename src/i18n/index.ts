@@ -7,6 +7,7 @@
 import { ADAPTER_MESSAGES } from './catalogues/adapters';
 import { CHECK_MESSAGES } from './catalogues/check';
 import { CORE_MESSAGES } from './catalogues/core';
+import { CYCLE_MESSAGES } from './catalogues/cycle';
 import { IMPORT_MESSAGES } from './catalogues/import';
 import { LEDGER_MESSAGES } from './catalogues/ledger';
 import { type Entry, translator } from './translate';
@@ -19,6 +20,7 @@ export const MESSAGES = {
   ...ADAPTER_MESSAGES,
   ...LEDGER_MESSAGES,
   ...IMPORT_MESSAGES,
+  ...CYCLE_MESSAGES,
 } as const satisfies Record<string, Entry>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -64,7 +64,7 @@ test('demo --mistakes: check lists every planted violation at its cell and nothi
   expect(human.code).toBe(1);
   expect(human.out).toMatch(/^问题清单$/m);
   expect(human.out).toMatch(/^_settings$/m);
-  expect(human.out).toContain('17 errors, 8 warnings');
+  expect(human.out).toContain('23 errors, 10 warnings');
 });
 
 test('English layout with --lang en', async () => {
@@ -76,6 +76,8 @@ test('English layout with --lang en', async () => {
     'Problems',
     'Responsibilities',
     'Tasks',
+    'Transferred clues',
+    'Unit reports',
     '_lists',
     '_calendar',
     '_settings',
@@ -167,7 +169,7 @@ test('refresh: recomputes for another day, writes only what changes, keeps a typ
   const summaries = rows.filter((row) => String(row[4]).includes(':'));
   const singles = rows.filter((row) => !String(row[4]).includes(':'));
   expect(summaries.length).toBeGreaterThan(0);
-  expect(summaries.length).toBeLessThanOrEqual(4); // at most one per list sheet and run
+  expect(summaries.length).toBeLessThanOrEqual(8); // at most one per list sheet with alerts (4) and run (2)
   expect(summaries.every((row) => /^预警更新 \d+ 处$/.test(String(row[6])))).toBe(true);
   expect(singles.every((row) => /^[JG]\d+$/.test(String(row[4])))).toBe(true); // 整改期限 (J) and 计划完成日期 (G) cells
   expect(rows.length).toBeLessThan(n);

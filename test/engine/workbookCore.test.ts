@@ -139,6 +139,8 @@ describe('planStructure', () => {
       ['问题清单', 'visible'],
       ['责任清单', 'visible'],
       ['任务清单', 'visible'],
+      ['移交清单', 'visible'],
+      ['整改报告', 'visible'],
       ['_lists', 'hidden'],
       ['_settings', 'hidden'],
       ['_calendar', 'hidden'],
@@ -148,12 +150,15 @@ describe('planStructure', () => {
       ['Problems', 'A1:T2'],
       ['Responsibilities', 'A1:G2'],
       ['Tasks', 'A1:L2'],
+      ['Clues', 'A1:Q2'],
+      ['UnitReports', 'A1:N2'],
     ]);
     expect(plan.validations.every((v) => v.listFormula.startsWith("='_lists'!$"))).toBe(true);
-    expect(plan.conditionalFormats).toHaveLength(6);
+    // 问题清单 and 任务清单: 3 each; 移交清单 4 (with 超期未签收); 整改报告 3.
+    expect(plan.conditionalFormats).toHaveLength(13);
     expect(plan.conditionalFormats.every((c) => /TODAY\(\)|OR\(/.test(c.formula))).toBe(true);
     expect(plan.names).toEqual([{ name: 'RL_DueSoonDays', ref: "='_settings'!$B$2" }]);
-    expect(plan.notes.length).toBe(20 + 7 + 12);
+    expect(plan.notes.length).toBe(20 + 7 + 12 + 17 + 14);
     expect(plan.sheets.find((s) => s.name === '_log')!.protect).toEqual({ password: '' });
   });
 

@@ -30,6 +30,9 @@ export const CheckReportSchema = z.object({
     problems: z.number().int(),
     responsibilities: z.number().int(),
     tasks: z.number().int(),
+    /** 移交清单 and 整改报告 rows (0 when the workbook has no such sheet). */
+    clues: z.number().int(),
+    reports: z.number().int(),
   }),
   findings: z.array(FindingSchema),
 });

@@ -1,5 +1,6 @@
 /** The ledger: figures, the generated sheets, supervision, reminder letters and the close-out workflow. */
 export * from './closeout';
+export * from './cycleFigures';
 export * from './document';
 export * from './figures';
 export * from './letters';

@@ -1,6 +1,7 @@
 /** Status and kind cells as codes: '已销号' or 'Closed' → 'closed', in either language. */
 import { normalizeHeader } from '../schema/headers';
-import { DEFAULT_LISTS, PROBLEM_STATUS, TASK_STATUS } from '../schema/values';
+import { CLUE_STATUS, DEFAULT_LISTS, PROBLEM_STATUS, REPORT_RESULT, TASK_STATUS } from '../schema/values';
+import type { ClueStatusCode, ReportResultCode } from '../rules/cycleStatus';
 import type { ProblemStatusCode, RectKindCode, TaskStatusCode } from './records';
 
 /**
@@ -44,4 +45,10 @@ export function taskStatusOf(text: string): TaskStatusCode | null {
 }
 export function rectKindOf(text: string): RectKindCode | null {
   return matchCode(KIND_TABLE, text);
+}
+export function clueStatusOf(text: string): ClueStatusCode | null {
+  return matchCode(CLUE_STATUS, text);
+}
+export function reportResultOf(text: string): ReportResultCode | null {
+  return matchCode(REPORT_RESULT, text);
 }

@@ -38,6 +38,12 @@ export interface DeadlineInput {
   limitText: string;
   /** 整改类型 of a problem: an empty limit on 立行立改 / 长期坚持 means just that. */
   kind: RectKindCode | null;
+  /**
+   * The columns of the deadline and its time limit (default 'deadline' and
+   * 'timeLimit'); `limitKey` null when the limit is not a cell (a setting: the
+   * date is then always computed, never the user's).
+   */
+  keys?: { deadline: string; limit: string | null };
 }
 
 export function deadlineFields(
@@ -47,11 +53,12 @@ export function deadlineFields(
   calendar: WorkCalendar,
   settings: Settings,
 ): Omit<DeadlineFields, 'alert'> {
-  const deadlineCol = ctx.mapping.columns.deadline;
+  const keys = input.keys ?? { deadline: 'deadline', limit: 'timeLimit' };
+  const deadlineCol = ctx.mapping.columns[keys.deadline];
   ctx.anyFormula ??= hasAnyKey(ctx.sheet.formulas);
   const deadlineFormula =
     ctx.anyFormula && deadlineCol !== undefined && cellAddress(base.row, deadlineCol) in ctx.sheet.formulas;
-  const deadlineCell = dateField(ctx, base, 'deadline');
+  const deadlineCell = dateField(ctx, base, keys.deadline);
   let limitText = input.limitText;
   if (!limitText && input.kind === 'immediate') limitText = '立行立改';
   if (!limitText && input.kind === 'ongoing') limitText = '长期坚持';
@@ -71,7 +78,8 @@ export function deadlineFields(
     if (!r) byLimit.set(limitText, (r = computeLimit(limitText, input.feedback, calendar, settings)));
     if (!r.ok) {
       // A limit that does not parse is reported only when typed (an implied 立行立改 always parses).
-      if (!r.parseError || input.limitText) issue(ctx, base.row, 'timeLimit', 'limit.invalid', r.code, { ...r.params });
+      if ((!r.parseError || input.limitText) && keys.limit)
+        issue(ctx, base.row, keys.limit, 'limit.invalid', r.code, { ...r.params });
     } else {
       computed = r.computed;
       calendarCovered = r.calendarCovered;
@@ -80,7 +88,7 @@ export function deadlineFields(
   }
 
   // A date typed on an empty time limit is the user's and is kept.
-  const deadlineTyped = !input.limitText && !!deadlineCell;
+  const deadlineTyped = !input.limitText && !!deadlineCell && keys.limit !== null;
   let deadline: IsoDate | null | undefined;
   if (deadlineTyped) {
     deadline = deadlineCell;

@@ -2,5 +2,6 @@
 export * from './codes';
 export * from './helperSheets';
 export * from './locate';
+export * from './readCycle';
 export * from './readWorkbook';
 export * from './records';

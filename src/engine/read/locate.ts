@@ -10,13 +10,13 @@ import { cellAt, lastUsedColumn, lastUsedRow } from '../core/snapshot';
 import { EngineError } from '../core/errors';
 import type { SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
 import type { Lang } from '../../i18n';
-import type { ListSheetDef } from '../schema/columns';
+import type { AnyListId, ListSheetDef } from '../schema/columns';
 import { matchColumn, normalizeHeader } from '../schema/headers';
 import { LIST_SHEETS } from '../schema/listSheets';
 import { readSettings } from './helperSheets';
 import type { SheetMapping } from './records';
 
-function sheetLang(def: ListSheetDef, name: string): Lang | null {
+function sheetLang(def: ListSheetDef<AnyListId>, name: string): Lang | null {
   const n = normalizeHeader(name);
   if (n === normalizeHeader(def.name.zh)) return 'zh';
   if (n === normalizeHeader(def.name.en)) return 'en';
@@ -24,14 +24,14 @@ function sheetLang(def: ListSheetDef, name: string): Lang | null {
 }
 
 /** Finds a list sheet by its Chinese or English name, else by its table's name. */
-export function locateListSheet(snapshot: WorkbookSnapshot, def: ListSheetDef): SheetSnapshot | undefined {
+export function locateListSheet(snapshot: WorkbookSnapshot, def: ListSheetDef<AnyListId>): SheetSnapshot | undefined {
   return (
     snapshot.sheets.find((s) => sheetLang(def, s.name) !== null) ??
     snapshot.sheets.find((s) => s.tables.some((t) => t.name.toLowerCase() === def.tableName.toLowerCase()))
   );
 }
 
-function findHeaderRow(sheet: SheetSnapshot, def: ListSheetDef): number {
+function findHeaderRow(sheet: SheetSnapshot, def: ListSheetDef<AnyListId>): number {
   let best = 1;
   let bestScore = 0;
   const limit = Math.min(sheet.values.length, 30);
@@ -51,7 +51,7 @@ function findHeaderRow(sheet: SheetSnapshot, def: ListSheetDef): number {
 }
 
 /** Maps a list sheet's columns by header (any order, Chinese, English or alias; extra columns kept). */
-export function mapListSheet(sheet: SheetSnapshot, def: ListSheetDef, fallbackLang: Lang): SheetMapping {
+export function mapListSheet(sheet: SheetSnapshot, def: ListSheetDef<AnyListId>, fallbackLang: Lang): SheetMapping {
   const tableSnap =
     sheet.tables.find((t) => t.name.toLowerCase() === def.tableName.toLowerCase()) ??
     sheet.tables.find((t) => {
@@ -114,7 +114,12 @@ export function mapListSheet(sheet: SheetSnapshot, def: ListSheetDef, fallbackLa
 }
 
 /** The header text to show for a column key: the sheet's own header, else ours. */
-export function headerOf(mapping: SheetMapping | undefined, def: ListSheetDef, key: string, lang: Lang): string {
+export function headerOf(
+  mapping: SheetMapping | undefined,
+  def: ListSheetDef<AnyListId>,
+  key: string,
+  lang: Lang,
+): string {
   return mapping?.headers[key] ?? def.columns.find((c) => c.key === key)?.header[lang] ?? key;
 }
 

@@ -15,13 +15,16 @@ import { WorkCalendar } from '../rules/calendar';
 import type { IsoDate } from '../rules/dates';
 import type { Settings } from '../rules/settings';
 import { computeAlert } from '../rules/status';
-import type { ListSheetDef, ListSheetId } from '../schema/columns';
-import { LIST_SHEETS } from '../schema/listSheets';
+import type { AnyListId, ListSheetDef } from '../schema/columns';
+import { CLUES } from '../schema/clues';
+import { ALL_LIST_SHEETS, LIST_SHEETS } from '../schema/listSheets';
+import { REPORTS } from '../schema/reports';
 import { PROBLEMS } from '../schema/problems';
 import { RESPONSIBILITIES } from '../schema/responsibilities';
 import { TASKS } from '../schema/tasks';
 import { problemStatusOf, rectKindOf, taskStatusOf } from './codes';
 import { deadlineFields } from './deadlineFields';
+import { feedbackByUnit, readClue, readReport } from './readCycle';
 import { type ComputedLimit } from './rowReader';
 import { type CellIssue, type ListsInfo, readCalendarSheet, readLists, readSettings } from './helperSheets';
 import { locateListSheet, mapListSheet } from './locate';
@@ -57,7 +60,7 @@ interface ReadContext {
 function eachRow<T>(
   rc: ReadContext,
   sheet: SheetSnapshot,
-  def: ListSheetDef,
+  def: ListSheetDef<AnyListId>,
   mapping: SheetMapping,
   read: (ctx: RowContext, base: RecordBase) => T,
 ): T[] {
@@ -190,18 +193,17 @@ function readTask(
   };
 }
 
-/** The list sheets found, and where their columns are. */
+/** The list sheets found, and where their columns are; missing = the ledger's three not found (the cycle's are optional). */
 function mapLists(snapshot: WorkbookSnapshot, fallbackLang: Lang) {
   const mappings: ParsedWorkbook['mappings'] = {};
-  const sheets: Partial<Record<ListSheetId, SheetSnapshot>> = {};
-  const missing: ListSheetId[] = [];
-  for (const def of LIST_SHEETS) {
+  const sheets: Partial<Record<AnyListId, SheetSnapshot>> = {};
+  const missing: ParsedWorkbook['missing'] = [];
+  for (const def of ALL_LIST_SHEETS) {
     const s = locateListSheet(snapshot, def);
-    if (!s) missing.push(def.id);
-    else {
+    if (s) {
       sheets[def.id] = s;
       mappings[def.id] = mapListSheet(s, def, fallbackLang);
-    }
+    } else if (LIST_SHEETS.some((d) => d.id === def.id)) missing.push(def.id as ParsedWorkbook['missing'][number]);
   }
   return { mappings, sheets, missing };
 }
@@ -222,7 +224,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot, opts: ReadOptions = {})
     issues: [...settingsInfo.issues, ...cal.issues],
     deadlines: new Map(),
   };
-  const list = <T>(id: ListSheetId, def: ListSheetDef, read: (ctx: RowContext, base: RecordBase) => T): T[] =>
+  const list = <T>(id: AnyListId, def: ListSheetDef<AnyListId>, read: (ctx: RowContext, base: RecordBase) => T): T[] =>
     sheets[id] && mappings[id] ? eachRow(rc, sheets[id], def, mappings[id], read) : [];
 
   const problems = list('problems', PROBLEMS, (ctx, base) => readProblem(rc, ctx, base));
@@ -230,6 +232,9 @@ export function readWorkbook(snapshot: WorkbookSnapshot, opts: ReadOptions = {})
   const problemById = new Map<string, ProblemRecord>();
   for (const p of problems) if (p.id && !problemById.has(p.id)) problemById.set(p.id, p);
   const tasks = list('tasks', TASKS, (ctx, base) => readTask(rc, problemById, ctx, base));
+  const clues = list('clues', CLUES, (ctx, base) => readClue(rc, ctx, base));
+  const units = feedbackByUnit(problems);
+  const reports = list('reports', REPORTS, (ctx, base) => readReport(rc, units, ctx, base));
   return {
     lang,
     today,
@@ -242,6 +247,8 @@ export function readWorkbook(snapshot: WorkbookSnapshot, opts: ReadOptions = {})
     problems,
     responsibilities,
     tasks,
+    clues,
+    reports,
     issues: rc.issues,
   };
 }

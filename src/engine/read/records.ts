@@ -10,8 +10,9 @@ import type { Lang } from '../../i18n';
 import type { WorkCalendar } from '../rules/calendar';
 import type { IsoDate } from '../rules/dates';
 import type { Settings } from '../rules/settings';
+import type { ClueAlert, ClueStatusCode, ReportAlert, ReportResultCode } from '../rules/cycleStatus';
 import type { Alert } from '../rules/status';
-import type { ListSheetId } from '../schema/columns';
+import type { AnyListId, ListSheetId } from '../schema/columns';
 import type { PROBLEM_STATUS, TASK_STATUS } from '../schema/values';
 import type { CellIssue, ListsInfo, SettingsInfo } from './helperSheets';
 
@@ -21,7 +22,7 @@ export type RectKindCode = 'immediate' | 'timeLimited' | 'ongoing';
 
 /** Where the columns of one list sheet are. */
 export interface SheetMapping {
-  id: ListSheetId;
+  id: AnyListId;
   /** The sheet's actual name. */
   sheet: string;
   /** Layout language of this sheet (from its name, else its headers). */
@@ -121,6 +122,58 @@ export interface TaskRecord extends RecordBase, DeadlineFields {
   alertText: string;
 }
 
+// ---- the 四账 cycle's two lists: a transferred clue (移交清单) and a unit's report (整改报告)
+
+type Dated = Omit<DeadlineFields, 'alert'>;
+
+export interface ClueRecord extends RecordBase, Dated {
+  id: string;
+  problemId: string;
+  source: string;
+  summary: string;
+  receiver: string;
+  transferredOn: IsoDate | null | undefined;
+  signedOn: IsoDate | null | undefined;
+  signer: string;
+  /** 签收期限 as computed (移交日期 + the signing setting); undefined without a transfer date. */
+  signBy: IsoDate | undefined;
+  /** What the 签收期限 cell holds: null = empty, undefined = not a readable date. */
+  signByCell: IsoDate | null | undefined;
+  timeLimit: string;
+  finishedOn: IsoDate | null | undefined;
+  result: string;
+  status: ClueStatusCode | null;
+  statusText: string;
+  tracker: string;
+  alertText: string;
+  notes: string;
+  alert: ClueAlert;
+}
+
+/** 重报期限: when a report sent back is due again (审核日期 + 重报时限, or typed on an empty limit). */
+export type ResubmitFields = Dated;
+
+export interface ReportRecord extends RecordBase, Dated {
+  unit: string;
+  round: string;
+  /** The row's own 反馈日期 cell (null when empty). */
+  feedbackCell: IsoDate | null | undefined;
+  /** The feedback date the period counts from: the row's, else the unit's earliest in 问题清单. */
+  feedbackDate: IsoDate | null;
+  submittedOn: IsoDate | null | undefined;
+  result: ReportResultCode | null;
+  resultText: string;
+  reviewedOn: IsoDate | null | undefined;
+  rejectReason: string;
+  rejections: number | null;
+  timeLimit: string;
+  resubmit: ResubmitFields;
+  reviewer: string;
+  alertText: string;
+  notes: string;
+  alert: ReportAlert;
+}
+
 export interface ParsedWorkbook {
   /** Layout language (the problem sheet's, else the setting, else the option). */
   lang: Lang;
@@ -130,12 +183,16 @@ export interface ParsedWorkbook {
   settingsInfo: SettingsInfo;
   lists: ListsInfo;
   calendar: WorkCalendar;
-  mappings: Partial<Record<ListSheetId, SheetMapping>>;
-  /** List sheets not found in the workbook. */
+  mappings: Partial<Record<AnyListId, SheetMapping>>;
+  /** Ledger list sheets not found in the workbook (the cycle's two are optional). */
   missing: ListSheetId[];
   problems: ProblemRecord[];
   responsibilities: ResponsibilityRecord[];
   tasks: TaskRecord[];
+  /** 移交清单: transferred clues (empty when the workbook has no such sheet). */
+  clues: ClueRecord[];
+  /** 整改报告: the units' rectification reports (empty when the workbook has no such sheet). */
+  reports: ReportRecord[];
   /** Cell-level problems found while reading (bad dates, values outside lists, unreadable time limits…). */
   issues: CellIssue[];
 }

@@ -9,7 +9,7 @@ import type { SheetSnapshot } from '../core/snapshot';
 import type { MessageKey } from '../../i18n';
 import type { IsoDate } from '../rules/dates';
 import { readDateCell } from '../rules/parseDate';
-import type { ListSheetDef } from '../schema/columns';
+import type { AnyListId, ListSheetDef } from '../schema/columns';
 import type { CellIssue, ListsInfo } from './helperSheets';
 import type { RecordBase, SheetMapping } from './records';
 
@@ -20,7 +20,7 @@ export type ComputedLimit =
 
 export interface RowContext {
   sheet: SheetSnapshot;
-  def: ListSheetDef;
+  def: ListSheetDef<AnyListId>;
   mapping: SheetMapping;
   lists: ListsInfo;
   issues: CellIssue[];

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import type { Lang } from '../../i18n/index';
+import { parseTimeLimit } from './timeLimit';
 
 export const DEFAULT_SETTINGS = {
   /** An open item is 临期 (due soon) when its deadline is at most this many days away. */
@@ -16,6 +17,10 @@ export const DEFAULT_SETTINGS = {
   lang: 'zh' as Lang,
   /** Optional password for protecting generated sheets and _log (empty = protected without password). */
   protectPassword: '',
+  /** 移交清单: a clue not signed for within this many working days after its transfer is 超期未签收. */
+  signWorkdays: 3,
+  /** 整改报告: the rectification period, counted from the feedback date (a time limit, docs/DEADLINES.md). */
+  reportPeriod: '2个月',
 };
 
 export type Settings = typeof DEFAULT_SETTINGS;
@@ -43,6 +48,16 @@ export const SETTING_SCHEMAS = {
     .transform((v) => (v.startsWith('en') || v === '英文' ? 'en' : v.startsWith('zh') || v === '中文' ? 'zh' : v))
     .pipe(z.enum(['zh', 'en'])),
   protectPassword: z.coerce.string(),
+  signWorkdays: z.coerce.number().int().min(1).max(60),
+  reportPeriod: z
+    .string()
+    .trim()
+    .min(1)
+    .refine((v) => {
+      // A period that ends: any time limit except 长期坚持 (no end) and 立行立改 (a default of its own).
+      const r = parseTimeLimit(v);
+      return r.ok && r.value.kind !== 'ongoing' && r.value.kind !== 'immediate';
+    }),
 } satisfies Record<keyof Settings, z.ZodType>;
 
 export type SettingKey = keyof Settings;

@@ -6,7 +6,12 @@
 import type { Bilingual } from './sheets';
 import type { ListId } from './values';
 
+/** The three lists of a ledger (problems, responsibilities, tasks): what init, import and check require. */
 export type ListSheetId = 'problems' | 'responsibilities' | 'tasks';
+/** The lists of the 四账 cycle (docs/WORKBOOK.md): transferred clues and the units' rectification reports. */
+export type CycleSheetId = 'clues' | 'reports';
+/** Any list sheet. */
+export type AnyListId = ListSheetId | CycleSheetId;
 
 export type ColumnType =
   | 'text'
@@ -29,17 +34,18 @@ export interface ColumnDef {
   list?: ListId;
   /**
    * Filled by the engine. 'deadline' columns may also be typed by hand when the
-   * time limit is empty (that value is the user's and is kept).
+   * time limit is empty (that value is the user's and is kept). 'date' columns
+   * are always the engine's (移交清单 签收期限: 移交日期 + the signing setting).
    */
-  computed?: 'deadline' | 'alert' | 'counter';
+  computed?: 'deadline' | 'alert' | 'counter' | 'date';
   /** Column width in Excel character units. */
   width: number;
   /** The header note (comment) explaining the column. */
   note: Bilingual;
 }
 
-export interface ListSheetDef {
-  id: ListSheetId;
+export interface ListSheetDef<Id extends AnyListId = ListSheetId> {
+  id: Id;
   name: Bilingual;
   /** Excel table name (ASCII: table names are identifiers in formulas, also in WPS). */
   tableName: string;

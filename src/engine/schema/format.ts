@@ -11,4 +11,6 @@ export const COLORS = {
   overdue: { background: '#FFC7CE', font: '#9C0006' },
   dueSoon: { background: '#FFEB9C', font: '#9C5700' },
   closed: { background: '#C6EFCE', font: '#006100' },
+  /** 移交清单: not signed for within the signing period. */
+  signLate: { background: '#F8CBAD', font: '#843C0C' },
 } as const;

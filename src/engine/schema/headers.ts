@@ -1,6 +1,6 @@
 /** Matching headers as people write them: any language, aliases, spaces, stars, full-width brackets. */
 import { toHalfWidth } from '../core/text';
-import type { ColumnDef, ListSheetDef } from './columns';
+import type { AnyListId, ColumnDef, ListSheetDef } from './columns';
 
 /** Normalises a header for matching: no spaces, no line breaks, no '*', no brackets or colons, half-width, lower case. */
 export function normalizeHeader(text: unknown): string {
@@ -22,7 +22,7 @@ export function headerVariants(text: unknown): string[] {
 }
 
 /** Finds the column a header means, by its Chinese or English name or an alias (each variant in turn). */
-export function matchColumn(sheet: ListSheetDef, header: unknown): ColumnDef | undefined {
+export function matchColumn(sheet: ListSheetDef<AnyListId>, header: unknown): ColumnDef | undefined {
   for (const h of headerVariants(header)) {
     const found =
       sheet.columns.find((c) => normalizeHeader(c.header.zh) === h || normalizeHeader(c.header.en) === h) ??

@@ -72,6 +72,20 @@ export const SETTING_LABELS: Record<SettingKey, { label: Bilingual; help: Biling
       en: 'Password protecting the generated sheets and _log; empty = no password.',
     },
   },
+  signWorkdays: {
+    label: { zh: '签收时限（工作日）', en: 'Days to sign for' },
+    help: {
+      zh: '移交的线索在移交日期后这么多个工作日内未签收，即为“超期未签收”，默认 3。',
+      en: 'A transferred clue not signed for within this many working days is "not signed in time"; default 3.',
+    },
+  },
+  reportPeriod: {
+    label: { zh: '整改期', en: 'Rectification period' },
+    help: {
+      zh: '被巡察单位自反馈日期起的整改期，期满须报送整改报告，如 2个月、60天、3个月，默认 2个月。',
+      en: 'How long after feedback a unit has until its rectification report is due, e.g. 2个月 / 2 months; default 2个月.',
+    },
+  },
 };
 
 /** The cell text of a setting: 是/否 (yes/no) for switches, the number, the text, or zh/en. */

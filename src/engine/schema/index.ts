@@ -1,10 +1,12 @@
 /** What a ledger workbook looks like: list sheets and their columns, helper and generated sheets, formats. */
+export * from './clues';
 export * from './columns';
 export * from './format';
 export * from './headers';
 export * from './helperLayouts';
 export * from './listSheets';
 export * from './problems';
+export * from './reports';
 export * from './responsibilities';
 export * from './sheets';
 export * from './tasks';

@@ -1,16 +1,33 @@
-/** The three list sheets, in workbook order. */
-import type { ColumnDef, ListSheetDef, ListSheetId } from './columns';
+/** The list sheets, in workbook order: the ledger's three, then the 四账 cycle's two. */
+import type { AnyListId, ColumnDef, CycleSheetId, ListSheetDef, ListSheetId } from './columns';
+import { CLUES } from './clues';
 import { PROBLEMS } from './problems';
+import { REPORTS } from './reports';
 import { RESPONSIBILITIES } from './responsibilities';
 import { TASKS } from './tasks';
 
+/** The three lists every ledger has (init creates them; check, refresh and import need them). */
 export const LIST_SHEETS: readonly ListSheetDef[] = [PROBLEMS, RESPONSIBILITIES, TASKS];
 
+/**
+ * 移交清单 and 整改报告: created by init like the others, but optional when
+ * reading (a ledger made before them is still a ledger: it just has no clues
+ * or unit reports to follow).
+ */
+export const CYCLE_SHEETS: readonly ListSheetDef<CycleSheetId>[] = [CLUES, REPORTS];
+
+export const ALL_LIST_SHEETS: readonly ListSheetDef<AnyListId>[] = [...LIST_SHEETS, ...CYCLE_SHEETS];
+
 export function listSheet(id: ListSheetId): ListSheetDef {
-  return id === 'problems' ? PROBLEMS : id === 'responsibilities' ? RESPONSIBILITIES : TASKS;
+  return LIST_SHEETS.find((d) => d.id === id)!;
 }
 
-export function columnOf(sheet: ListSheetDef, key: string): ColumnDef {
+/** Any list sheet's definition, the cycle's included. */
+export function anyListSheet(id: AnyListId): ListSheetDef<AnyListId> {
+  return ALL_LIST_SHEETS.find((d) => d.id === id)!;
+}
+
+export function columnOf(sheet: ListSheetDef<AnyListId>, key: string): ColumnDef {
   const c = sheet.columns.find((x) => x.key === key);
   if (!c) throw new Error(`no column ${key} in ${sheet.id}`);
   return c;

@@ -1,6 +1,8 @@
 /** The names of the hidden helper sheets and the generated sheets (docs/WORKBOOK.md). */
 export type HelperSheetId = 'lists' | 'calendar' | 'settings' | 'log';
-export type GeneratedSheetId = 'ledger' | 'stats' | 'supervision';
+export type GeneratedSheetId = 'ledger' | 'stats' | 'supervision' | ClueLedgerId;
+/** The three clue ledgers of 转账 (docs/WORKBOOK.md): every clue is in exactly one of them as of a date. */
+export type ClueLedgerId = 'cluesHandling' | 'cluesOnTime' | 'cluesOverdue';
 
 export interface Bilingual {
   zh: string;
@@ -19,4 +21,7 @@ export const GENERATED_SHEET_NAMES: Record<GeneratedSheetId, Bilingual> = {
   ledger: { zh: '整改台账', en: 'Ledger' },
   stats: { zh: '统计', en: 'Statistics' },
   supervision: { zh: '督办清单', en: 'Supervision' },
+  cluesHandling: { zh: '移交签收台账', en: 'Clues signed for' },
+  cluesOnTime: { zh: '按时办结台账', en: 'Clues finished on time' },
+  cluesOverdue: { zh: '办理超时台账', en: 'Clues overdue' },
 };

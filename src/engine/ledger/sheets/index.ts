@@ -14,19 +14,26 @@ import { t } from '../../../i18n';
 import { GENERATED_SHEET_NAMES, type GeneratedSheetId } from '../../schema/sheets';
 import { type Statistics, computeStatistics } from '../stats';
 import type { LedgerData } from '../types';
-import { type SheetContent, isGeneratedSheet } from './content';
+import { type SheetContent, banner, isGeneratedSheet } from './content';
 import { ledgerContent } from './ledgerSheet';
 import { statsContent } from './statsSheet';
 import { supervisionContent } from './supervisionSheet';
+import { CLUE_LEDGERS, clueLedgerContent } from './clueSheets';
 
 export { isGeneratedSheet } from './content';
+export { CLUE_LEDGERS, clueLedgerContent } from './clueSheets';
 
-export const GENERATED_IDS: readonly GeneratedSheetId[] = ['ledger', 'stats', 'supervision'];
+export const GENERATED_IDS: readonly GeneratedSheetId[] = [
+  'ledger',
+  'stats',
+  'supervision',
+  ...CLUE_LEDGERS.map((l) => l.id),
+];
 
 export interface GeneratedPlanOptions {
   /** Local time of the run, 'YYYY-MM-DD HH:mm', shown in the banner. */
   now: string;
-  /** Which sheets to build; all three by default. */
+  /** Which sheets to build; all by default (the clue ledgers only when the workbook has a 移交清单). */
   only?: readonly GeneratedSheetId[];
 }
 
@@ -109,6 +116,16 @@ export function planGeneratedSheets(
     }
   }
   if (want.includes('supervision')) emit('supervision', supervisionContent(data, opts.now));
+  // The clue ledgers, when the workbook keeps clues in a 移交清单 (or has the ledgers already: they follow it).
+  const named = (id: GeneratedSheetId) => findSheet(snapshot, GENERATED_SHEET_NAMES[id][lang]);
+  const withClues = !!data.mappings.clues && (data.clues.length > 0 || CLUE_LEDGERS.some((l) => named(l.id)));
+  for (const l of withClues ? CLUE_LEDGERS : []) {
+    const head = [
+      [t(lang, 'clueLedger.banner', { sheet: GENERATED_SHEET_NAMES[l.id][lang] })],
+      banner(lang, l.id, data, opts.now)[1],
+    ];
+    if (want.includes(l.id)) emit(l.id, clueLedgerContent(data, l.state, head));
+  }
   if (chart) plan.charts = [chart];
   return { plan, statistics, skipped, chart };
 }

@@ -10,8 +10,8 @@ import { type Lang, type MessageKey, type MessageParams, t } from '../../../i18n
 import { headerOf } from '../../read/locate';
 import type { ParsedWorkbook, ProblemRecord, RecordBase, SheetMapping, TaskRecord } from '../../read/records';
 import type { IsoDate } from '../../rules/dates';
-import type { ListSheetDef, ListSheetId } from '../../schema/columns';
-import { listSheet } from '../../schema/listSheets';
+import type { AnyListId, ListSheetDef, ListSheetId } from '../../schema/columns';
+import { anyListSheet } from '../../schema/listSheets';
 
 export type Severity = 'error' | 'warning';
 
@@ -63,9 +63,9 @@ export function checkContext(
 }
 
 /** The location of a record's cell; when the column is absent, of its row. */
-export function cellOf(ctx: CheckContext, id: ListSheetId, rec: RecordBase, key: string): Location {
-  const mapping = ctx.mappings[id];
-  const def: ListSheetDef = listSheet(id);
+export function cellOf(ctx: CheckContext, id: AnyListId, rec: RecordBase, key: string): Location {
+  const mapping = ctx.parsed.mappings[id]!;
+  const def: ListSheetDef<AnyListId> = anyListSheet(id);
   return {
     sheet: mapping.sheet,
     row: rec.row,

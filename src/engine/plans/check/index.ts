@@ -11,7 +11,7 @@ import { assertLedger, readWorkbook } from '../../read/readWorkbook';
 import type { ParsedWorkbook } from '../../read/records';
 import type { IsoDate } from '../../rules/dates';
 import { HELPER_SHEET_NAMES } from '../../schema/sheets';
-import { LIST_SHEETS } from '../../schema/listSheets';
+import { ALL_LIST_SHEETS } from '../../schema/listSheets';
 import { type CheckContext, checkContext, finding } from './context';
 import type { CheckRule } from './rule';
 import { alertEdited, columnMissing, mergeInList, phoneInvalid, READER_RULES, required } from './rules/cells';
@@ -30,8 +30,31 @@ import {
   deadlineMissing,
   taskAfterProblem,
 } from './rules/deadlines';
+import { clueDateOrder, clueFinishedNoDate, clueStatusDates } from './rules/clues';
+import {
+  clueRefMissing,
+  cycleAlertEdited,
+  cycleColumnMissing,
+  cycleDateFuture,
+  cycleDuplicates,
+  cycleMerges,
+  cycleRequired,
+} from './rules/cycleCells';
+import {
+  clueDeadlineBeforeTransfer,
+  clueDeadlineMissing,
+  cycleCalendarUncovered,
+  cycleDeadlineEdited,
+} from './rules/cycleDeadlines';
 import { logTampered } from './rules/log';
 import { idDuplicate, problemNoLeader, problemNoTask, refMissingProblem } from './rules/references';
+import {
+  reportDateOrder,
+  reportDuplicateUnit,
+  reportNoFeedback,
+  reportRejectIncomplete,
+  reportResultNotSubmitted,
+} from './rules/reports';
 
 export type { CheckRule } from './rule';
 
@@ -58,6 +81,26 @@ export const CHECK_RULES: readonly CheckRule[] = [
   dateFuture,
   phoneInvalid,
   alertEdited,
+  // 移交清单 and 整改报告, when the workbook has them
+  cycleColumnMissing,
+  cycleMerges,
+  cycleRequired,
+  cycleDuplicates,
+  clueRefMissing,
+  clueDeadlineBeforeTransfer,
+  clueDeadlineMissing,
+  cycleDeadlineEdited,
+  cycleCalendarUncovered,
+  clueFinishedNoDate,
+  clueDateOrder,
+  clueStatusDates,
+  reportResultNotSubmitted,
+  reportRejectIncomplete,
+  reportDateOrder,
+  reportNoFeedback,
+  reportDuplicateUnit,
+  cycleDateFuture,
+  cycleAlertEdited,
   logTampered,
 ];
 
@@ -71,6 +114,8 @@ export interface CheckSummary {
   problems: number;
   responsibilities: number;
   tasks: number;
+  clues: number;
+  reports: number;
 }
 
 export interface CheckResult {
@@ -82,7 +127,7 @@ export interface CheckResult {
 /** List sheets in layout order, then helper sheets; by row, then column. */
 function sortFindings(findings: Finding[], ctx: CheckContext): void {
   const order = (sheet: string) => {
-    const listIdx = LIST_SHEETS.findIndex((d) => ctx.mappings[d.id].sheet === sheet);
+    const listIdx = ALL_LIST_SHEETS.findIndex((d) => ctx.parsed.mappings[d.id]?.sheet === sheet);
     if (listIdx >= 0) return listIdx;
     const helperIdx = Object.values(HELPER_SHEET_NAMES).indexOf(sheet);
     return helperIdx >= 0 ? 10 + helperIdx : 20;
@@ -117,6 +162,8 @@ export function checkWorkbook(
     problems: parsed.problems.length,
     responsibilities: parsed.responsibilities.length,
     tasks: parsed.tasks.length,
+    clues: parsed.clues.length,
+    reports: parsed.reports.length,
   };
   return { findings, summary, parsed };
 }

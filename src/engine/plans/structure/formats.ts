@@ -9,7 +9,7 @@ import { cellAddress, columnLetters } from '../../core/a1';
 import type { ConditionalFormatOp, Plan } from '../../core/plan';
 import type { Lang } from '../../../i18n';
 import type { SheetMapping } from '../../read/records';
-import type { ColumnDef, ListSheetDef } from '../../schema/columns';
+import type { AnyListId, ColumnDef, ListSheetDef } from '../../schema/columns';
 import { COLORS, DATE_FORMAT, DUE_SOON_NAME } from '../../schema/format';
 import { PROBLEM_STATUS, TASK_STATUS } from '../../schema/values';
 import { type ListRanges, listFormula } from './helperSheets';
@@ -23,7 +23,7 @@ function validationMessage(c: ColumnDef, lang: Lang): string {
 /** Dropdowns, date formats of added columns and header notes of one list sheet. */
 export function planColumnFormats(
   plan: Plan,
-  def: ListSheetDef,
+  def: ListSheetDef<AnyListId>,
   mapping: SheetMapping,
   lists: ListRanges,
   added: ReadonlySet<string>,

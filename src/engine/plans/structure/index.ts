@@ -5,13 +5,16 @@
  * right of everything the sheet already uses, every value, extra column and
  * extra sheet is kept, and a second run plans no value writes at all.
  */
-import { emptyPlan, type Plan } from '../../core/plan';
+import { type ConditionalFormatOp, emptyPlan, type Plan } from '../../core/plan';
 import type { WorkbookSnapshot } from '../../core/snapshot';
 import type { Lang } from '../../../i18n';
 import { layoutLanguage, locateListSheet } from '../../read/locate';
-import { LIST_SHEETS } from '../../schema/listSheets';
+import type { SheetMapping } from '../../read/records';
+import type { AnyListId } from '../../schema/columns';
+import { ALL_LIST_SHEETS, listSheet } from '../../schema/listSheets';
 import { HELPER_SHEET_NAMES } from '../../schema/sheets';
 import type { StructureContext, StructureInfo } from './context';
+import { clueColours, reportColours } from './cycleFormats';
 import { alertColours, planColumnFormats } from './formats';
 import { planCalendarAndLog, planListsSheet, planSettingsSheet } from './helperSheets';
 import { planExistingListSheet, planNewListSheet } from './listSheets';
@@ -29,6 +32,13 @@ function orderSheets(plan: Plan): void {
   plan.sheets = [...plan.sheets.filter((s) => !helpers.has(s.name)), ...plan.sheets.filter((s) => helpers.has(s.name))];
 }
 
+/** The alert colours of a list (责任清单 has none). */
+function coloursOf(id: AnyListId, mapping: SheetMapping): ConditionalFormatOp[] {
+  if (id === 'clues') return clueColours(mapping);
+  if (id === 'reports') return reportColours(mapping);
+  return id === 'responsibilities' ? [] : alertColours(listSheet(id), mapping);
+}
+
 export function planStructure(snapshot: WorkbookSnapshot, opts: StructureOptions): { plan: Plan; info: StructureInfo } {
   const ctx: StructureContext = {
     snapshot,
@@ -38,7 +48,7 @@ export function planStructure(snapshot: WorkbookSnapshot, opts: StructureOptions
     usedNames: new Set(snapshot.sheets.flatMap((s) => s.tables.map((t) => t.name.toLowerCase()))),
   };
   const lists = planListsSheet(ctx);
-  for (const def of LIST_SHEETS) {
+  for (const def of ALL_LIST_SHEETS) {
     const existing = locateListSheet(snapshot, def);
     const before = ctx.info.addedColumns.length;
     const mapping = existing ? planExistingListSheet(ctx, existing, def) : planNewListSheet(ctx, def);
@@ -51,7 +61,7 @@ export function planStructure(snapshot: WorkbookSnapshot, opts: StructureOptions
       : new Set(def.columns.map((c) => c.key));
     ctx.info.mappings[def.id] = mapping;
     planColumnFormats(ctx.plan, def, mapping, lists, added);
-    if (def.id !== 'responsibilities') ctx.plan.conditionalFormats.push(...alertColours(def, mapping));
+    ctx.plan.conditionalFormats.push(...coloursOf(def.id, mapping));
   }
   planSettingsSheet(ctx);
   planCalendarAndLog(ctx);

@@ -14,12 +14,12 @@ import type { SheetOp } from '../../core/plan';
 import { type SheetSnapshot, findSheet } from '../../core/snapshot';
 import { mapListSheet } from '../../read/locate';
 import type { SheetMapping } from '../../read/records';
-import type { ColumnDef, ListSheetDef } from '../../schema/columns';
+import type { AnyListId, ColumnDef, ListSheetDef } from '../../schema/columns';
 import { LIST_PRINT, TABLE_STYLE } from '../../schema/format';
 import { normalizeHeader } from '../../schema/headers';
 import { type StructureContext, maxUsedColumn, uniqueName } from './context';
 
-export function planNewListSheet(ctx: StructureContext, def: ListSheetDef): SheetMapping {
+export function planNewListSheet(ctx: StructureContext, def: ListSheetDef<AnyListId>): SheetMapping {
   const { snapshot, lang, plan, info } = ctx;
   let name = def.name[lang];
   // A sheet of that name that is not a list sheet cannot exist (it would have been found), but be safe.
@@ -69,7 +69,7 @@ export function planNewListSheet(ctx: StructureContext, def: ListSheetDef): Shee
 function addMissingColumns(
   ctx: StructureContext,
   sheet: SheetSnapshot,
-  def: ListSheetDef,
+  def: ListSheetDef<AnyListId>,
   mapping: SheetMapping,
 ): ColumnDef[] {
   const missing = def.columns.filter((c) => mapping.columns[c.key] === undefined);
@@ -129,7 +129,7 @@ function tableHeaders(
 /** Widths for our columns the user has not sized (all of them when the adapter cannot tell: only added ones). */
 function widthsToSet(
   sheet: SheetSnapshot,
-  def: ListSheetDef,
+  def: ListSheetDef<AnyListId>,
   mapping: SheetMapping,
   added: ColumnDef[],
 ): Record<number, number> {
@@ -149,7 +149,11 @@ function refuseMergedData(sheet: SheetSnapshot, headerRow: number): void {
     throw new EngineError('workbook.mergedData', { sheet: sheet.name, count: inData.length, range: inData[0] });
 }
 
-export function planExistingListSheet(ctx: StructureContext, sheet: SheetSnapshot, def: ListSheetDef): SheetMapping {
+export function planExistingListSheet(
+  ctx: StructureContext,
+  sheet: SheetSnapshot,
+  def: ListSheetDef<AnyListId>,
+): SheetMapping {
   const mapping = mapListSheet(sheet, def, ctx.lang);
   refuseMergedData(sheet, mapping.headerRow);
   const added = addMissingColumns(ctx, sheet, def, mapping);

@@ -1,0 +1,156 @@
+/**
+ * The three clue ledgers of 转账 (docs/WORKBOOK.md): 移交签收台账 (clues
+ * being handled, 待签收 included), 按时办结台账 and 办理超时台账. As of the
+ * reading date every transferred clue is in exactly one of them
+ * (cycleFigures.ts). Each sheet starts with its counts by receiving body, then
+ * lists its clues. The counts sit in columns A–D, which hold no dates in the
+ * list below (a column has one number format).
+ */
+import type { CellValue } from '../../core/cells';
+import { type Lang, type MessageKey, t } from '../../../i18n';
+import type { ClueRecord } from '../../read/records';
+import { clueAlertText } from '../../rules/cycleAlertText';
+import { type ClueLedgerState, clueFinishedBy, clueSignedBy } from '../../rules/cycleStatus';
+import { type IsoDate, daysBetween } from '../../rules/dates';
+import type { ClueLedgerId } from '../../schema/sheets';
+import { type ClueFigures, cluesAt, cluesByBody, tallyClues } from '../cycleFigures';
+import type { LedgerData } from '../types';
+import { DATE_FMT, type SheetContent, dateCell } from './content';
+
+export const CLUE_LEDGERS: readonly { id: ClueLedgerId; state: ClueLedgerState }[] = [
+  { id: 'cluesHandling', state: 'handling' },
+  { id: 'cluesOnTime', state: 'onTime' },
+  { id: 'cluesOverdue', state: 'overdue' },
+];
+
+type Column = { head: MessageKey; get: (c: ClueRecord, lang: Lang, asOf: IsoDate) => CellValue; date?: boolean };
+
+interface Layout {
+  intro: MessageKey;
+  counts: [MessageKey, (r: ClueFigures) => number][];
+  columns: Column[];
+  widths: number[];
+}
+
+const FIRST: Column[] = [
+  { head: 'clueLedger.col.id', get: (c) => c.id },
+  { head: 'clueLedger.col.receiver', get: (c) => c.receiver },
+  { head: 'clueLedger.col.problemId', get: (c) => c.problemId },
+  { head: 'clueLedger.col.summary', get: (c) => c.summary },
+  { head: 'clueLedger.col.tracker', get: (c) => c.tracker },
+];
+const dated = (head: MessageKey, get: (c: ClueRecord) => IsoDate | null | undefined): Column => ({
+  head,
+  get: (c) => dateCell(get(c)),
+  date: true,
+});
+const TRANSFERRED = dated('clueLedger.col.transferredOn', (c) => c.transferredOn);
+const SIGNED = dated('clueLedger.col.signedOn', (c) => c.signedOn);
+const DEADLINE = dated('clueLedger.col.deadline', (c) => c.deadline);
+const FINISHED = dated('clueLedger.col.finishedOn', (c) => c.finishedOn);
+const ALERT: Column = { head: 'clueLedger.col.alert', get: (c, lang) => clueAlertText(c.alert, lang) };
+
+function signing(c: ClueRecord, lang: Lang, asOf: IsoDate): string {
+  if (clueSignedBy(c, asOf)) return t(lang, 'clueLedger.signed');
+  if (c.signBy && c.signBy < asOf) return t(lang, 'clueLedger.signLate', { days: daysBetween(c.signBy, asOf) });
+  return t(lang, 'clueLedger.awaiting');
+}
+
+/** Days past the deadline: to the finish date when finished, else to the date. */
+function daysLate(c: ClueRecord, asOf: IsoDate): CellValue {
+  if (!c.deadline) return null;
+  return daysBetween(c.deadline, clueFinishedBy(c, asOf) ? c.finishedOn! : asOf);
+}
+
+const LAYOUTS: Record<ClueLedgerState, Layout> = {
+  handling: {
+    intro: 'clueLedger.intro.handling',
+    counts: [
+      ['clueLedger.count.handling', (r) => r.total],
+      ['clueLedger.count.awaiting', (r) => r.awaiting],
+      ['clueLedger.count.signLate', (r) => r.signLate],
+    ],
+    columns: [
+      TRANSFERRED,
+      dated('clueLedger.col.signBy', (c) => c.signBy),
+      { head: 'clueLedger.col.signing', get: signing },
+      SIGNED,
+      { head: 'clueLedger.col.signer', get: (c) => c.signer },
+      DEADLINE,
+      { head: 'clueLedger.col.daysLeft', get: (c, _l, asOf) => (c.deadline ? daysBetween(asOf, c.deadline) : null) },
+      ALERT,
+    ],
+    widths: [12, 10, 10, 12, 12, 14, 12, 12],
+  },
+  onTime: {
+    intro: 'clueLedger.intro.onTime',
+    counts: [['clueLedger.count.onTime', (r) => r.total]],
+    columns: [TRANSFERRED, SIGNED, DEADLINE, FINISHED, { head: 'clueLedger.col.result', get: (c) => c.result }],
+    widths: [12, 12, 12, 12, 30],
+  },
+  overdue: {
+    intro: 'clueLedger.intro.overdue',
+    counts: [
+      ['clueLedger.count.overdue', (r) => r.total],
+      ['clueLedger.count.overdueOpen', (r) => r.overdueOpen],
+      ['clueLedger.count.finishedLate', (r) => r.finishedLate],
+    ],
+    columns: [
+      TRANSFERRED,
+      SIGNED,
+      DEADLINE,
+      FINISHED,
+      { head: 'clueLedger.col.daysLate', get: (c, _l, asOf) => daysLate(c, asOf) },
+      {
+        head: 'clueLedger.col.how',
+        get: (c, lang, asOf) => t(lang, clueFinishedBy(c, asOf) ? 'clueLedger.finishedLate' : 'clueLedger.open'),
+      },
+      ALERT,
+    ],
+    widths: [12, 12, 12, 12, 10, 12, 18],
+  },
+};
+
+function countRows(lang: Lang, layout: Layout, clues: ClueRecord[], asOf: IsoDate): CellValue[][] {
+  const blank = t(lang, 'ledger.blank');
+  const rows = cluesByBody(clues, asOf, blank);
+  const total = tallyClues(clues, asOf);
+  const line = (name: string, f: ClueFigures) => [name, ...layout.counts.map(([, get]) => get(f))];
+  return [
+    [t(lang, 'clueLedger.byBody')],
+    [t(lang, 'clueLedger.col.receiver'), ...layout.counts.map(([k]) => t(lang, k))],
+    ...rows.map((r) => line(r.body, r)),
+    line(t(lang, 'ledger.total'), total),
+  ];
+}
+
+/** One clue ledger: its banner, what it holds, its counts by receiving body, its clues. */
+export function clueLedgerContent(data: LedgerData, state: ClueLedgerState, head: CellValue[][]): SheetContent {
+  const lang = data.lang;
+  const asOf = data.today;
+  const layout = LAYOUTS[state];
+  const all = tallyClues(data.clues, asOf);
+  const mine = cluesAt(data.clues, asOf).filter((x) => x.state === state);
+  const clues = mine.map((x) => x.clue);
+  const columns = [...FIRST, ...layout.columns];
+  const { total, handling, onTime, overdue, overdueOpen, finishedLate } = all;
+  const counts = { total, handling, onTime, overdue, overdueOpen, finishedLate };
+  const params = { date: asOf, ...counts, n: clues.length, awaitingHere: tallyClues(clues, asOf).awaiting };
+  const rows: CellValue[][] = [
+    ...head,
+    [t(lang, layout.intro, params)],
+    [],
+    ...countRows(lang, layout, clues, asOf),
+    [],
+    [t(lang, 'clueLedger.list')],
+    [t(lang, 'ledger.col.seq'), ...columns.map((c) => t(lang, c.head))],
+    ...clues.map((c, i) => [i + 1, ...columns.map((col) => col.get(c, lang, asOf))]),
+  ];
+  if (!clues.length) rows.push([t(lang, 'clueLedger.none')]);
+  return {
+    rows,
+    formats: [null, ...columns.map((c) => (c.date ? DATE_FMT : null))],
+    widths: [14, 12, 12, 12, 32, 10, ...layout.widths],
+    headerRow: 0,
+  };
+}

@@ -1,0 +1,109 @@
+/**
+ * What refresh writes, whatever the list: the computed cells that changed,
+ * grouped into column runs, guarded against a concurrent edit of the cells
+ * they were computed from, and logged (dates cell by cell, alert texts as one
+ * summary change per sheet: docs/LOG.md).
+ */
+import { type Lang, t } from '../../i18n';
+import { cellAddress } from '../core/a1';
+import type { CellValue } from '../core/cells';
+import type { LogChange, Plan, WriteBlock } from '../core/plan';
+import { type SheetSnapshot, hiddenMergedCells } from '../core/snapshot';
+import type { SheetMapping } from '../read/records';
+import { readDateCell } from '../rules/parseDate';
+import { DATE_FORMAT } from '../schema/format';
+
+/** A computed cell that refresh rewrites: a date (logged cell by cell) or an alert text (logged as a summary). */
+export interface Change {
+  row: number;
+  column: number;
+  old: CellValue;
+  value: CellValue;
+  date: boolean;
+}
+
+/** A date serial is logged as the date a person reads ('2025-06-30'), not as 45838. */
+function logValue(v: CellValue, date: boolean): CellValue {
+  if (date && typeof v === 'number') {
+    const d = readDateCell(v);
+    if (d.kind === 'date') return d.date;
+  }
+  return v;
+}
+
+/** Groups single-cell changes into column runs of consecutive rows (one 2-D write each). */
+export function changesToBlocks(sheet: string, changes: Change[]): WriteBlock[] {
+  const byColumn = new Map<number, Change[]>();
+  for (const c of changes) {
+    const list = byColumn.get(c.column);
+    if (list) list.push(c);
+    else byColumn.set(c.column, [c]);
+  }
+  const blocks: WriteBlock[] = [];
+  for (const [column, list] of [...byColumn.entries()].sort((a, b) => a[0] - b[0])) {
+    list.sort((a, b) => a.row - b.row);
+    let run: Change[] = [];
+    const flush = () => {
+      if (run.length === 0) return;
+      const numberFormats = run[0].date ? [DATE_FORMAT] : undefined;
+      blocks.push({ sheet, row: run[0].row, column, values: run.map((c) => [c.value]), numberFormats });
+      run = [];
+    };
+    for (const c of list) {
+      if (run.length > 0 && c.row !== run[run.length - 1].row + 1) flush();
+      run.push(c);
+    }
+    flush();
+  }
+  return blocks;
+}
+
+/**
+ * Writes the changed cells of a sheet (each record's changes in one array)
+ * guarded with the inputs they were computed from, logs the dates cell by
+ * cell and the alert texts as one summary change.
+ */
+export function planChanges(
+  plan: Plan,
+  sheet: SheetSnapshot,
+  mapping: SheetMapping,
+  perRecord: Change[][],
+  inputKeys: readonly string[],
+  lang: Lang,
+): void {
+  const inputs = inputKeys.map((k) => mapping.columns[k]).filter((c) => c !== undefined);
+  const changes: Change[] = [];
+  for (const rowChanges of perRecord) {
+    if (rowChanges.length === 0) continue;
+    changes.push(...rowChanges);
+    const row = rowChanges[0].row;
+    // The guard: the cells written and the inputs they were computed from must not have changed since the read.
+    for (const c of new Set<number>([...rowChanges.map((x) => x.column), ...inputs])) {
+      // A hidden merged cell reads as the merged area's value in a file: it is not guarded (no false "changed").
+      if (hiddenMergedCells(sheet).has(cellAddress(row, c))) continue;
+      const v = sheet.values[row - 1]?.[c - 1];
+      plan.expect!.push({ sheet: mapping.sheet, address: cellAddress(row, c), value: v === undefined ? null : v });
+    }
+  }
+  const alerts = changes.filter((c) => !c.date);
+  const deadlines = changes.filter((c) => c.date);
+  plan.writes.push(...changesToBlocks(mapping.sheet, deadlines));
+  plan.writes.push(...changesToBlocks(mapping.sheet, alerts).map((b) => ({ ...b, summarisedInLog: true })));
+  plan.log.push(
+    ...deadlines.map((c): LogChange => ({
+      sheet: mapping.sheet,
+      address: cellAddress(c.row, c.column),
+      oldValue: logValue(c.old, c.date),
+      newValue: logValue(c.value, c.date),
+    })),
+  );
+  if (alerts.length) plan.log.push(alertSummary(mapping, alerts, lang));
+}
+
+/** One `_log` change for every alert text a refresh rewrote on a sheet: the column's range, and how many. */
+function alertSummary(mapping: SheetMapping, alerts: Change[], lang: Lang): LogChange {
+  const rows = alerts.map((c) => c.row);
+  const column = alerts[0].column;
+  const address = `${cellAddress(Math.min(...rows), column)}:${cellAddress(Math.max(...rows), column)}`;
+  return { sheet: mapping.sheet, address, oldValue: null, newValue: t(lang, 'log.alertSummary', { n: alerts.length }) };
+}
