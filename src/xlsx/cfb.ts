@@ -4,8 +4,8 @@
  * named EncryptedPackage). Only what telling them apart and reading an .xls
  * needs: list the streams, read one by name. Every sector chain is bounded by
  * the file's size, so a damaged or hostile file ends in an error, never in a
- * loop. The format is fixed (a Microsoft open specification, "[MS-CFB]"), so
- * a small reader of our own is safer than a dependency for it.
+ * loop. The format is fixed and its specification published, so a small
+ * reader of our own is safer than a dependency for it (docs/FILES.md).
  */
 
 const SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];

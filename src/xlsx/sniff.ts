@@ -115,8 +115,9 @@ export function notWorkbookError(kind: FileKind, file: string): EngineError | nu
     case 'ods':
       return new EngineError('xlsx.isOds', { file });
     case 'xls':
-    case 'xls5':
       return new EngineError('xlsx.isXls', { file });
+    case 'xls5':
+      return new EngineError('xlsx.xlsTooOld', { file });
     case 'encrypted':
       return new EngineError('xlsx.encrypted', { file });
     case 'oleDamaged':

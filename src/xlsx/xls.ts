@@ -6,7 +6,7 @@
  * .xlsx) and sheet visibility. Dates are numbers in BIFF as in .xlsx; 1904
  * workbooks are shifted to 1900 serials like the .xlsx reader does. Formulas
  * keep their last computed result. The record layouts are those of the
- * published Excel binary format ("[MS-XLS]"); nothing here writes .xls.
+ * published Excel binary file format; nothing here writes .xls (docs/FILES.md).
  */
 import type { CellValue } from '../engine';
 import type { SheetSnapshot } from '../engine/core/snapshot';
