@@ -41,9 +41,10 @@ test('demo then check --json prints valid JSON with no errors', async () => {
 test('demo --mistakes: check lists every planted violation at its cell and nothing else', async () => {
   const d = await rectify('demo', f('m.xlsx'), '--today', '2025-06-30', '--mistakes');
   expect(d.code).toBe(0);
+  // The written line, the clue and report counts, the title; then one line per mistake.
   const planted = d.out
     .split('\n')
-    .slice(2)
+    .slice(3)
     .filter(Boolean)
     .map((line) => {
       const [code, sheet, cell] = line.trim().split(/\s+/);

@@ -45,6 +45,7 @@ export async function runDemo(out: string, opts: DemoOptions, ctx: CliContext): 
     await saveWorkbookAtomic(wb, resolve(out));
     progress.stop();
     ctx.io.out(ctx.msg('cli.demo.written', { file: out, today, ...demo.counts }) + '\n');
+    ctx.io.out(ctx.msg('cli.demo.cycle', demo.counts) + '\n');
     if (!opts.mistakes) return;
     ctx.io.out(ctx.msg('cli.demo.mistakesTitle') + '\n');
     for (const m of demo.mistakes)

@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../context';
 import { registerCheck } from './check';
+import { registerClue } from './clue';
 import { registerCloseOut } from './closeout';
 import { registerDeadline } from './deadline';
 import { registerDemo } from './demo';
@@ -11,6 +12,7 @@ import { registerLetters } from './letters';
 import { registerProgress } from './progress';
 import { registerRefresh } from './refresh';
 import { registerReport } from './report';
+import { registerUnitReport } from './unitReport';
 
 export function registerCommands(program: Command, ctx: CliContext): void {
   registerDeadline(program, ctx);
@@ -19,6 +21,8 @@ export function registerCommands(program: Command, ctx: CliContext): void {
   registerLetters(program, ctx);
   registerProgress(program, ctx);
   registerCloseOut(program, ctx);
+  registerClue(program, ctx);
+  registerUnitReport(program, ctx);
   registerDemo(program, ctx);
   registerInit(program, ctx);
   registerCheck(program, ctx);

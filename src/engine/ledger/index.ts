@@ -1,9 +1,11 @@
 /** The ledger: figures, the generated sheets, supervision, reminder letters and the close-out workflow. */
 export * from './closeout';
+export * from './clueActions';
 export * from './cycleFigures';
 export * from './document';
 export * from './figures';
 export * from './letters';
+export * from './notice';
 export * from './refresh';
 export * from './sheets';
 export * from './stats';
@@ -11,3 +13,6 @@ export * from './summary';
 export * from './supervision';
 export * from './types';
 export * from './progress';
+export * from './progressCycle';
+export * from './reportActions';
+export * from './rowWrite';

@@ -8,8 +8,7 @@
 import type { WorkCalendar } from '../rules/calendar';
 import { IsoDate, toYMD } from '../rules/dates';
 import { Lang, t } from '../../i18n/index';
-import { alertText } from '../rules/alertText';
-import { SupervisionItem, supervisionGroups, supervisionItems } from './supervision';
+import { SupervisionItem, supervisionAlertText, supervisionGroups, supervisionItems } from './supervision';
 import { type FormalDocument, paragraph, table } from './document';
 import { LedgerData } from './types';
 
@@ -85,7 +84,7 @@ export function buildLetters(data: LedgerData, opts: LetterOptions): Letter[] {
       it.text,
       it.person,
       it.deadline,
-      alertText({ kind: it.alert, days: it.days }, lang, it.type),
+      supervisionAlertText(it, lang),
       // Which reminder this letter is for the item: the title's round is the highest of these.
       t(lang, 'letter.itemRound', { n: it.reminders + 1 }),
     ]);

@@ -3,9 +3,10 @@
  * the totals as sentences with numbers, breakdowns by unit and by category,
  * what changed since a date (read from `_log`, saying how far back it
  * reaches), the overdue items with their leading officials, and the review
- * backlog. Every number comes from `tally` (figures.ts). The public version
- * (`publicVersion`) leaves out people's names, phone numbers and free-text
- * descriptions, for disclosure.
+ * backlog, and the 四账 cycle's clues and unit reports (progressCycle.ts).
+ * Every number comes from `tally` (figures.ts) or cycleFigures.ts. The public
+ * version (`publicVersion`) leaves out people's names, phone numbers and
+ * free-text descriptions, for disclosure.
  */
 import type { WorkbookSnapshot } from '../core/snapshot';
 import { type Lang, type MessageKey, type MessageParams, t } from '../../i18n';
@@ -15,6 +16,7 @@ import { PROBLEM_STATUS } from '../schema/values';
 import { type DocumentBlock, type FormalDocument, heading, numberHeadings, paragraph, table } from './document';
 import { type Figures, tally } from './figures';
 import { formalDate } from './letters';
+import { cycleProgressBlocks } from './progressCycle';
 import { type StatRow, computeStatistics } from './stats';
 import type { LedgerData, LedgerProblem } from './types';
 
@@ -218,6 +220,7 @@ export function buildProgressReport(
     heading(t(lang, 'progress.h.byCategory')),
     groupTable(lang, 'progress.col.category', stats.byCategory),
     ...(since ? sinceBlocks(lang, since) : []),
+    ...cycleProgressBlocks(data, pub),
     heading(t(lang, 'progress.h.overdue')),
     overdue.length ? overdueTable(lang, data, overdue, pub) : paragraph(t(lang, 'progress.noOverdue')),
     heading(t(lang, 'progress.h.next')),

@@ -3,17 +3,23 @@
  * measure that is overdue or due soon, grouped by responsible unit and person.
  * A problem is listed under each of its responsible units; a measure under
  * its own unit/person when given, else under its problem's. The 督办 round is
- * the problem's 督办次数 (reminder letters already sent).
+ * the problem's 督办次数 (reminder letters already sent). A unit's
+ * rectification report (整改报告) not submitted when due, or due soon, is
+ * chased too, under the inspected unit (so it is in that unit's letter).
  */
 import type { IsoDate } from '../rules/dates';
-import { t } from '../../i18n/index';
+import { type Lang, t } from '../../i18n/index';
+import { alertText } from '../rules/alertText';
+import { isReportChased } from '../rules/cycleStatus';
+import { reportAlertText } from '../rules/cycleAlertText';
 import { LedgerData, LedgerProblem, countOf, isOpenProblem, isOpenTask } from './types';
 
 export interface SupervisionItem {
   unit: string;
   person: string;
   leader: string;
-  type: 'problem' | 'task';
+  /** A problem, a measure, or a unit's rectification report (整改报告). */
+  type: 'problem' | 'task' | 'report';
   /** Problem ID, or task ID for a measure. */
   id: string;
   problemId: string;
@@ -24,6 +30,39 @@ export interface SupervisionItem {
   days: number;
   /** Reminder letters already sent for the problem. */
   reminders: number;
+  /** A report due again after being sent back (打回重写): its alert says so. */
+  sentBack?: boolean;
+}
+
+/** The 预警 text of a chased item, as its own list shows it. */
+export function supervisionAlertText(it: SupervisionItem, lang: Lang): string {
+  if (it.type === 'report') return reportAlertText({ kind: it.alert, days: it.days, sentBack: it.sentBack }, lang);
+  return alertText({ kind: it.alert, days: it.days }, lang, it.type);
+}
+
+/** The units' reports that are due (or due soon) and not in: under the inspected unit, due at 整改期满日 or 重报期限. */
+function reportItems(data: LedgerData): SupervisionItem[] {
+  const items: SupervisionItem[] = [];
+  for (const r of data.reports) {
+    if (!r.unit || !isReportChased(r.alert)) continue;
+    const sentBack = !!r.alert.sentBack;
+    const deadline = (sentBack ? r.resubmit.deadline : r.deadline)!;
+    items.push({
+      unit: r.unit,
+      person: '',
+      leader: '',
+      type: 'report',
+      id: t(data.lang, 'sup.report.id'),
+      problemId: '',
+      text: t(data.lang, sentBack ? 'sup.report.again' : 'sup.report.text', { n: r.rejections ?? 0 }),
+      deadline,
+      alert: r.alert.kind,
+      days: r.alert.days,
+      reminders: 0,
+      sentBack,
+    });
+  }
+  return items;
 }
 
 export interface SupervisionGroup {
@@ -87,6 +126,7 @@ export function supervisionItems(data: LedgerData): SupervisionItem[] {
       reminders: countOf(p?.reminders ?? null),
     });
   }
+  items.push(...reportItems(data));
   return items.sort(
     (a, b) =>
       a.unit.localeCompare(b.unit, 'zh') ||

@@ -37,7 +37,9 @@ test('clues: sign-by and deadlines from the transfer date, and their alerts', ()
 
 test('reports: the period from the feedback date (else the unit’s in 问题清单), sent back twice, resubmitted', () => {
   const p = parsed();
-  expect(p.reports.map((r) => [r.unit, r.deadline, r.resubmit.deadline ?? null, reportAlertText(r.alert, 'zh')])).toEqual([
+  expect(
+    p.reports.map((r) => [r.unit, r.deadline, r.resubmit.deadline ?? null, reportAlertText(r.alert, 'zh')]),
+  ).toEqual([
     ['市住建局', '2025-07-01', null, '临期1天'],
     ['市交通局', '2025-05-06', null, '逾期未报55天'],
     ['市教育局', '2025-05-12', null, '已通过'],
@@ -50,7 +52,16 @@ test('reports: the period from the feedback date (else the unit’s in 问题清
 test('the three ledgers partition the clues at every date, and a clue never leaves them', () => {
   const p = parsed();
   let before = new Set<string>();
-  for (const date of ['2025-03-31', '2025-04-01', '2025-05-06', '2025-05-20', '2025-06-06', '2025-06-07', TODAY, '2025-12-31']) {
+  for (const date of [
+    '2025-03-31',
+    '2025-04-01',
+    '2025-05-06',
+    '2025-05-20',
+    '2025-06-06',
+    '2025-06-07',
+    TODAY,
+    '2025-12-31',
+  ]) {
     const at = cluesAt(p.clues, date);
     const ids = new Set(at.map((x) => x.clue.id));
     for (const id of before) expect([date, id, ids.has(id)]).toEqual([date, id, true]);
@@ -59,7 +70,14 @@ test('the three ledgers partition the clues at every date, and a clue never leav
     expect(f.handling + f.onTime + f.overdue).toBe(f.total);
     expect(f.total).toBe(at.length);
   }
-  expect(tallyClues(p.clues, TODAY)).toMatchObject({ total: 7, handling: 4, onTime: 1, overdue: 2, awaiting: 2, signLate: 1 });
+  expect(tallyClues(p.clues, TODAY)).toMatchObject({
+    total: 7,
+    handling: 4,
+    onTime: 1,
+    overdue: 2,
+    awaiting: 2,
+    signLate: 1,
+  });
   expect(CLUE_LEDGERS.map((l) => l.id)).toEqual(['cluesHandling', 'cluesOnTime', 'cluesOverdue']);
 });
 

@@ -4,6 +4,7 @@ import { type Lang, type MessageKey, t } from '../../../i18n';
 import type { StatRow, Statistics } from '../stats';
 import type { LedgerData } from '../types';
 import { PERCENT, type SheetContent, banner } from './content';
+import { cycleStatsDefinitions, cycleStatsRows } from './cycleStats';
 
 /** The columns of every group table, and the figure each shows. */
 const COLUMNS: [MessageKey, (r: StatRow) => CellValue][] = [
@@ -45,9 +46,10 @@ export function statsContent(
   const unitEnd = rows.length;
   rows.push([], ...statRows(h('stats.byCategory'), stats.byCategory, stats.total, lang));
   rows.push([], ...statRows(h('stats.bySeverity'), stats.bySeverity, stats.total, lang));
+  rows.push(...cycleStatsRows(data));
   rows.push([], [h('stats.definitions')]);
-  for (const k of ['stats.def.rectified', 'stats.def.open', 'stats.def.rates', 'stats.def.units'] as MessageKey[])
-    rows.push([h(k)]);
+  const definitions: MessageKey[] = ['stats.def.rectified', 'stats.def.open', 'stats.def.rates', 'stats.def.units'];
+  for (const k of [...definitions, ...cycleStatsDefinitions(data)]) rows.push([h(k)]);
   const counts = COLUMNS.length - RATE_COLUMNS;
   return {
     content: {

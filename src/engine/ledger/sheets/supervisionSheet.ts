@@ -1,8 +1,7 @@
 /** 督办清单 — overdue and due-soon items grouped by responsible unit, ready to paste into a reminder letter. */
 import type { CellValue } from '../../core/cells';
 import { type MessageKey, t } from '../../../i18n';
-import { alertText } from '../../rules/alertText';
-import { supervisionGroups, supervisionItems } from '../supervision';
+import { supervisionAlertText, supervisionGroups, supervisionItems } from '../supervision';
 import type { LedgerData } from '../types';
 import { DATE_FMT, type SheetContent, banner, dateCell } from './content';
 
@@ -31,11 +30,11 @@ export function supervisionContent(data: LedgerData, now: string): SheetContent 
         it.unit,
         it.person,
         it.leader,
-        h(it.type === 'problem' ? 'sup.type.problem' : 'sup.type.task'),
+        h(`sup.type.${it.type}`),
         it.id,
         it.text,
         dateCell(it.deadline),
-        alertText({ kind: it.alert, days: it.days }, lang, it.type),
+        supervisionAlertText(it, lang),
         it.alert === 'overdue' ? it.days : -it.days,
         t(lang, 'sup.round', { n: it.reminders }),
       ]);
