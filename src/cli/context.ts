@@ -11,6 +11,8 @@ import { type CliKey, tc } from '../i18n/cli';
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_BAD_INPUT = 2;
+/** Something we did not foresee (a defect): said in one sentence, not a stack trace. */
+export const EXIT_INTERNAL = 70;
 
 /** A failure the user can fix; printed as one line, exit code 2 unless told otherwise. */
 export class CliError extends Error {

@@ -8,7 +8,7 @@ import { dirname, join } from 'path';
 import { Command, CommanderError } from 'commander';
 import { Lang, parseLang } from '../engine';
 import { type CliKey, tc } from '../i18n/cli';
-import { CliContext, CliError, CliIO, EXIT_BAD_INPUT, makeContext, processIO } from './context';
+import { CliContext, CliError, CliIO, EXIT_BAD_INPUT, EXIT_INTERNAL, makeContext, processIO } from './context';
 import { registerCommands } from './commands';
 
 /** The package version, found by walking up from this file (the same code runs from src/ and dist/node/). */
@@ -89,6 +89,11 @@ export async function run(argv: readonly string[], io: CliIO = processIO): Promi
       // --help and --version end here with code 0; usage errors get 2 like any bad input.
       return e.exitCode === 0 ? 0 : EXIT_BAD_INPUT;
     }
-    throw e;
+    // A defect: one sentence in the user's language (files are written atomically, so nothing was half-written);
+    // RECTIFY_DEBUG=1 shows the stack for whoever fixes it.
+    const message = e instanceof Error ? e.message : String(e);
+    io.err(tc(detected, 'cli.internalError', { message }) + '\n');
+    if (process.env.RECTIFY_DEBUG && e instanceof Error && e.stack) io.err(e.stack + '\n');
+    return EXIT_INTERNAL;
   }
 }

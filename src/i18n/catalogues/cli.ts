@@ -211,6 +211,10 @@ export const CLI_MESSAGES = {
     zh: '导入旧台账：rectify import {file} -o 新台账.xlsx（先加 --dry-run 可预览）',
     en: 'To import it: rectify import {file} -o ledger.xlsx (add --dry-run to preview first)',
   },
+  'cli.internalError': {
+    zh: 'rectify 内部出错：{message}。文件要么已完整写入，要么保持原样，不会只写一半。请把这句话和所用命令告诉维护者（设置 RECTIFY_DEBUG=1 可显示详细信息）。',
+    en: 'rectify hit an internal error: {message}. Files are either written whole or left as they were, never half-written. Please tell the maintainers this sentence and the command you ran (set RECTIFY_DEBUG=1 for details).',
+  },
   'cli.init.backup': { zh: '原文件已备份为 {file}。', en: 'The original was backed up as {file}.' },
   'cli.refresh.written': {
     zh: '已写入 {file}：更新单元格 {cells} 个（截至 {today}）。',
