@@ -1,9 +1,10 @@
 /** The task pane's catalogue: the engine's messages and the pane's own words (no command-line help). */
 import { MESSAGES } from './index';
+import { CYCLE_PANE_MESSAGES } from './catalogues/cyclePane';
 import { PANE_MESSAGES } from './catalogues/pane';
 import { translator } from './translate';
 
-export const PANE_CATALOGUE = { ...MESSAGES, ...PANE_MESSAGES };
+export const PANE_CATALOGUE = { ...MESSAGES, ...PANE_MESSAGES, ...CYCLE_PANE_MESSAGES };
 export type PaneKey = keyof typeof PANE_CATALOGUE;
 
 /** Renders a pane or engine message. */

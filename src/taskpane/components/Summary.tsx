@@ -36,7 +36,48 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground2,
   },
   dot: { display: 'inline-block', width: '8px', height: '8px', borderRadius: '2px', marginRight: '4px' },
+  cycle: { display: 'flex', flexDirection: 'column', gap: '4px', borderTop: `1px solid ${tokens.colorNeutralStroke2}` },
+  small: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });
+
+/** 移交线索 as of the date (待签收, 办理中, 超时, 按时办结) and the units' reports, when the workbook keeps them. */
+function CycleFigures({ summary }: { summary: LedgerSummary }): React.JSX.Element | null {
+  const s = useStyles();
+  const tr = useT();
+  const { clues, reports } = summary;
+  if (!clues && !reports) return null;
+  const tile = (figure: string, value: number, label: string, color?: string) => (
+    <div className={s.tile} data-figure={figure}>
+      <span className={s.num} style={color && value ? { color } : undefined}>
+        {value}
+      </span>
+      <span className={s.label}>{label}</span>
+    </div>
+  );
+  return (
+    <div className={s.cycle} aria-label={tr('addin.summary.clues')}>
+      {clues && (
+        <>
+          <Text size={200} weight="semibold">
+            {tr('addin.summary.clues')}
+          </Text>
+          <div className={s.tiles}>
+            {tile('clueAwaiting', clues.awaiting, tr('addin.summary.clueAwaiting'), '#9C6500')}
+            {tile('clueHandling', clues.handling, tr('addin.summary.clueHandling'))}
+            {tile('clueOverdue', clues.overdue, tr('addin.summary.clueOverdue'), '#C0392B')}
+            {tile('clueOnTime', clues.onTime, tr('addin.summary.clueOnTime'), '#217A3C')}
+          </div>
+          <span className={s.small}>{tr('addin.summary.cluesLine', { total: clues.total })}</span>
+        </>
+      )}
+      {reports && (
+        <span className={s.small} data-figure="reports">
+          {tr('addin.summary.reports', { due: reports.due, sentBack: reports.sentBackDue, overdue: reports.overdue })}
+        </span>
+      )}
+    </div>
+  );
+}
 
 /** A rate as shown: "—" when there is nothing to divide (no problems yet). */
 export function percent(rate: number | null): string {
@@ -117,6 +158,7 @@ export function Summary({ summary }: { summary: LedgerSummary }): React.JSX.Elem
           </span>
         )}
       </div>
+      <CycleFigures summary={summary} />
     </Card>
   );
 }

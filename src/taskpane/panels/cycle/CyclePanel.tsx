@@ -1,0 +1,118 @@
+/**
+ * 线索与整改报告: the actions of the 四账 cycle on the open workbook — sign
+ * for and finish the clue of the selected row (the dropdown is the fallback),
+ * record a unit's report as submitted, passed or sent back — and the 通报 on
+ * overdue clues to read. Every change is an engine command run through the
+ * host (clue, unitReport), logged in `_log`; the lists then follow from the
+ * workbook as the command left it.
+ */
+import * as React from 'react';
+import { Textarea, makeStyles } from '@fluentui/react-components';
+import type { WorkbookSnapshot } from '../../../engine/core/snapshot';
+import { type ClueAction, type ClueRequest, clueIdAtRow } from '../../../engine/ledger/clueActions';
+import { documentText } from '../../../engine/ledger/document';
+import { buildClueNotice } from '../../../engine/ledger/notice';
+import type { ReportAction, ReportRequest } from '../../../engine/ledger/reportActions';
+import { clueCommand, unitReportCommand } from '../../../engine/run/cycleCommands';
+import { CommandStatus } from '../../components/CommandStatus';
+import type { PaneOutcome } from '../../host';
+import { type Status, useCommand } from '../../hooks/useCommand';
+import { useSnapshot } from '../../hooks/useSnapshot';
+import { errorText, useT } from '../../i18n';
+import { readForPane, useLedgerData } from '../ledger/useLedgerData';
+import type { PanelProps } from '../types';
+import { ClueSection } from './ClueSection';
+import { ReportSection } from './ReportSection';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: '12px' },
+  notice: { width: '100%' },
+});
+
+export default function CyclePanel({ host, lang, pane }: PanelProps): React.JSX.Element {
+  const s = useStyles();
+  const tr = useT();
+  const { snapshot, failure, reload, replace } = useSnapshot(host);
+  const { changed } = pane;
+  const written = React.useCallback(
+    (outcome: PaneOutcome<unknown>) => {
+      changed(outcome);
+      replace(outcome.after());
+    },
+    [changed, replace],
+  );
+  const command = useCommand(host, lang, written);
+  const ledger = useLedgerData(snapshot, host);
+  const [id, setId] = React.useState('');
+
+  /** Picks the clue of the row selected in Excel; says so when that row is no clue's (unless quiet). */
+  const follow = async (read: WorkbookSnapshot, quiet: boolean): Promise<Status | null> => {
+    const selection = await host.selectedRow();
+    const { data } = readForPane(read, host);
+    if (!selection || !data) return null;
+    const found = clueIdAtRow(data, read, selection.sheet, selection.row);
+    if (!found)
+      return quiet ? null : { intent: 'warning', text: tr('cycle.panel.noClueAtSelection', { ...selection }) };
+    setId(found);
+    return { intent: 'info', text: tr('cycle.panel.selectedFrom', { id: found, ...selection }) };
+  };
+
+  // When the panel opens it acts on the row the user has selected (once, on the first read).
+  const followed = React.useRef(false);
+  React.useEffect(() => {
+    if (!snapshot || followed.current) return;
+    followed.current = true;
+    follow(snapshot, true).then(
+      (status) => status && command.show(status),
+      (e: unknown) => command.show({ intent: 'error', text: errorText(lang, e) }),
+    );
+  }, [snapshot]); // on the first read only (the ref guards)
+
+  const done = (o: PaneOutcome<{ message: string }>): Status => ({
+    intent: 'success',
+    text: `${o.result.message} ${tr('cycle.panel.logged', { n: o.logged })}`,
+  });
+  const onClue = (action: ClueAction, request: ClueRequest) =>
+    void command.run(action, clueCommand(action, request), done);
+  const onReport = (action: ReportAction, request: ReportRequest) =>
+    void command.run(action, unitReportCommand(action, request), done);
+
+  const { data } = ledger;
+  const busy = !!command.busy || !data;
+  const has = !!data && (!!data.mappings.clues || !!data.mappings.reports);
+  const notice = data?.mappings.clues ? documentText(buildClueNotice(data).document) : '';
+  const status =
+    command.status ??
+    ((failure ?? ledger.failure) ? { intent: 'error' as const, text: (failure ?? ledger.failure)! } : null);
+  return (
+    <div className={s.root}>
+      <CommandStatus command={{ ...command, status }} />
+      {data && !has && <p>{tr('cycle.panel.noSheets')}</p>}
+      {data?.mappings.clues && (
+        <ClueSection
+          clues={data.clues}
+          id={id}
+          onId={setId}
+          busy={busy}
+          onFollowSelection={() => void command.attempt('select', async () => follow(await reload(), false))}
+          onAction={onClue}
+        />
+      )}
+      {data?.mappings.reports && (
+        <ReportSection reports={data.reports} ledgerLang={data.lang} busy={busy} onAction={onReport} />
+      )}
+      {notice && (
+        <section aria-label={tr('cycle.panel.notice')}>
+          <h3>{tr('cycle.panel.notice')}</h3>
+          <Textarea
+            aria-label={tr('cycle.panel.noticePreview')}
+            readOnly
+            value={notice}
+            rows={12}
+            className={s.notice}
+          />
+        </section>
+      )}
+    </div>
+  );
+}
