@@ -8,6 +8,7 @@ import { ADAPTER_MESSAGES } from './catalogues/adapters';
 import { CHECK_MESSAGES } from './catalogues/check';
 import { CORE_MESSAGES } from './catalogues/core';
 import { CYCLE_MESSAGES } from './catalogues/cycle';
+import { CYCLE_IMPORT_MESSAGES } from './catalogues/cycleImport';
 import { IMPORT_MESSAGES } from './catalogues/import';
 import { LEDGER_MESSAGES } from './catalogues/ledger';
 import { type Entry, translator } from './translate';
@@ -21,6 +22,7 @@ export const MESSAGES = {
   ...LEDGER_MESSAGES,
   ...IMPORT_MESSAGES,
   ...CYCLE_MESSAGES,
+  ...CYCLE_IMPORT_MESSAGES,
 } as const satisfies Record<string, Entry>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -1,7 +1,8 @@
 /**
- * `rectify clue sign | finish | notice`: the transferred clues of
+ * `rectify clue sign | finish | notice | import`: the transferred clues of
  * 移交清单 (docs/STATUS.md). sign and finish change one clue's row (logged);
- * notice writes the 通报 on overdue clues as a .docx.
+ * notice writes the 通报 on overdue clues as a .docx; import brings old
+ * clue-transfer ledgers into 移交清单 (clueImport.ts).
  */
 import { writeFileSync } from 'fs';
 import { resolve } from 'path';
@@ -10,6 +11,7 @@ import { type ClueAction, clueCommand, clueNoticeCommand } from '../../engine';
 import { type CliContext, CliError, parseDateOption } from '../context';
 import { documentDocx } from '../documents/docx';
 import { type RunOptions, outputOf, runOnFile } from '../run';
+import { registerClueImport } from './clueImport';
 import { outputOptions } from './report';
 
 interface ClueOptions extends RunOptions {
@@ -72,4 +74,5 @@ export function registerClue(program: Command, ctx: CliContext): void {
     .option('--reply-days <n>', ctx.msg('ledger.cli.opt.replyDays'))
     .option('--lang <zh|en>', ctx.msg('cli.opt.lang'))
     .action((file: string, opts: NoticeCliOptions) => runNotice(file, opts, ctx));
+  registerClueImport(clue, ctx);
 }

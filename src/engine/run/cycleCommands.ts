@@ -1,10 +1,15 @@
 /**
  * The 四账 cycle's commands for the runner: the actions on a clue (签收 /
- * 办结) and on a unit's report (报送 / 通过 / 打回重写), and the 通报 on
- * overdue clues. The pane and `rectify clue | unit-report` run these same
+ * 办结) and on a unit's report (报送 / 通过 / 打回重写), the 通报 on
+ * overdue clues, and importing old clue-transfer ledgers. The pane and `rectify clue | unit-report` run these same
  * objects; every change goes through `_log`.
  */
 import { EngineError, type Result } from '../core/errors';
+import { concatPlans, snapshotAfter } from '../core/plan';
+import { type ClueImportResult, existingClues, importClueLedgers } from '../import/clueImport';
+import { planClueImport } from '../import/clueOutput';
+import type { LegacySource } from '../import/types';
+import { planStructure } from '../plans/structure';
 import type { WorkbookSnapshot } from '../core/snapshot';
 import { type ClueAction, type ClueActionResult, type ClueRequest, planClueAction } from '../ledger/clueActions';
 import { type ClueNotice, type NoticeOptions, buildClueNotice } from '../ledger/notice';
@@ -61,4 +66,23 @@ export const unitReportCommand = (
 export const clueNoticeCommand = (opts: NoticeOptions): Command<ClueNotice> => ({
   action: null,
   plan: (snapshot, env) => ({ plan: null, result: buildClueNotice(read(snapshot, env), opts) }),
+});
+
+export type { ClueImportResult } from '../import/clueImport';
+
+/**
+ * 导入移交台账: old clue-transfer ledgers into 移交清单 (new rows below the
+ * ledger's, or a new sheet), made a structured list by the same planStructure
+ * as init. A clue the ledger has already is not added again.
+ */
+export const clueImportCommand = (sources: readonly LegacySource[]): Command<ClueImportResult> => ({
+  action: 'log.action.clueImport',
+  plan: (snapshot, env) => {
+    const lang = layoutLanguage(snapshot, env.lang);
+    const hasLedger = snapshot.sheets.length > 0;
+    const result = importClueLedgers(sources, lang, existingClues(hasLedger ? read(snapshot, env) : null));
+    const values = planClueImport(result, hasLedger ? snapshot : null, lang);
+    const structure = planStructure(snapshotAfter(hasLedger ? snapshot : null, values), { lang }).plan;
+    return { plan: concatPlans(values, structure), result };
+  },
 });

@@ -8,7 +8,7 @@
  */
 import { cellAddress, columnLetters, parseRange } from '../../core/a1';
 import { EngineError } from '../../core/errors';
-import { type CellValue, valueText } from '../../core/cells';
+import { type CellValue, isEmptyValue, valueText } from '../../core/cells';
 import { cellAt, lastUsedColumn } from '../../core/snapshot';
 import type { SheetOp } from '../../core/plan';
 import { type SheetSnapshot, findSheet } from '../../core/snapshot';
@@ -149,6 +149,23 @@ function refuseMergedData(sheet: SheetSnapshot, headerRow: number): void {
     throw new EngineError('workbook.mergedData', { sheet: sheet.name, count: inData.length, range: inData[0] });
 }
 
+/**
+ * Rows written right below a table (an import appending rows, or a file
+ * writer that does not extend tables as Excel does when one types there)
+ * belong to the list: the table is resized over them. Only rows that follow
+ * without a gap and hold a value in the table's columns; anything after an
+ * empty row (a remark under the list) stays outside.
+ */
+function rowsBelowTable(sheet: SheetSnapshot, mapping: SheetMapping): number {
+  let last = mapping.lastRow;
+  const filled = (r: number) => {
+    for (let c = mapping.firstColumn; c <= mapping.lastColumn; c++) if (!isEmptyValue(cellAt(sheet, r, c))) return true;
+    return false;
+  };
+  while (last < sheet.values.length && filled(last + 1)) last++;
+  return last;
+}
+
 export function planExistingListSheet(
   ctx: StructureContext,
   sheet: SheetSnapshot,
@@ -156,6 +173,7 @@ export function planExistingListSheet(
 ): SheetMapping {
   const mapping = mapListSheet(sheet, def, ctx.lang);
   refuseMergedData(sheet, mapping.headerRow);
+  if (mapping.table) mapping.lastRow = rowsBelowTable(sheet, mapping);
   const added = addMissingColumns(ctx, sheet, def, mapping);
   const headers = tableHeaders(ctx, sheet, mapping, added);
   mapping.lastRow = Math.max(mapping.lastRow, mapping.headerRow + 1);

@@ -1,0 +1,57 @@
+/**
+ * `rectify clue import <ledger.xlsx> <old-ledger>… (-o out.xlsx | --in-place)`:
+ * old clue-transfer ledgers (.xlsx, .xls or .csv) into the ledger's 移交清单.
+ */
+import { basename } from 'path';
+import type { Command } from 'commander';
+import { type LegacySource, clueImportCommand, listSeparator } from '../../engine';
+import { readSourceSnapshot } from '../../xlsx';
+import type { CliContext } from '../context';
+import { type RunOptions, outputOf, runOnFile, toCliError } from '../run';
+import { outputOptions } from './report';
+
+async function readSources(files: string[], ctx: CliContext): Promise<LegacySource[]> {
+  const sources: LegacySource[] = [];
+  for (const f of files) {
+    try {
+      sources.push({ file: basename(f), snapshot: (await readSourceSnapshot(f)).snapshot });
+    } catch (e) {
+      throw toCliError(e, ctx);
+    }
+  }
+  return sources;
+}
+
+export async function runClueImport(file: string, files: string[], opts: RunOptions, ctx: CliContext): Promise<void> {
+  const output = outputOf(file, opts, ctx);
+  const sources = await readSources(files, ctx);
+  const r = await runOnFile(ctx, { input: file, output, command: clueImportCommand(sources), opts });
+  const res = r.result;
+  const sep = listSeparator(ctx.lang);
+  for (const f of res.files) {
+    const columns = Object.entries(f.mapped)
+      .map(([from, key]) => `${from} → ${key}`)
+      .join(sep);
+    ctx.io.out(ctx.msg('clueImport.mapped', { file: f.file, sheet: f.sheet, row: f.headerRow, columns }) + '\n');
+  }
+  const c = res.counts;
+  const params = { files: res.files.length, rows: c.rows, already: c.already, inferred: c.statusInferred };
+  ctx.io.out(
+    ctx.msg('clueImport.report', {
+      ...params,
+      ids: c.idsMade,
+      badDates: c.badDates,
+      receivers: res.newReceivers.length,
+    }) + '\n',
+  );
+  ctx.io.out(
+    ctx.msg('cli.clue.imported', { files: res.files.length, rows: c.rows, file: output, logged: r.logged }) + '\n',
+  );
+}
+
+export function registerClueImport(group: Command, ctx: CliContext): void {
+  outputOptions(group.command('import').description(ctx.msg('cli.clue.import.description')), ctx)
+    .argument('<ledger.xlsx>', ctx.msg('ledger.cli.arg.file'))
+    .argument('<old-ledger...>', ctx.msg('cli.clue.arg.sources'))
+    .action((file: string, files: string[], opts: RunOptions) => runClueImport(file, files, opts, ctx));
+}
