@@ -206,7 +206,8 @@ export function planRecordReminders(
     });
   const plan = emptyPlan();
   plan.expect = [];
-  const ids = new Set(problemIds);
+  // A unit's report in a letter has no problem ID: only problems are counted.
+  const ids = new Set(problemIds.filter(Boolean));
   const sheet = findSheet(snapshot, loc.sheet);
   for (const p of data.problems) {
     if (!ids.has(p.id)) continue;
