@@ -19,6 +19,10 @@ test('overdue and due-soon reports are chased under their unit, and are in its l
   const text = letterText(letter, 'zh');
   expect(text).toContain('整改报告被打回重写（第1次），须按期重新报送');
   expect(text).toContain('打回重写，逾期未报26天');
-  const plan = planRecordReminders(data, cycleSnapshot(), letter.items.map((i) => i.problemId));
+  const plan = planRecordReminders(
+    data,
+    cycleSnapshot(),
+    letter.items.map((i) => i.problemId),
+  );
   expect(plan.ok && plan.value.writes).toEqual([]);
 });
