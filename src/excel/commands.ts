@@ -8,9 +8,11 @@ import {
   type CheckResult,
   type Command,
   type CommandOutcome,
+  EngineError,
   type IsoDate,
   type Lang,
   type Overview,
+  type ReadScope,
   type RefreshResult,
   type Settings,
   type StructureInfo,
@@ -24,10 +26,10 @@ import {
   settingsCommand,
   structureCommand,
 } from '../engine';
-import type { ApplyResult, Degradation } from './applyPlan';
-import { type SyncStats, newStats } from './limits';
+import type { ApplyResult } from './applyPlan';
+import { type Degradation, type SyncStats, newStats } from './limits';
 import { type ProgressFn, officePort } from './port';
-import { readSnapshot } from './readSnapshot';
+import { isSetSupported, readSnapshot } from './readSnapshot';
 import { excelUserName } from './user';
 
 export type { Phase, ProgressFn } from './port';
@@ -52,11 +54,13 @@ export function runInExcel<R>(command: Command<R>, opts: CommandOptions): Promis
     const stats = newStats();
     const user = excelUserName(opts.lang);
     const env = { lang: opts.lang, today: opts.today ?? localToday(), now: localNow(), user };
-    const outcome = await runCommand(officePort(context, { stats, user, onProgress: opts.onProgress }), command, env);
+    const read: Degradation[] = [];
+    const port = officePort(context, { stats, user, onProgress: opts.onProgress, degraded: read });
+    const outcome = await runCommand(port, command, env);
     return {
       ...outcome,
       stats,
-      degraded: outcome.applied?.degraded ?? [],
+      degraded: [...read, ...(outcome.applied?.degraded ?? [])],
       cellsWritten: outcome.applied?.cellsWritten ?? 0,
     };
   });
@@ -82,10 +86,14 @@ export const readOverview = (opts: CommandOptions): Promise<ExcelOutcome<Overvie
 export const saveSettings = (values: Partial<Settings>, opts: CommandOptions) =>
   runInExcel(settingsCommand(values), opts);
 
-/** One read of the workbook (the ledger panel's starting point). */
-export function readWorkbookSnapshot(opts: Pick<CommandOptions, 'onProgress' | 'lang'>): Promise<WorkbookSnapshot> {
+/** One read of the workbook (the ledger and import panels' starting point): everything, or what `scope` names. */
+export function readWorkbookSnapshot(
+  opts: Pick<CommandOptions, 'onProgress' | 'lang'>,
+  scope?: ReadScope,
+): Promise<WorkbookSnapshot> {
   return Excel.run((context) =>
     readSnapshot(context, {
+      scope,
       stats: newStats(),
       user: excelUserName(opts.lang),
       onProgress: (d, t) => opts.onProgress?.('read', d, t),
@@ -93,14 +101,32 @@ export function readWorkbookSnapshot(opts: Pick<CommandOptions, 'onProgress' | '
   );
 }
 
-/** Clicking a finding: show its sheet and select its cell. One sync. */
+/**
+ * Clicking a finding: show its sheet and select its cell. One sync. A hidden
+ * sheet cannot be activated nor its cells selected (Excel refuses, as it
+ * refuses in its own UI): when Excel refuses, the sheet's visibility is
+ * looked up and a hidden sheet is said so in words (excel.sheetHidden).
+ */
 export function selectCell(sheet: string, address: string): Promise<void> {
   return Excel.run(async (ctx) => {
     const ws = ctx.workbook.worksheets.getItem(sheet);
     ws.activate();
     ws.getRange(address || 'A1').select();
-    await ctx.sync();
+    try {
+      await ctx.sync();
+    } catch (e) {
+      if (await isHidden(ctx, sheet)) throw new EngineError('excel.sheetHidden', { sheet, cell: address || 'A1' });
+      throw e;
+    }
   });
+}
+
+/** Whether a sheet exists and is hidden (one sync, asked only once Excel refused to show it). */
+async function isHidden(context: Excel.RequestContext, sheet: string): Promise<boolean> {
+  const look = context.workbook.worksheets.getItemOrNullObject(sheet);
+  look.load('visibility');
+  await context.sync();
+  return !look.isNullObject && look.visibility !== 'Visible';
 }
 
 export interface SelectedRow {
@@ -109,23 +135,42 @@ export interface SelectedRow {
   row: number;
 }
 
+/** The sheet and row of a range's address and row index; null when it is not a cell range. */
+function rowOf(address: string, rowIndex: number): SelectedRow | null {
+  const i = address.lastIndexOf('!');
+  if (i < 0 || !Number.isInteger(rowIndex)) return null;
+  const sheet = address
+    .slice(0, i)
+    .replace(/^'(.*)'$/, '$1')
+    .replace(/''/g, "'");
+  return { sheet, row: rowIndex + 1 };
+}
+
 /**
- * Where the user's selection is (sheet and row of its top-left cell). One sync. Which problem that row stands for
+ * Where the user's selection is (sheet and row of its first area's top-left
+ * cell). One sync. getSelectedRange "will throw an error" when several ranges
+ * are selected (https://learn.microsoft.com/javascript/api/excel/excel.workbook#excel-excel-workbook-getselectedrange-member(1)),
+ * so from ExcelApi 1.9 the selected ranges are asked for (getSelectedRanges:
+ * "one or more ranges"), and before it a selection Excel will not give is no
+ * selected row (null) rather than an error. Which problem that row stands for
  * is the engine's answer (problemIdAtRow).
  */
 export function readSelectedRow(): Promise<SelectedRow | null> {
   return Excel.run(async (context) => {
+    if (isSetSupported('ExcelApi', '1.9')) {
+      const areas = context.workbook.getSelectedRanges().areas;
+      areas.load('items/address,items/rowIndex');
+      await context.sync();
+      const first = areas.items[0];
+      return first ? rowOf(first.address, first.rowIndex) : null;
+    }
     const range = context.workbook.getSelectedRange();
     range.load('address,rowIndex');
-    await context.sync();
-    const address = range.address;
-    const rowIndex = range.rowIndex;
-    const i = address.lastIndexOf('!');
-    if (i < 0 || !Number.isInteger(rowIndex)) return null;
-    const sheet = address
-      .slice(0, i)
-      .replace(/^'(.*)'$/, '$1')
-      .replace(/''/g, "'");
-    return { sheet, row: rowIndex + 1 };
+    try {
+      await context.sync();
+    } catch {
+      return null;
+    }
+    return rowOf(range.address, range.rowIndex);
   });
 }

@@ -1,12 +1,22 @@
 /**
  * Payload budgets for Office.js requests and responses.
  *
- * Excel on the web rejects a request or a response over 5 MB
- * (RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded). We
- * aim well below it, because our own size estimate (JSON length of what we
- * queue or receive) is not byte-exact to what Office.js puts on the wire.
+ * "Excel on the web has a payload size limit for requests and responses of
+ * 5MB" (RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded,
+ * https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins).
+ * We take 5 MB as 5,000,000 bytes (the smaller reading) and aim well below
+ * it, because our own size estimate (JSON length of what we queue or
+ * receive) is not byte-exact to what Office.js puts on the wire.
  */
-export const EXCEL_PAYLOAD_LIMIT = 5 * 1024 * 1024;
+import type { MessageKey, MessageParams } from '../i18n/index';
+
+export const EXCEL_PAYLOAD_LIMIT = 5_000_000;
+
+/** Something this Excel could not do, as a catalogue message for the pane. */
+export interface Degradation {
+  key: MessageKey;
+  params: MessageParams;
+}
 
 /**
  * Queued writes per `context.sync()` stay under this many estimated bytes:
@@ -16,11 +26,13 @@ export const EXCEL_PAYLOAD_LIMIT = 5 * 1024 * 1024;
 export const WRITE_BUDGET_BYTES = 3_900_000;
 
 /**
- * Cell data read per `context.sync()` targets this many estimated bytes (the
- * same margin under the 5 MB limit as writes; a chunk that still comes back
- * too large is halved and read again).
+ * Cell data read per `context.sync()` targets this many estimated bytes, a
+ * fifth below the limit: the estimate comes from the bytes per cell of each
+ * column measured on the rows already read, and the rows still to come may
+ * be longer. A chunk that still comes back too large is read again in halves
+ * (read/plan.ts), and no later chunk reaches the size that failed.
  */
-export const READ_BUDGET_BYTES = 4 * 1024 * 1024;
+export const READ_BUDGET_BYTES = 4_000_000;
 
 /**
  * Before anything has been read we do not know how long the cells are. This is

@@ -2,15 +2,23 @@
  * Converting between Office.js cell values and the engine's CellValue.
  *
  * Writing: Office.js treats a string in `range.values` like text typed into
- * the cell. '=…', '+…', '-…' become formulas, '2024-03-05' becomes a date,
- * '007' becomes 7, 'TRUE' becomes a boolean, '50%' a percentage. That would
- * silently change what a user typed (and would evaluate cell text as a
- * formula). We choose the apostrophe prefix ("'" + text) for exactly those
- * strings: Excel stores the text unchanged and marks the cell quote-prefixed,
- * the same thing Excel does when a person types '=abc. We do not set the
- * number format to '@' instead because that would change the cell's format
- * for what the user types next (a date typed later would stay text).
- * Ordinary text is written as is.
+ * the cell. "If the returned value starts with a plus ("+"), minus ("-"), or
+ * equal sign ("="), Excel interprets this value as a formula" (Range.values,
+ * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member);
+ * '2024-03-05', '3/5' and '3月5日' become dates, '007' becomes 7, 'TRUE' a
+ * boolean, '50%' a percentage, '#N/A' an error (test/fakeExcel/typing.ts
+ * models each). That would silently change what a user typed (and would
+ * evaluate cell text as a formula). We choose the apostrophe prefix ("'" +
+ * text) for exactly those strings: Excel stores the text unchanged and marks
+ * the cell quote-prefixed, the same thing Excel does when a person types
+ * '=abc. We do not set the number format to '@' instead because that would
+ * change the cell's format for what the user types next (a date typed later
+ * would stay text). Ordinary text is written as is.
+ *
+ * A cell that already is formatted as Text ('@') takes everything literally —
+ * an apostrophe too ("Text … displays the content exactly as you type it",
+ * https://support.microsoft.com/office/available-number-formats-in-excel-0afe8f52-97db-41f1-b972-4b46e9f1e8d2):
+ * there the text is written without one.
  *
  * `null` in an Office.js values array means "leave this cell alone", so an
  * engine null (an empty cell) is written as ''.
@@ -22,6 +30,8 @@ const COERCED = [
   /^[=+\-@']/, // formulas, signed numbers, lotus-style formulas, an apostrophe of the user's own
   /^\s*[$¥€£]?\s*[(]?[\d.,\s]+[)]?\s*%?\s*$/, // numbers, currency, percentages, (1)
   /^\s*\d{1,4}\s*[-/.年]\s*\d{1,2}(\s*[-/.月]\s*\d{1,4}\s*日?)?\s*$/, // dates 2024-3-5, 3/5, 2024年3月5日
+  /^\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$/, // 3月5日 (Chinese Excel)
+  /^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*$/, // 2024年3月
   /^\s*\d{1,2}\s*[-/]\s*[a-z]{3,}/i, // 5-Mar
   /^\s*[a-z]{3,9}\s*[-/ ]\s*\d{1,4}/i, // Mar-24, March 5
   /^\s*\d{1,2}:\d{2}/, // times
@@ -34,11 +44,11 @@ export function needsTextPrefix(s: string): boolean {
   return COERCED.some((re) => re.test(s));
 }
 
-/** The value to put into `range.values` so that Excel stores exactly `v`. */
-export function toExcelInput(v: CellValue): string | number | boolean {
+/** The value to put into `range.values` so that Excel stores exactly `v` (in a cell formatted as Text when `text`). */
+export function toExcelInput(v: CellValue, text = false): string | number | boolean {
   if (v === null) return '';
-  if (typeof v === 'string') return needsTextPrefix(v) ? `'${v}` : v;
-  if (typeof v === 'object') return `'${v.error}`; // never write an error literal as an error
+  if (typeof v === 'string') return !text && needsTextPrefix(v) ? `'${v}` : v;
+  if (typeof v === 'object') return text ? v.error : `'${v.error}`; // never write an error literal as an error
   return v;
 }
 

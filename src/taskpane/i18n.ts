@@ -24,12 +24,27 @@ export function useT(): (key: PaneKey, params?: MessageParams) => string {
   return React.useCallback((key: PaneKey, params?: MessageParams) => tp(lang, key, params), [lang]);
 }
 
+/**
+ * Excel's error codes with a sentence of their own (codes: "Error handling
+ * with the application-specific JavaScript APIs",
+ * https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling).
+ * A wrong password is BadPassword ("The password you supplied is incorrect").
+ */
+const EXCEL_ERRORS: [RegExp, PaneKey][] = [
+  [/PayloadSizeLimitExceeded/, 'addin.error.payload'],
+  [/^(BadPassword|AccessDenied)$/, 'addin.error.protected'],
+  [/^InvalidOperationInCellEditMode$/, 'addin.error.cellEditMode'],
+  [/^MergedRangeConflict$/, 'addin.error.mergedRange'],
+  [/^InactiveWorkbook$/, 'addin.error.inactiveWorkbook'],
+  [/^ApiNotFound$/, 'addin.error.apiNotFound'],
+];
+
 /** Any error as a sentence the user can act on: engine errors from the catalogue, Excel's in plain words. */
 export function errorText(lang: Lang, e: unknown): string {
   if (isEngineError(e)) return tp(lang, e.code, e.params);
   const code = (e as { code?: string } | null)?.code ?? '';
-  if (/PayloadSizeLimitExceeded/.test(code)) return tp(lang, 'addin.error.payload');
-  if (/InvalidPassword|AccessDenied/.test(code)) return tp(lang, 'addin.error.protected');
+  const known = EXCEL_ERRORS.find(([re]) => re.test(code));
+  if (known) return tp(lang, known[1]);
   const detail = (e as Error | null)?.message || String(e);
   return tp(lang, 'addin.error.generic', { detail });
 }

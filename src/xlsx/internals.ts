@@ -190,3 +190,14 @@ export function mergedRanges(ws: ExcelJS.Worksheet): string[] {
 export function isSheetProtected(ws: ExcelJS.Worksheet): boolean {
   return !!(ws as unknown as { sheetProtection?: { sheet?: boolean } | null }).sheetProtection?.sheet;
 }
+
+/**
+ * `workbook.definedNames.matrixMap`: the workbook's defined names. Its public
+ * `model` leaves out a name whose reference ExcelJS could not place in cells
+ * (a constant, a formula); the map still has it, and a table cannot take
+ * that name either. Excel's built-in names (_xlnm.Print_Area …) are not ours.
+ */
+export function definedNameList(wb: ExcelJS.Workbook): string[] {
+  const map = (wb.definedNames as unknown as { matrixMap?: Record<string, unknown> }).matrixMap ?? {};
+  return Object.keys(map).filter((n) => !n.startsWith('_xlnm.'));
+}

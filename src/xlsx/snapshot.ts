@@ -14,7 +14,7 @@ import ExcelJS from 'exceljs';
 import { CellValue } from '../engine';
 import { SheetSnapshot, WorkbookSnapshot } from '../engine/core/snapshot';
 import { cellAddress } from '../engine/core/a1';
-import { isSheetProtected, mergedRanges, tableModels } from './internals';
+import { definedNameList, isSheetProtected, mergedRanges, tableModels } from './internals';
 
 const MS_PER_DAY = 86_400_000;
 /** 1970-01-01 as a 1900-system serial. */
@@ -140,5 +140,6 @@ export function snapshotOf(wb: ExcelJS.Workbook, opts: SnapshotOptions = {}): Wo
     sheets: wb.worksheets.map(sheetSnapshot),
     user: opts.user ?? 'rectify',
     readAt: opts.readAt ?? new Date().toISOString(),
+    names: definedNameList(wb),
   };
 }

@@ -147,6 +147,7 @@ const ASPECTS: (keyof SheetModel)[] = [
   'notes',
   'frozen',
   'tables',
+  'merges',
 ];
 
 /** Sheet by sheet and aspect by aspect, so a difference names where it is. */
@@ -245,4 +246,32 @@ test('import of a small legacy sheet into an empty workbook is the same on both'
   expect(p.tables).toHaveLength(1);
   expect(p.frozen).toEqual({ rows: 1, columns: 0 });
   expect(Object.keys(after.sheets)).toEqual(expect.arrayContaining(['问题清单', '任务清单', '_lists', '_log']));
+});
+
+test('a table name never takes a defined name, on both: the problem table is Problems2', async () => {
+  const pair = await Pair.start('names', usersWorkbook());
+  await pair.host.run(async (ctx) => {
+    ctx.workbook.names.add('Problems', '=问题清单!$A$1');
+    await ctx.sync();
+  });
+  const wb = await loadWorkbookFile(pair.file);
+  wb.definedNames.add('问题清单!$A$1', 'Problems');
+  await saveWorkbookAtomic(wb, pair.file);
+  await pair.run(structureCommand(), env('2024-06-03'));
+  const after = await pair.agreed();
+  expect(after.sheets['问题清单'].tables.map((t) => t.name)).toEqual(['Problems2']);
+});
+
+test('rebuilding a generated sheet unmerges its cells, on both', async () => {
+  const pair = await Pair.start('merges', usersWorkbook());
+  await pair.run(structureCommand(), env('2024-06-03'));
+  await pair.run(reportCommand(), env('2024-06-10'));
+  pair.host.workbook.sheet('整改台账')!.merges = ['A5:C6'];
+  const wb = await loadWorkbookFile(pair.file);
+  wb.getWorksheet('整改台账')!.mergeCells('A5:C6');
+  await saveWorkbookAtomic(wb, pair.file);
+  expect((await pair.models()).xlsx.sheets['整改台账'].merges).toEqual(['A5:C6']);
+  await pair.run(reportCommand(), env('2024-06-11'));
+  const after = await pair.agreed();
+  expect(after.sheets['整改台账'].merges).toEqual([]);
 });

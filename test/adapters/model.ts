@@ -10,7 +10,13 @@ import ExcelJS from 'exceljs';
 import { cellAddress, parseRange } from '../../src/engine/core/a1';
 import { widthToPoints } from '../../src/excel';
 import { dateToSerial } from '../../src/xlsx';
-import { conditionalFormattings, isSheetProtected, tableModels, validationModel } from '../../src/xlsx/internals';
+import {
+  conditionalFormattings,
+  isSheetProtected,
+  mergedRanges,
+  tableModels,
+  validationModel,
+} from '../../src/xlsx/internals';
 import type { FakeSheet, FakeWorkbook } from '../fakeExcel';
 
 export type Scalar = string | number | boolean;
@@ -42,6 +48,8 @@ export interface SheetModel {
   notes: Record<string, string>;
   frozen: { rows: number; columns: number } | null;
   tables: { name: string; ref: string }[];
+  /** Merged ranges, sorted. */
+  merges: string[];
 }
 
 export interface WorkbookModel {
@@ -100,6 +108,7 @@ function fakeSheet(s: FakeSheet): SheetModel {
     notes: Object.fromEntries(s.notes),
     frozen: s.freeze && (s.freeze.rows > 0 || s.freeze.columns > 0) ? { ...s.freeze } : null,
     tables: s.tables.map((t) => ({ name: t.name, ref: t.ref })).sort((a, b) => a.name.localeCompare(b.name)),
+    merges: [...s.merges].sort(),
   };
 }
 
@@ -176,6 +185,7 @@ function excelSheet(ws: ExcelJS.Worksheet): SheetModel {
     tables: tableModels(ws)
       .map((t) => ({ name: t.name, ref: String(t.tableRef ?? t.ref) }))
       .sort((a, b) => a.name.localeCompare(b.name)),
+    merges: mergedRanges(ws).sort(),
   };
 }
 

@@ -1,13 +1,18 @@
 /**
  * The state of a fake Excel workbook: what a real one would hold after the
  * requests we send. Values are stored the way Excel stores them, and text is
- * *typed* the way Excel types it (TypeScript of `range.values` input), so a
- * careless adapter that writes '2024-03-05' or '=1+1' as a plain string gets
- * a date or a formula here too, as it would in Excel.
+ * *typed* the way Excel types it (typing.ts), so a careless adapter that
+ * writes '2024-03-05' or '=1+1' as a plain string gets a date or a formula
+ * here too, as it would in Excel. The rules Excel enforces on the state
+ * (sheet size, protection, tables against merges, names) live here; the
+ * request/response rules live in proxy.ts and host.ts.
  */
 import { cellAddress, columnLetters, parseAddress } from '../../src/engine/core/a1';
+import { FakeError } from './errors';
+import { type Scalar, type Typed, typeInput } from './typing';
 
-export type Scalar = string | number | boolean;
+export type { Scalar } from './typing';
+export { FakeError };
 
 export interface FakeCell {
   value: Scalar;
@@ -15,6 +20,8 @@ export interface FakeCell {
   numberFormat?: string;
   /** Set when text was typed with a leading apostrophe. */
   quotePrefix?: boolean;
+  /** An error value (Office.js gives its text, e.g. '#N/A'). */
+  error?: boolean;
 }
 
 export interface FakeTable {
@@ -49,16 +56,6 @@ export interface FakeChart {
   anchor: string;
 }
 
-export class FakeError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'RichApi.Error';
-  }
-}
-
 export interface Rect {
   top: number;
   left: number;
@@ -66,23 +63,46 @@ export interface Rect {
   right: number;
 }
 
-/** 'A1:C3', 'B:B', '2:2', 'A1' (no sheet part) → rectangle (1-based, inclusive). */
+/** "1,048,576 rows by 16,384 columns" (Excel specifications and limits, https://support.microsoft.com/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3). */
+export const MAX_ROWS = 1_048_576;
+export const MAX_COLUMNS = 16_384;
+
+/** The sheet part of an address ('Sheet1'!A1 or Sheet1!A1), unquoted; null when there is none. */
+export function sheetOf(address: string): string | null {
+  const i = address.lastIndexOf('!');
+  if (i < 0) return null;
+  return address
+    .slice(0, i)
+    .replace(/^'(.*)'$/, '$1')
+    .replace(/''/g, "'");
+}
+
+/** 'A1:C3', 'B:B', '2:2', 'A1', with or without a sheet part → rectangle (1-based, inclusive); InvalidArgument past the sheet's edges. */
 export function parseRect(address: string): Rect {
   const local = address.includes('!') ? address.slice(address.lastIndexOf('!') + 1) : address;
+  if (local.includes(',')) throw new FakeError('InvalidArgument', `${address} has several areas`);
   const [a, b = a] = local.replace(/\$/g, '').split(':');
   const one = (s: string, end: boolean): { row: number; column: number } => {
-    if (/^[A-Z]+$/i.test(s)) return { row: end ? 1048576 : 1, column: parseAddress(`${s}1`).column };
-    if (/^\d+$/.test(s)) return { row: Number(s), column: end ? 16384 : 1 };
+    if (/^[A-Z]+$/i.test(s)) return { row: end ? MAX_ROWS : 1, column: parseAddress(`${s}1`).column };
+    if (/^\d+$/.test(s)) return { row: Number(s), column: end ? MAX_COLUMNS : 1 };
+    if (!/^[A-Z]+\d+$/i.test(s)) throw new FakeError('InvalidArgument', `The address ${address} is not valid`);
     return parseAddress(s);
   };
   const p = one(a, false);
   const q = one(b, true);
-  return {
+  const r = {
     top: Math.min(p.row, q.row),
     left: Math.min(p.column, q.column),
     bottom: Math.max(p.row, q.row),
     right: Math.max(p.column, q.column),
   };
+  if (r.top < 1 || r.left < 1 || r.bottom > MAX_ROWS || r.right > MAX_COLUMNS) {
+    throw new FakeError(
+      'InvalidArgument',
+      `${address} is outside the sheet (${MAX_ROWS} rows, ${MAX_COLUMNS} columns)`,
+    );
+  }
+  return r;
 }
 
 export function rectAddress(r: Rect): string {
@@ -93,6 +113,10 @@ export function rectAddress(r: Rect): string {
 
 export function overlaps(a: Rect, b: Rect): boolean {
   return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+}
+
+export function cellsOf(r: Rect): number {
+  return (r.bottom - r.top + 1) * (r.right - r.left + 1);
 }
 
 /** The cells of `a` outside `b`, as up to four rectangles (what is left of a validation after a partial clear). */
@@ -124,11 +148,8 @@ export function standardWidthPoints(standardWidth: number): number {
   return charsToPoints(Math.trunc(((standardWidth * 7 + 5) / 7) * 256) / 256);
 }
 
-/** The Excel serial (1900 system) of a y-m-d, as Excel types '2024-03-05'. */
-function serialOf(y: number, m: number, d: number): number {
-  const days = Date.UTC(y, m - 1, d) / 86400000 - Date.UTC(1899, 11, 30) / 86400000;
-  return days;
-}
+/** What a protected sheet still allows, by WorksheetProtectionOptions (https://learn.microsoft.com/javascript/api/excel/excel.worksheetprotectionoptions). */
+export type ProtectionAllowance = 'allowFormatCells' | 'allowFormatColumns' | 'allowFormatRows' | 'allowEditObjects';
 
 export class FakeSheet {
   visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
@@ -142,13 +163,19 @@ export class FakeSheet {
   widths = new Map<number, number>();
   /** The default column width in characters as `worksheet.standardWidth` gives it (Calibri 11: 8.43). */
   standardWidth = 8.43;
-  protection: { protected: boolean; password?: string; options?: unknown } = { protected: false };
+  protection: { protected: boolean; password?: string; options?: Partial<Record<ProtectionAllowance, boolean>> } = {
+    protected: false,
+  };
   notes = new Map<string, string>();
   charts: FakeChart[] = [];
   tabColor = '';
   pageLayout: { orientation?: string; zoom?: unknown } = {};
 
-  constructor(public name: string) {}
+  constructor(
+    public name: string,
+    /** The year dates typed without one fall in. */
+    readonly year = new Date().getFullYear(),
+  ) {}
 
   key(row: number, column: number): string {
     return `${row},${column}`;
@@ -174,36 +201,37 @@ export class FakeSheet {
     this.conditionalFormats = rules;
   }
 
-  assertWritable(what: string): void {
-    if (this.protection.protected) {
-      throw new FakeError('AccessDenied', `The sheet ${this.name} is protected; cannot ${what}.`);
-    }
+  /**
+   * A protected sheet refuses changes with AccessDenied ("If worksheet
+   * protection is enabled and not paused, this method throws an AccessDenied
+   * error", https://learn.microsoft.com/javascript/api/excel/excel.alloweditrange),
+   * except what its protection options allow.
+   */
+  assertWritable(what: string, allowedBy?: ProtectionAllowance): void {
+    if (!this.protection.protected) return;
+    if (allowedBy && this.protection.options?.[allowedBy]) return;
+    throw new FakeError('AccessDenied', `The sheet ${this.name} is protected; cannot ${what}.`);
+  }
+
+  /** Merged areas that overlap a rectangle. */
+  mergesIn(rect: Rect): string[] {
+    return this.merges.filter((m) => overlaps(parseRect(m), rect));
   }
 
   /** Types one input into a cell, as Excel does with `range.values` (null = leave alone). */
   type(row: number, column: number, input: unknown): void {
     if (input === null || input === undefined) return;
     const k = this.key(row, column);
-    const old = this.cells.get(k);
-    const fmt = old?.numberFormat;
-    const cell: FakeCell = fmt ? { value: '', numberFormat: fmt } : { value: '' };
-    if (typeof input === 'number' || typeof input === 'boolean') cell.value = input;
-    else if (typeof input === 'string') {
-      const s = input;
-      let m: RegExpExecArray | null;
-      if (s === '') cell.value = '';
-      else if (s.startsWith("'")) {
-        cell.value = s.slice(1);
-        cell.quotePrefix = true;
-      } else if (fmt === '@') cell.value = s;
-      else if (s.startsWith('=') || (/^[+-]/.test(s) && !/^[+-]\d+(\.\d+)?$/.test(s))) {
-        cell.formula = s.startsWith('=') ? s : `=${s}`;
-        cell.value = 0; // the fake does not evaluate formulas
-      } else if (/^[+-]?\d+(\.\d+)?$/.test(s)) cell.value = Number(s);
-      else if ((m = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/.exec(s))) cell.value = serialOf(+m[1], +m[2], +m[3]);
-      else if (/^(true|false)$/i.test(s)) cell.value = s.toLowerCase() === 'true';
-      else cell.value = s;
-    } else throw new FakeError('InvalidArgument', `Cannot put ${typeof input} into a cell`);
+    const fmt = this.cells.get(k)?.numberFormat;
+    let typed: Typed;
+    if (typeof input === 'number' || typeof input === 'boolean') typed = { value: input };
+    else if (typeof input === 'string') typed = typeInput(input, fmt, this.year);
+    else throw new FakeError('InvalidArgument', `Cannot put ${typeof input} into a cell`);
+    const cell: FakeCell = { value: typed.value };
+    if (fmt) cell.numberFormat = fmt;
+    if (typed.formula) cell.formula = typed.formula;
+    if (typed.quotePrefix) cell.quotePrefix = true;
+    if (typed.error) cell.error = true;
     if (cell.value === '' && !cell.formula && !cell.numberFormat) this.cells.delete(k);
     else this.cells.set(k, cell);
   }
@@ -237,28 +265,21 @@ export class FakeSheet {
   /** The used range (valuesOnly: only cells with a value or formula), or null. */
   usedRect(valuesOnly: boolean): Rect | null {
     let r: Rect | null = null;
+    const grow = (t: Rect) =>
+      (r = r
+        ? {
+            top: Math.min(r.top, t.top),
+            left: Math.min(r.left, t.left),
+            bottom: Math.max(r.bottom, t.bottom),
+            right: Math.max(r.right, t.right),
+          }
+        : { ...t });
     for (const [k, c] of this.cells) {
       if (valuesOnly && c.value === '' && !c.formula) continue;
       const [row, column] = k.split(',').map(Number);
-      if (!r) r = { top: row, left: column, bottom: row, right: column };
-      else {
-        r.top = Math.min(r.top, row);
-        r.left = Math.min(r.left, column);
-        r.bottom = Math.max(r.bottom, row);
-        r.right = Math.max(r.right, column);
-      }
+      grow({ top: row, left: column, bottom: row, right: column });
     }
-    for (const t of valuesOnly ? [] : this.tables) {
-      const tr = parseRect(t.ref);
-      r = r
-        ? {
-            top: Math.min(r.top, tr.top),
-            left: Math.min(r.left, tr.left),
-            bottom: Math.max(r.bottom, tr.bottom),
-            right: Math.max(r.right, tr.right),
-          }
-        : tr;
-    }
+    if (!valuesOnly) for (const t of this.tables) grow(parseRect(t.ref));
     return r;
   }
 
@@ -286,7 +307,9 @@ export class FakeSheet {
 
 export class FakeWorkbook {
   sheets: FakeSheet[] = [];
+  /** Workbook-scoped defined names → reference ('=_settings!$B$2'). */
   names = new Map<string, string>();
+  /** The user's selection; several areas are separated by commas ('A1:B2,D5'). */
   selection: { sheet: string; address: string } | null = null;
   active = 0;
 
@@ -298,6 +321,18 @@ export class FakeWorkbook {
     const s = this.sheet(name);
     if (!s) throw new FakeError('ItemNotFound', `The sheet ${name} does not exist.`);
     return s;
+  }
+
+  get activeSheet(): FakeSheet {
+    const s = this.sheets[this.active];
+    if (!s) throw new FakeError('ItemNotFound', 'The workbook has no active sheet.');
+    return s;
+  }
+
+  /** The sheet an address names, or the active sheet when it names none (sheet-less addresses, see TableCollection.add). */
+  sheetFor(address: string): FakeSheet {
+    const name = sheetOf(address);
+    return name === null ? this.activeSheet : this.mustSheet(name);
   }
 
   addSheet(name: string): FakeSheet {
@@ -317,6 +352,19 @@ export class FakeWorkbook {
     return this.tables().find((t) => t.table.name.toLowerCase() === name.toLowerCase());
   }
 
+  /**
+   * Table names and defined names share one namespace, case-insensitively:
+   * "Use unique names — duplicate names aren't allowed. Excel doesn't
+   * distinguish between upper and lowercase characters in names" (Rename an
+   * Excel table, https://support.microsoft.com/office/fbf49a4f-82a3-43eb-8ba2-44d21233b114,
+   * the guideline Table.name must follow).
+   */
+  nameTaken(name: string, except?: FakeTable): boolean {
+    const lower = name.toLowerCase();
+    if ([...this.names.keys()].some((n) => n.toLowerCase() === lower)) return true;
+    return this.tables().some((t) => t.table !== except && t.table.name.toLowerCase() === lower);
+  }
+
   /** Builds a workbook from plain rows: { sheetName: [[row1], [row2]] } typed cell by cell as Excel would store them. */
   static from(sheets: Record<string, unknown[][]>): FakeWorkbook {
     const wb = new FakeWorkbook();
@@ -334,7 +382,7 @@ export class FakeWorkbook {
   }
 }
 
-/** A fake workbook holding what a WorkbookSnapshot describes (values, formulas, tables, visibility, frozen pane, widths). */
+/** A fake workbook holding what a WorkbookSnapshot describes (values, formulas, tables, visibility, frozen pane, widths, names). */
 export function fromSnapshot(snapshot: {
   sheets: {
     name: string;
@@ -347,6 +395,7 @@ export function fromSnapshot(snapshot: {
     frozen?: { rows: number; columns: number };
     customWidths?: Record<number, number>;
   }[];
+  names?: string[];
 }): FakeWorkbook {
   const wb = new FakeWorkbook();
   for (const sh of snapshot.sheets) {
@@ -355,8 +404,11 @@ export function fromSnapshot(snapshot: {
     sh.values.forEach((row, r) =>
       row.forEach((v, c) => {
         if (v === null || v === undefined || v === '') return;
-        const value = typeof v === 'object' ? String((v as { error: string }).error) : (v as Scalar);
-        s.cells.set(s.key(r + 1, c + 1), { value });
+        const cell: FakeCell =
+          typeof v === 'object'
+            ? { value: String((v as { error: string }).error), error: true }
+            : { value: v as Scalar };
+        s.cells.set(s.key(r + 1, c + 1), cell);
       }),
     );
     for (const [a, f] of Object.entries(sh.formulas)) {
@@ -369,6 +421,12 @@ export function fromSnapshot(snapshot: {
     if (sh.frozen) s.freeze = { ...sh.frozen };
     for (const [c, w] of Object.entries(sh.customWidths ?? {})) s.widths.set(Number(c), charsToPoints(w));
   }
+  for (const n of snapshot.names ?? []) wb.names.set(n, '=#REF!');
+  if (wb.sheets.length)
+    wb.active = Math.max(
+      0,
+      wb.sheets.findIndex((s) => s.visibility === 'Visible'),
+    );
   return wb;
 }
 

@@ -31,6 +31,15 @@ export interface SheetSnapshot {
   frozen?: { rows: number; columns: number };
   /** Widths (character units) of the columns the user sized, by 1-based column; default-width columns are absent. */
   customWidths?: Record<number, number>;
+  /**
+   * Set when a command read only part of the sheet's cells (its read scope,
+   * src/engine/run/scope.ts): 'head' (the first rows), 'tail' (the header row
+   * and the last row), 'none' (no cells), 'columns' (every row, but some
+   * columns of the rows below the head left out). `values` is then as long as
+   * the sheet's used rows, with the unread rows or cells empty. Absent: the
+   * whole sheet was read.
+   */
+  partial?: 'head' | 'tail' | 'none' | 'columns';
 }
 
 export interface WorkbookSnapshot {
@@ -40,6 +49,8 @@ export interface WorkbookSnapshot {
   user: string;
   /** ISO timestamp of the read. */
   readAt: string;
+  /** Workbook-scoped defined names (a table name must differ from each of them); absent when the adapter did not read them. */
+  names?: string[];
 }
 
 export function findSheet(snapshot: WorkbookSnapshot, name: string): SheetSnapshot | undefined {

@@ -34,6 +34,22 @@ import type { Settings } from '../rules/settings';
 import { PROBLEMS } from '../schema/problems';
 import type { Lang } from '../../i18n';
 import type { Command, CommandEnv } from './runner';
+import { FREE_TEXT, LEDGER, REPORT_SKIP, readScope } from './scope';
+
+/*
+ * Read scopes (scope.ts). Every command that writes reads the list and helper
+ * sheets whole: the pane takes its summary from the workbook as the command
+ * left it (CommandOutcome.after). `_log` is read whole only where the chain
+ * itself is the subject (check, the progress report); appending needs its
+ * tail. Generated sheets are read for their banner (head) by the commands
+ * that rebuild them.
+ */
+const STRUCTURE_SCOPE = readScope({ ...LEDGER, log: 'tail' });
+const REFRESH_SCOPE = readScope({ ...LEDGER, log: 'tail', generated: 'head', skip: FREE_TEXT });
+const REPORT_SCOPE = readScope({ ...LEDGER, log: 'tail', generated: 'head', skip: REPORT_SKIP });
+const CHECK_SCOPE = readScope({ ...LEDGER, log: 'whole' });
+const LEDGER_SCOPE = readScope({ ...LEDGER, log: 'tail' });
+const OVERVIEW_SCOPE = readScope({ ...LEDGER, log: 'none' });
 
 /** The one reading of a ledger a command works from, in the workbook's own layout language. */
 export function readLedger(snapshot: WorkbookSnapshot, env: Pick<CommandEnv, 'lang' | 'today'>): LedgerData {
@@ -60,6 +76,7 @@ export interface StructureResult extends StructureInfo {
 /** 建立台账结构: idempotent, never destructive. */
 export const structureCommand = (): Command<StructureResult> => ({
   action: 'log.action.init',
+  scope: STRUCTURE_SCOPE,
   plan: (snapshot, env) => {
     const { plan, info } = planStructure(snapshot, { lang: env.lang });
     return { plan, result: { ...info, legacy: findLegacySheet(snapshot) } };
@@ -80,6 +97,7 @@ export interface RefreshResult {
 /** 刷新: deadlines and alerts as of today, and the generated sheets the workbook has. */
 export const refreshCommand = (): Command<RefreshResult> => ({
   action: 'log.action.refresh',
+  scope: REFRESH_SCOPE,
   plan: (snapshot, env) => {
     const r = planLedgerRefresh(snapshot, readLedger(snapshot, env), { now: env.now });
     return { plan: r.plan, result: { today: env.today, cells: r.cells, rebuilt: r.rebuilt, chart: !!r.chart } };
@@ -91,6 +109,7 @@ export type ReportResult = Omit<GeneratedPlan, 'plan'> & { sheets: string[] };
 /** 生成台账: 整改台账, 统计 and 督办清单, rebuilt whole. */
 export const reportCommand = (): Command<ReportResult> => ({
   action: 'log.action.report',
+  scope: REPORT_SCOPE,
   plan: (snapshot, env) => {
     const g = planGeneratedSheets(readLedgerWithProblems(snapshot, env), snapshot, { now: env.now.slice(0, 16) });
     const { plan, ...rest } = g;
@@ -101,6 +120,7 @@ export const reportCommand = (): Command<ReportResult> => ({
 /** 检查: reads only. Findings are written in the user's language (headers are quoted as the sheet has them). */
 export const checkCommand = (): Command<CheckResult> => ({
   action: null,
+  scope: CHECK_SCOPE,
   plan: (snapshot, env) => ({
     plan: null,
     result: checkWorkbook(snapshot, { today: env.today, lang: env.lang, parsed: readLedger(snapshot, env) }),
@@ -109,6 +129,7 @@ export const checkCommand = (): Command<CheckResult> => ({
 
 export const settingsCommand = (values: Partial<Settings>): Command<Omit<SettingsChange, 'plan'>> => ({
   action: 'log.action.settings',
+  scope: LEDGER_SCOPE,
   plan: (snapshot, env) => {
     const { plan, ...rest } = planSettings(snapshot, values, { lang: layoutLanguage(snapshot, env.lang) });
     return { plan, result: rest };
@@ -121,6 +142,7 @@ export const closeOutCommand = (
   request: CloseOutRequest,
 ): Command<Omit<CloseOutResult, 'plan'>> => ({
   action: `log.action.${action}`,
+  scope: LEDGER_SCOPE,
   plan: (snapshot, env) => {
     const { plan, ...rest } = orThrow(planCloseOut(action, readLedgerWithProblems(snapshot, env), snapshot, request));
     return { plan, result: rest };
@@ -136,6 +158,7 @@ export const lettersCommand = (
   opts: LetterOptions & { record?: boolean },
 ): Command<{ letters: Letter[]; data: LedgerData; recorded: number }> => ({
   action: 'log.action.remind',
+  scope: LEDGER_SCOPE,
   plan: (snapshot, env) => {
     const data = readLedgerWithProblems(snapshot, env);
     const letters = buildLetters(data, opts);
@@ -155,6 +178,9 @@ export const importCommand = (
   options: Omit<ImportOptions, 'existing'> & { dryRun?: boolean },
 ): Command<ImportResult> => ({
   action: 'log.action.import',
+  // `_log` whole: re-importing compares with what import last wrote (import/identity.ts). The user's other sheets
+  // whole: they are what the pane offers to import next, from this command's `after()`.
+  scope: readScope({ ...LEDGER, log: 'whole', others: 'whole', whole: options.sheet ? [options.sheet] : [] }),
   plan: (snapshot) => {
     const hasLedger = snapshot.sheets.length > 0;
     const result = importLegacy(sources, {
@@ -171,6 +197,7 @@ export const importCommand = (
 /** 整改进展情况报告: reads only; the report as a formal document (the command line writes .docx, the pane shows it). */
 export const progressCommand = (opts: ProgressOptions): Command<ProgressReport> => ({
   action: null,
+  scope: readScope({ ...LEDGER, log: 'whole' }),
   plan: (snapshot, env) => ({
     plan: null,
     result: buildProgressReport(readLedgerWithProblems(snapshot, env), snapshot, opts),
@@ -201,5 +228,6 @@ export function overviewOf(snapshot: WorkbookSnapshot, env: Pick<CommandEnv, 'la
 
 export const overviewCommand = (): Command<Overview> => ({
   action: null,
+  scope: OVERVIEW_SCOPE,
   plan: (snapshot, env) => ({ plan: null, result: overviewOf(snapshot, env) }),
 });

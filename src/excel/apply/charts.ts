@@ -27,7 +27,7 @@ export async function applyCharts(s: ApplySession, plan: Plan, existing: ChartLo
   for (const c of plan.charts ?? []) {
     if (!s.sheetNames.has(c.sheet)) continue;
     await s.reserve(jsonBytes(c) + 200);
-    const ws = s.sheet(c.sheet);
+    const ws = s.edit(c.sheet);
     const old = existing.find((e) => e.sheet === c.sheet)?.charts.items.filter((x) => x.name === c.name) ?? [];
     for (const o of old) o.delete();
     const chart = ws.charts.add(

@@ -13,7 +13,7 @@ export async function applyColumnFormats(s: ApplySession, plan: Plan): Promise<v
     await s.reserve(f.numberFormat.length + 40);
     const col = columnLetters(f.column);
     // One scalar for the whole range: Office.js applies it to every cell.
-    s.sheet(f.sheet).getRange(`${col}${f.fromRow}:${col}${f.toRow}`).numberFormat =
+    s.edit(f.sheet).getRange(`${col}${f.fromRow}:${col}${f.toRow}`).numberFormat =
       f.numberFormat as unknown as string[][];
   }
 }

@@ -1,14 +1,16 @@
 /**
  * Sheet operations (SheetOp): create the sheets the plan adds, clear the
  * generated sheets it rebuilds, and set what the plan says about a sheet's
- * presentation: visibility, tab colour, frozen pane, printing and column
- * widths. The plan lists only what is to be set (a frozen pane or a width the
- * user chose is not in it), so everything listed is applied as it is.
+ * presentation: visibility, tab colour, frozen pane and column widths. The
+ * plan lists only what is to be set (a frozen pane or a width the user chose
+ * is not in it), so everything listed is applied as it is; what a sheet
+ * already has (its visibility, as read) is not sent again. Print settings
+ * are optional and go with the notes (optional.ts).
  */
 import type { Plan, SheetOp } from '../../engine/core/plan';
 import { blockRef, columnLetters } from '../../engine/core/a1';
+import { findSheet } from '../../engine/core/snapshot';
 import { jsonBytes } from '../limits';
-import { isSetSupported } from '../readSnapshot';
 import { widthToPoints } from '../read/layout';
 import { type ApplySession, sheetVisibility } from './batch';
 
@@ -23,14 +25,19 @@ export async function createSheets(s: ApplySession, plan: Plan): Promise<void> {
   }
 }
 
-/** Generated sheets are rebuilt whole: their contents go, their formats stay (Excel's "Clear Contents"). */
+/**
+ * Generated sheets are rebuilt whole: their contents go, their formats stay
+ * (Excel's "Clear Contents"), and their merged cells are unmerged (the new
+ * rows need not line up with the old merges; Range.unmerge, ExcelApi 1.2,
+ * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-unmerge-member(1)).
+ */
 export async function clearSheets(s: ApplySession, plan: Plan): Promise<void> {
   for (const op of plan.sheets) {
     if (!op.clear || !s.sheetNames.has(op.name)) continue;
-    await s.reserve(40);
-    s.sheet(op.name)
-      .getRange()
-      .clear('Contents' as Excel.ClearApplyTo);
+    await s.reserve(80);
+    const range = s.edit(op.name).getRange();
+    range.unmerge();
+    range.clear('Contents' as Excel.ClearApplyTo);
   }
 }
 
@@ -41,27 +48,33 @@ function freeze(ws: Excel.Worksheet, f: NonNullable<SheetOp['freeze']>): void {
   else if (f.columns > 0) ws.freezePanes.freezeColumns(f.columns);
 }
 
-/** Printing: the page layout API is ExcelApi 1.9, above our 1.8 minimum; without it the sheet prints as it did. */
-function print(ws: Excel.Worksheet, p: NonNullable<SheetOp['print']>): void {
-  if (!isSetSupported('ExcelApi', '1.9')) return;
-  ws.pageLayout.orientation = (p.orientation === 'landscape' ? 'Landscape' : 'Portrait') as Excel.PageOrientation;
-  if (p.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+/** What of a sheet op is to be sent: a visibility the sheet already has is left out. */
+function changes(s: ApplySession, op: SheetOp): { visibility: boolean; layout: boolean } {
+  const now = findSheet(s.snapshot, op.name)?.visibility;
+  return {
+    visibility: !!op.visibility && op.visibility !== now,
+    layout: !!op.tabColor || !!op.freeze || Object.keys(op.widths ?? {}).length > 0,
+  };
 }
 
-/** Visibility, tab colour, frozen pane, printing and widths, as the plan lists them. */
+/**
+ * Tab colour, frozen pane and widths, then visibility (a pane is frozen while
+ * the sheet is still shown: office-js issue #1463 had freezing fail on hidden
+ * sheets, https://github.com/OfficeDev/office-js/issues/1463).
+ */
 export async function presentSheets(s: ApplySession, plan: Plan): Promise<void> {
   for (const op of plan.sheets) {
     if (!s.sheetNames.has(op.name)) continue;
-    const ws = s.sheet(op.name);
+    const todo = changes(s, op);
+    if (!todo.visibility && !todo.layout) continue;
     await s.reserve(jsonBytes({ ...op, widths: undefined }) + 200);
-    if (op.visibility) ws.visibility = sheetVisibility(op.visibility);
-    if (op.tabColor) ws.tabColor = op.tabColor;
-    if (op.freeze) freeze(ws, op.freeze);
-    if (op.print) print(ws, op.print);
+    if (op.tabColor) s.sheet(op.name).tabColor = op.tabColor;
+    if (op.freeze) freeze(s.edit(op.name), op.freeze);
     for (const [c, w] of Object.entries(op.widths ?? {})) {
       await s.reserve(40);
       const col = columnLetters(Number(c));
-      ws.getRange(`${col}:${col}`).format.columnWidth = widthToPoints(w);
+      s.edit(op.name).getRange(`${col}:${col}`).format.columnWidth = widthToPoints(w);
     }
+    if (todo.visibility) s.sheet(op.name).visibility = sheetVisibility(op.visibility!);
   }
 }

@@ -2,6 +2,14 @@
  * Tables (TableOp): the header row is written where it differs from what the
  * sheet holds, then the table is created over the range or an existing one
  * resized to it (resize is ExcelApi 1.13; without it the pane says so).
+ *
+ * Both take a Range object of the table's own sheet, never a bare address:
+ * "If the address does not contain a sheet name, the currently-active sheet
+ * is used" (TableCollection.add,
+ * https://learn.microsoft.com/javascript/api/excel/excel.tablecollection#excel-excel-tablecollection-add-member(1);
+ * Table.resize takes "the range object or range address", ExcelApi 1.13,
+ * https://learn.microsoft.com/javascript/api/excel/excel.table#excel-excel-table-resize-member(1)),
+ * so 'A1:T2' would put every list's table on whichever sheet the user has open.
  */
 import type { Plan, TableOp } from '../../engine/core/plan';
 import { parseAddress } from '../../engine/core/a1';
@@ -19,8 +27,9 @@ async function writeHeaders(s: ApplySession, t: TableOp): Promise<void> {
 }
 
 async function addTable(s: ApplySession, t: TableOp): Promise<void> {
-  await s.reserve(t.ref.length + t.name.length + 40);
-  const table = s.sheet(t.sheet).tables.add(t.ref, true);
+  await s.reserve(t.ref.length + t.name.length + 80);
+  const ws = s.edit(t.sheet);
+  const table = ws.tables.add(ws.getRange(t.ref), true);
   table.name = t.name;
   if (t.style) table.style = t.style;
   s.tableNames.add(t.name);
@@ -33,8 +42,9 @@ async function resizeTable(s: ApplySession, t: TableOp): Promise<void> {
     s.degrade('excel.degraded.tableResize', { table: t.name, ref: t.ref });
     return;
   }
-  await s.reserve(t.ref.length + 40);
-  s.wb.tables.getItem(t.name).resize(t.ref);
+  await s.reserve(t.ref.length + 80);
+  const ws = s.edit(t.sheet);
+  s.wb.tables.getItem(t.name).resize(ws.getRange(t.ref));
 }
 
 export async function applyTables(s: ApplySession, plan: Plan): Promise<void> {

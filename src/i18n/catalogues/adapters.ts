@@ -15,6 +15,18 @@ export const ADAPTER_MESSAGES = {
     zh: '{count} 条列标题说明未写入：这些单元格已有批注。',
     en: '{count} header notes were not written: those cells already have notes.',
   },
+  'excel.degraded.merges': {
+    zh: '工作表中的合并单元格太多，Excel 未能列出，本次按没有合并单元格处理。若建立台账时提示表格与合并单元格冲突，请先取消清单中的合并单元格。',
+    en: 'The sheets have too many merged cells for Excel to list them, so this command went on as if there were none. If setting up the ledger then reports a conflict with merged cells, unmerge the cells in the lists first.',
+  },
+  'excel.degraded.print': {
+    zh: '{count} 个工作表的打印设置（横向、按页宽缩放）未能写入，其余内容已写入。可在“页面布局”中手动设置。',
+    en: 'The print settings (landscape, fit to page width) of {count} sheets could not be written; everything else was. Set them under Page Layout if needed.',
+  },
+  'excel.sheetHidden': {
+    zh: '工作表“{sheet}”是隐藏的，无法定位到 {cell}。请先取消隐藏该工作表（右键工作表标签 →“取消隐藏”）。',
+    en: 'The sheet "{sheet}" is hidden, so {cell} cannot be shown. Unhide the sheet first (right-click a sheet tab → Unhide).',
+  },
   'excel.degraded.tableResize': {
     zh: '此版本的 Excel 不能调整表格大小（ExcelApi 1.13），表格 {table} 应为 {ref}，请手动拖动表格右下角。',
     en: 'This Excel cannot resize tables (ExcelApi 1.13): table {table} should span {ref}; drag its corner by hand.',

@@ -109,6 +109,22 @@ export const PANE_MESSAGES = {
     zh: '工作表受保护且密码不符，无法写入。请在 _settings 中填写正确的保护密码。',
     en: 'A sheet is protected with another password, so it cannot be written. Put the right password into _settings.',
   },
+  'addin.error.cellEditMode': {
+    zh: 'Excel 正在编辑某个单元格，暂时不能执行命令。请按 Enter 或 Tab 结束编辑（或点选其他单元格）后再试。',
+    en: 'Excel is editing a cell, so the command cannot run now. Press Enter or Tab (or click another cell) to finish editing, then try again.',
+  },
+  'addin.error.mergedRange': {
+    zh: '表格不能覆盖合并单元格（或另一个表格）。请取消清单数据区中的合并单元格后再试。',
+    en: 'A table cannot cover merged cells (or another table). Unmerge the cells in the list’s data rows, then try again.',
+  },
+  'addin.error.inactiveWorkbook': {
+    zh: '打开了多个工作簿，而本工作簿失去了焦点。请切换回本工作簿后再试。',
+    en: 'Several workbooks are open and this one lost the focus. Switch back to this workbook, then try again.',
+  },
+  'addin.error.apiNotFound': {
+    zh: '此版本的 Excel 不支持本操作所需的功能。请更新 Office 后再试。',
+    en: 'This version of Excel lacks a feature this command needs. Update Office, then try again.',
+  },
   'addin.ribbon.group': { zh: '整改台账', en: 'Rectification' },
   'addin.ribbon.open': { zh: '打开台账窗格', en: 'Open ledger pane' },
   // The ribbon's 检查 / 刷新 report in a small dialog (src/commands/commands.ts, src/dialog/).

@@ -8,6 +8,7 @@
 import type ExcelJS from 'exceljs';
 import type { Plan, SheetOp } from '../../engine/core/plan';
 import { cellAddress } from '../../engine/core/a1';
+import { mergedRanges } from '../internals';
 
 const argb = (hex: string) => 'FF' + hex.replace('#', '').toUpperCase();
 
@@ -26,11 +27,17 @@ export function createSheets(wb: ExcelJS.Workbook, plan: Plan): void {
   }
 }
 
-/** Generated sheets are rebuilt whole: every value goes, the cells' formats stay. */
+/**
+ * Generated sheets are rebuilt whole: every value goes, the cells' formats
+ * stay, and merged cells are unmerged (a rebuilt sheet's rows need not line
+ * up with the old merges), as the Office.js adapter does.
+ */
 export function clearSheets(wb: ExcelJS.Workbook, plan: Plan): void {
   for (const op of plan.sheets) {
     if (!op.clear) continue;
-    sheetOrThrow(wb, op.name).eachRow({ includeEmpty: false }, (row) =>
+    const ws = sheetOrThrow(wb, op.name);
+    for (const range of mergedRanges(ws)) ws.unMergeCells(range);
+    ws.eachRow({ includeEmpty: false }, (row) =>
       row.eachCell({ includeEmpty: false }, (cell) => {
         cell.value = null;
       }),

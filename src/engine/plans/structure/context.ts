@@ -18,7 +18,7 @@ export interface StructureContext {
   lang: Lang;
   plan: Plan;
   info: StructureInfo;
-  /** Table names already taken in the workbook (lower case). */
+  /** Names a new table cannot take (lower case): the workbook's tables and its workbook-level defined names. */
   usedNames: Set<string>;
 }
 

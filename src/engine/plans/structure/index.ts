@@ -45,7 +45,12 @@ export function planStructure(snapshot: WorkbookSnapshot, opts: StructureOptions
     lang: layoutLanguage(snapshot, opts.lang),
     plan: emptyPlan(),
     info: { mappings: {}, createdSheets: [], addedColumns: [] },
-    usedNames: new Set(snapshot.sheets.flatMap((s) => s.tables.map((t) => t.name.toLowerCase()))),
+    // Table names and workbook-level defined names share one namespace (a table cannot take a defined name's name).
+    usedNames: new Set(
+      [...snapshot.sheets.flatMap((s) => s.tables.map((t) => t.name)), ...(snapshot.names ?? [])].map((n) =>
+        n.toLowerCase(),
+      ),
+    ),
   };
   const lists = planListsSheet(ctx);
   for (const def of ALL_LIST_SHEETS) {
