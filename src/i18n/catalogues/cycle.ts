@@ -300,8 +300,8 @@ export const CYCLE_MESSAGES = {
   },
   'notice.addressee': { zh: '各有关单位（部门）：', en: 'To the bodies concerned:' },
   'notice.intro': {
-    zh: '根据巡察移交问题线索“移交签收、按时办结、办理超时”三本台账，截至{date}，共向{bodies}个单位（部门）移交问题线索{total}条，已按时办结{onTime}条，正在办理{handling}条，办理超时{overdue}条（其中超过办理期限仍未办结{overdueOpen}条，超期办结{finishedLate}条）；另有{signLate}条超过签收时限仍未签收。现将有关情况通报如下。',
-    en: 'According to the three ledgers of transferred problem clues (signed for, finished on time, overdue), as of {date} {total} clues had been transferred to {bodies} bodies: {onTime} finished on time, {handling} being handled and {overdue} overdue ({overdueOpen} still open past their deadline, {finishedLate} finished late); {signLate} more were not signed for in time. The details follow.',
+    zh: '根据巡察移交问题线索“移交签收、按时办结、办理超时”三本台账，截至{date}，共向{bodies}个单位（部门）移交问题线索{total}条，已按时办结{onTime}条，正在办理{handling}条，办理超时{overdue}条（其中超过办理期限仍未办结{overdueOpen}条，超期办结{finishedLate}条）；{signLate}条超过签收时限仍未签收。现将有关情况通报如下。',
+    en: 'According to the three ledgers of transferred problem clues (signed for, finished on time, overdue), as of {date} {total} clues had been transferred to {bodies} bodies: {onTime} finished on time, {handling} being handled and {overdue} overdue ({overdueOpen} still open past their deadline, {finishedLate} finished late); {signLate} were not signed for in time. The details follow.',
   },
   'notice.none': {
     zh: '截至{date}，移交的问题线索均在办理期限内，没有办理超时的情况。',
@@ -319,8 +319,8 @@ export const CYCLE_MESSAGES = {
   },
   'notice.h.demands': { zh: '三、有关要求', en: '3. What is required' },
   'notice.demands': {
-    zh: '请上述单位高度重视，对办理超时的线索逐件倒排时限、加快办理，于{reportBy}前将办理进展书面报巡察办；尚未签收的线索须立即签收。对无正当理由拖延办理的，将按规定由区纪委书记对其主要负责人进行约谈。',
-    en: 'The bodies named are to speed up every overdue clue and report in writing on progress by {reportBy}; clues not yet signed for are to be signed for at once. Where the delay has no good reason, their heads will be called to a talk with the secretary of the discipline commission.',
+    zh: '请上述单位高度重视，对办理超时的线索逐件倒排时限、加快办理，于{reportBy}前将办理进展书面报巡察办；尚未签收的线索须立即签收。对无正当理由拖延办理的，将按规定对其主要负责人进行约谈。',
+    en: 'The bodies named are to speed up every overdue clue and report in writing on progress by {reportBy}; clues not yet signed for are to be signed for at once. Where the delay has no good reason, their heads will be called to a talk as the rules provide.',
   },
   'notice.col.body': { zh: '移交对象', en: 'Body' },
   'notice.col.total': { zh: '移交线索', en: 'Clues' },
