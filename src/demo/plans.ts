@@ -6,7 +6,6 @@
 import {
   ALL_LIST_SHEETS,
   DATE_FORMAT,
-  LIST_PRINT,
   type Lang,
   type Plan,
   type SheetSnapshot,
@@ -14,6 +13,7 @@ import {
   type WorkbookSnapshot,
   concatPlans,
   emptyPlan,
+  listSheetPrint,
   parseRange,
   planStructure,
 } from '../engine';
@@ -34,11 +34,12 @@ export function planWriteSnapshot(snapshot: WorkbookSnapshot): Plan {
   const plan = emptyPlan();
   for (const s of snapshot.sheets) {
     const def = ALL_LIST_SHEETS.find((d) => d.name.zh === s.name || d.name.en === s.name);
+    const lang: Lang = def?.name.en === s.name ? 'en' : 'zh';
     plan.sheets.push({
       name: s.name,
       create: true,
       visibility: s.visibility,
-      ...(def ? { print: { ...LIST_PRINT } } : {}),
+      ...(def ? { print: listSheetPrint(def, lang) } : {}),
     });
     if (s.values.length === 0) continue;
     const values = rectangle(s.values);

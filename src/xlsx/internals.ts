@@ -117,10 +117,25 @@ export function fixLoadedWorkbook(wb: ExcelJS.Workbook): void {
   supplyDefaultTheme(wb);
 }
 
+/**
+ * Print areas as absolute references. ExcelJS writes `pageSetup.printArea`
+ * 'A1:L99' as `$A1:$L99` (a `$` before the column only), and reads any
+ * print area back without `$`; Excel takes the half-absolute form, but
+ * LibreOffice ignores it and prints every column. Written as 'A$1:L$99',
+ * ExcelJS's `$` before each part completes `$A$1:$L$99`.
+ */
+function absolutePrintAreas(wb: ExcelJS.Workbook): void {
+  for (const ws of wb.worksheets) {
+    const area = ws.pageSetup?.printArea;
+    if (area) ws.pageSetup.printArea = area.replace(/\$/g, '').replace(/([A-Za-z]+)(\d+)/g, '$1$$$2');
+  }
+}
+
 /** Patches applied just before writing (tables added since the read, too). */
 export function prepareForWrite(wb: ExcelJS.Workbook): void {
   fixTableStyles(wb);
   supplyDefaultTheme(wb);
+  absolutePrintAreas(wb);
 }
 
 /** A data validation as ExcelJS's model holds it. */

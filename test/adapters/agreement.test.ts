@@ -148,6 +148,8 @@ const ASPECTS: (keyof SheetModel)[] = [
   'frozen',
   'tables',
   'merges',
+  'print',
+  'wrap',
 ];
 
 /** Sheet by sheet and aspect by aspect, so a difference names where it is. */
@@ -234,6 +236,20 @@ describe('the Office.js and .xlsx adapters agree', () => {
       expect(Object.keys(after.sheets[name].cells).length).toBeGreaterThan(5);
     }
     expectUsersThings(after.sheets['问题清单']);
+    // Printing, set on the sheets report created: A4 landscape one page across, banner and header on every page,
+    // 整改台账's twelve core columns, long texts wrapped (the same on both, compared above).
+    expect(after.sheets['整改台账'].print).toEqual({
+      orientation: 'landscape',
+      paper: 'A4',
+      pagesWide: 1,
+      titleRows: '1:3',
+      area: 'A1:L1048576',
+      texts: { leftHeader: '&A', rightHeader: '打印日期：&D', centerFooter: '第 &P 页，共 &N 页' },
+    });
+    expect(after.sheets['整改台账'].wrap).toMatch(/^A3:R\d+$/);
+    // Row heights follow the wrapped text: Excel measures the data rows, the .xlsx carries estimated heights.
+    expect(pair.host.workbook.sheet('整改台账')!.autofitRows).toEqual([{ first: 3, last: expect.any(Number) }]);
+    expect(after.sheets['统计'].print).toMatchObject({ pagesWide: 1, titleRows: '', area: '' });
   });
 });
 

@@ -7,7 +7,7 @@
  * serials; everything else is as each side stores it.
  */
 import ExcelJS from 'exceljs';
-import { cellAddress, parseRange } from '../../src/engine/core/a1';
+import { cellAddress, columnLetters, parseRange } from '../../src/engine/core/a1';
 import { widthToPoints } from '../../src/excel';
 import { dateToSerial } from '../../src/xlsx';
 import {
@@ -50,6 +50,20 @@ export interface SheetModel {
   tables: { name: string; ref: string }[];
   /** Merged ranges, sorted. */
   merges: string[];
+  /** How the sheet prints, when the plan set it. */
+  print: PrintModel | null;
+  /** The block of cells that wrap their text, top-aligned ('' when none). */
+  wrap: string;
+}
+
+export interface PrintModel {
+  orientation: string;
+  paper: string;
+  pagesWide: number;
+  titleRows: string;
+  area: string;
+  /** leftHeader, centerFooter… as Office.js names them. */
+  texts: Record<string, string>;
 }
 
 export interface WorkbookModel {
@@ -109,6 +123,26 @@ function fakeSheet(s: FakeSheet): SheetModel {
     frozen: s.freeze && (s.freeze.rows > 0 || s.freeze.columns > 0) ? { ...s.freeze } : null,
     tables: s.tables.map((t) => ({ name: t.name, ref: t.ref })).sort((a, b) => a.name.localeCompare(b.name)),
     merges: [...s.merges].sort(),
+    print: fakePrint(s),
+    wrap: s.formatBlocks
+      .filter((b) => b.wrapText && b.verticalAlignment === 'Top')
+      .map((b) => b.address)
+      .join(','),
+  };
+}
+
+function fakePrint(s: FakeSheet): PrintModel | null {
+  const p = s.pageLayout;
+  if (!p.paperSize) return null;
+  const zoom = p.zoom as { horizontalFitToPages?: number } | undefined;
+  const area = p.printArea;
+  return {
+    orientation: (p.orientation ?? '').toLowerCase(),
+    paper: p.paperSize,
+    pagesWide: zoom?.horizontalFitToPages ?? 0,
+    titleRows: p.titleRows ?? '',
+    area: area ? `${columnLetters(area.left)}${area.top}:${columnLetters(area.right)}${area.bottom}` : '',
+    texts: Object.fromEntries(Object.entries(p.texts ?? {}).filter(([, v]) => v)) as Record<string, string>,
   };
 }
 
@@ -186,6 +220,51 @@ function excelSheet(ws: ExcelJS.Worksheet): SheetModel {
       .map((t) => ({ name: t.name, ref: String(t.tableRef ?? t.ref) }))
       .sort((a, b) => a.name.localeCompare(b.name)),
     merges: mergedRanges(ws).sort(),
+    print: excelPrint(ws),
+    wrap: wrappedBlock(ws),
+  };
+}
+
+/** The bounding block of the cells that wrap, top-aligned. */
+function wrappedBlock(ws: ExcelJS.Worksheet): string {
+  let box: { top: number; left: number; bottom: number; right: number } | null = null;
+  ws.eachRow({ includeEmpty: true }, (row, r) =>
+    row.eachCell({ includeEmpty: true }, (cell, c) => {
+      if (!cell.alignment?.wrapText || cell.alignment.vertical !== 'top') return;
+      box = box
+        ? {
+            top: Math.min(box.top, r),
+            left: Math.min(box.left, c),
+            bottom: Math.max(box.bottom, r),
+            right: Math.max(box.right, c),
+          }
+        : { top: r, left: c, bottom: r, right: c };
+    }),
+  );
+  const b = box as { top: number; left: number; bottom: number; right: number } | null;
+  return b ? `${cellAddress(b.top, b.left)}:${cellAddress(b.bottom, b.right)}` : '';
+}
+
+/** '&Lleft&Ccenter&Rright' → { leftHeader: 'left', … } (or …Footer). */
+function sections(text: string | undefined, kind: 'Header' | 'Footer'): Record<string, string> {
+  const out: Record<string, string> = {};
+  const names = { L: 'left', C: 'center', R: 'right' } as const;
+  for (const m of (text ?? '').matchAll(/&([LCR])((?:[^&]|&[^LCR])*)/g)) {
+    if (m[2]) out[`${names[m[1] as 'L' | 'C' | 'R']}${kind}`] = m[2];
+  }
+  return out;
+}
+
+function excelPrint(ws: ExcelJS.Worksheet): PrintModel | null {
+  const p = ws.pageSetup;
+  if (!p.paperSize) return null;
+  return {
+    orientation: p.orientation ?? '',
+    paper: p.paperSize === 9 ? 'A4' : String(p.paperSize),
+    pagesWide: p.fitToPage ? (p.fitToWidth ?? 0) : 0,
+    titleRows: p.printTitlesRow ?? '',
+    area: p.printArea ?? '',
+    texts: { ...sections(ws.headerFooter.oddHeader, 'Header'), ...sections(ws.headerFooter.oddFooter, 'Footer') },
   };
 }
 

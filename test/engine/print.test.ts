@@ -3,7 +3,14 @@
  * Widths convert as Excel does (ECMA-376 Part 1, 18.3.1.13 col: pixels from
  * the stored width with a 7-pixel digit); a list sheet never prints below 70 %.
  */
-import { columnWidthMm, pagesWideFor, printScale, printableWidthMm } from '../../src/engine/core/print';
+import {
+  columnWidthMm,
+  pagesWideFor,
+  printScale,
+  printableWidthMm,
+  rowHeightForLines,
+  wrappedLines,
+} from '../../src/engine/core/print';
 import { PROBLEMS } from '../../src/engine/schema/problems';
 import { MIN_PRINT_SCALE, generatedSheetPrint, listSheetPrint } from '../../src/engine/schema/print';
 import { LIST_SHEETS } from '../../src/engine/schema/listSheets';
@@ -28,21 +35,31 @@ test('a list sheet prints as few pages across as keep it at 70 % or larger, neve
   expect(pagesWideFor(problemWidths, 'landscape', MIN_PRINT_SCALE)).toBeGreaterThan(1);
 });
 
-test('a generated sheet prints one page across, its core columns only when asked, as of its date', () => {
-  const all = generatedSheetPrint({ widths: [10, 10, 10], headerRow: 3, rows: 20, asOf: '2025-06-30' }, 'zh');
+test('a generated sheet prints one page across, its banner and header on every page, its core columns when asked', () => {
+  const all = generatedSheetPrint({ widths: [10, 10, 10], headerRow: 3, repeatHeader: true }, 'zh');
   expect(all).toEqual({
     orientation: 'landscape',
     pagesWide: 1,
-    titleRows: { first: 3, last: 3 },
-    header: { left: '&A', right: '截至 2025-06-30' },
+    titleRows: { first: 1, last: 3 },
+    header: { left: '&A', right: '打印日期：&D' },
     footer: { center: '第 &P 页，共 &N 页' },
   });
   const core = generatedSheetPrint(
-    { widths: [10, 10, 10, 10], headerRow: 0, rows: 9, printColumns: 2, asOf: '2025-06-30' },
+    { widths: [10, 10, 10, 10], headerRow: 0, repeatHeader: false, printColumns: 2 },
     'en',
   );
-  expect(core.area).toBe('A1:B9');
+  expect(core.area).toBe('A1:B1048576');
   expect(core.titleRows).toBeUndefined();
-  expect(core.header?.right).toBe('As of 2025-06-30');
+  expect(core.header?.right).toBe('Printed &D');
   expect(core.footer?.center).toBe('Page &P of &N');
+});
+
+test('a wrapped text’s lines: two width units per Chinese character, one per Latin, each typed line apart', () => {
+  expect(wrappedLines('', 10)).toBe(1);
+  expect(wrappedLines('abcdefghi', 10)).toBe(1); // 9 units in 9 of room
+  expect(wrappedLines('abcdefghij', 10)).toBe(2);
+  expect(wrappedLines('整改措施落实', 13)).toBe(1); // 12 units
+  expect(wrappedLines('整改措施落实到位', 13)).toBe(2); // 16 units
+  expect(wrappedLines('1. 精简会议\n2. 压缩发文', 40)).toBe(2);
+  expect(rowHeightForLines(3)).toBe(45);
 });

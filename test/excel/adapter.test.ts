@@ -256,7 +256,15 @@ function rawSamplePlan(): Plan {
       freeze: { rows: 1, columns: 0 },
       widths: { 1: 12, 2: 40 },
       tabColor: '#1F6FB2',
-      ...{ print: { orientation: 'landscape' as const, fitToWidth: true } },
+      print: {
+        orientation: 'landscape' as const,
+        pagesWide: 2,
+        titleRows: { first: 1, last: 1 },
+        area: 'A:D',
+        header: { left: '&A', right: '打印日期：&D' },
+        footer: { center: '第 &P 页，共 &N 页' },
+      },
+      wrapBlock: { first: 2, last: 3, columns: 4 },
     },
     { name: '_lists', create: true, visibility: 'hidden' },
     { name: '_log', create: true, visibility: 'hidden', protect: { password: '' } },
@@ -354,10 +362,17 @@ describe('applyPlan', () => {
     // 40 characters = 280 px = 210 pt, the width ExcelJS stores for the .xlsx surface.
     expect(widthToPoints(40)).toBe(210);
     expect(p.tabColor).toBe('#1F6FB2');
+    // Printing as the plan says: A4, two pages across, the header row on every page, columns A–D, page texts.
     expect(p.pageLayout).toEqual({
       orientation: 'Landscape',
-      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      paperSize: 'A4',
+      zoom: { horizontalFitToPages: 2, verticalFitToPages: 0 },
+      titleRows: '1:1',
+      printArea: { top: 1, left: 1, bottom: 1048576, right: 4 },
+      texts: { leftHeader: '&A', rightHeader: '打印日期：&D', centerFooter: '第 &P 页，共 &N 页' },
     });
+    expect(p.formatBlocks).toEqual([{ address: 'A2:D3', wrapText: true, verticalAlignment: 'Top' }]);
+    expect(p.autofitRows).toEqual([{ first: 2, last: 3 }]);
     expect(p.notes.get('A1')).toBe('每个问题一个唯一编号');
     expect(wb.sheet('_lists')!.visibility).toBe('Hidden');
     expect(wb.names.get('RL_DueSoonDays')).toBe('=_settings!$B$2');

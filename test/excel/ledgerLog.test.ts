@@ -77,7 +77,7 @@ test('every change in Excel lands in one hash-chained _log that check finds inta
   const again = await step('refresh again', refreshCommand());
   expect(again.rows.filter((r) => generated.includes(String(r[3]))).length).toBe(generated.length);
   const ledger = again.after.sheets.find((s) => s.name === '整改台账')!.values;
-  expect(ledger.find((r) => r[1] === 'P6')?.[13]).toBe('已销号');
+  expect(ledger.find((r) => r[1] === 'P6')?.[10]).toBe('已销号'); // 整改状态
 
   const final = await read();
   const log = final.sheets.find((s) => s.name === '_log')!.values;

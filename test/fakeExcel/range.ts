@@ -264,6 +264,33 @@ export class RangeFormatProxy extends Proxy<RangeTarget> {
       for (let c = rect.left; c <= rect.right; c++) sheet.widths.set(c, px * 0.75);
     });
   }
+  /** Rows measured to their wrapped text (ExcelApi 1.2): recorded; the fake does not lay text out. */
+  autofitRows(): void {
+    this._queue({ m: 'autofitRows' }, () => {
+      const { sheet, rect } = this._t();
+      sheet.assertWritable('format rows', 'allowFormatRows');
+      sheet.autofitRows.push({ first: rect.top, last: rect.bottom });
+    });
+  }
+  /** Kept per range as set (the fake does not resolve overlapping formats cell by cell). */
+  set wrapText(v: boolean) {
+    this.blockFormat('wrapText', v);
+  }
+  set verticalAlignment(v: string) {
+    if (!['Top', 'Center', 'Bottom', 'Justify', 'Distributed'].includes(v)) {
+      throw new FakeError('InvalidArgument', `verticalAlignment ${v}`);
+    }
+    this.blockFormat('verticalAlignment', v);
+  }
+  private blockFormat(prop: 'wrapText' | 'verticalAlignment', v: boolean | string): void {
+    this._set(prop, v, ({ sheet, rect }) => {
+      sheet.assertWritable('format cells', 'allowFormatCells');
+      const address = rectAddress(rect);
+      const block = sheet.formatBlocks.find((b) => b.address === address);
+      if (block) block[prop] = v as never;
+      else sheet.formatBlocks.push({ address, [prop]: v });
+    });
+  }
   protected _prop(name: string): unknown {
     if (name !== 'columnWidth') throw new FakeError('InvalidArgument', `RangeFormat.${name} is not modelled`);
     const { sheet, rect } = this._t();

@@ -230,6 +230,19 @@ export class ProtectionProxy extends Proxy<FakeSheet> {
 }
 
 /** Page layout (ExcelApi 1.9): printing is not a change to cells, a protected sheet allows it. */
+/** Header and footer texts of a page, by section (HeaderFooter, ExcelApi 1.9). */
+export type FakePageTexts = Partial<
+  Record<'leftHeader' | 'centerHeader' | 'rightHeader' | 'leftFooter' | 'centerFooter' | 'rightFooter', string>
+>;
+
+/**
+ * Page layout (ExcelApi 1.9, https://learn.microsoft.com/javascript/api/excel/excel.pagelayout).
+ * Strict where the reference is: the zoom's fit-to counts are whole numbers
+ * and its scale 10–400 (PageLayoutZoomOptions); the print area and the title
+ * rows must be ranges of this very sheet (a range of another sheet, or a
+ * title range that is not whole rows, is InvalidArgument — Excel's own rule
+ * for 'Rows to repeat at top').
+ */
 export class PageLayoutProxy extends Proxy<FakeSheet> {
   private page(prop: string, v: unknown, f: (s: FakeSheet) => void): void {
     this._set(prop, v, (s) => {
@@ -240,10 +253,88 @@ export class PageLayoutProxy extends Proxy<FakeSheet> {
     });
   }
   set orientation(v: string) {
+    if (v !== 'Landscape' && v !== 'Portrait') throw new FakeError('InvalidArgument', `orientation ${v}`);
     this.page('orientation', v, (s) => (s.pageLayout = { ...s.pageLayout, orientation: v }));
   }
-  set zoom(v: unknown) {
+  set paperSize(v: string) {
+    this.page('paperSize', v, (s) => (s.pageLayout = { ...s.pageLayout, paperSize: v }));
+  }
+  set zoom(v: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number }) {
+    const whole = (n: number | undefined) => n === undefined || (Number.isInteger(n) && n >= 0);
+    if (!whole(v.horizontalFitToPages) || !whole(v.verticalFitToPages)) {
+      throw new FakeError('InvalidArgument', 'Fit-to pages must be whole numbers.');
+    }
+    if (v.scale !== undefined && (v.scale < 10 || v.scale > 400)) throw new FakeError('InvalidArgument', 'scale');
     this.page('zoom', v, (s) => (s.pageLayout = { ...s.pageLayout, zoom: v }));
+  }
+  /** The range of this sheet a method was given, as an address. */
+  private ownRange(range: RangeProxy | string, s: FakeSheet): Rect {
+    if (typeof range === 'string') return parseRect(range);
+    const t = range._t();
+    if (t.sheet !== s) throw new FakeError('InvalidArgument', 'The range is on another worksheet.');
+    return t.rect;
+  }
+  setPrintTitleRows(range: RangeProxy | string): void {
+    this._queue({ m: 'setPrintTitleRows' }, () => {
+      const s = this._t();
+      const rect = this.ownRange(range, s);
+      if (rect.left !== 1 || rect.right !== MAX_COLUMNS) {
+        throw new FakeError('InvalidArgument', 'Title rows must be whole rows.');
+      }
+      s.pageLayout = { ...s.pageLayout, titleRows: `${rect.top}:${rect.bottom}` };
+    });
+  }
+  setPrintArea(range: RangeProxy | string): void {
+    this._queue({ m: 'setPrintArea' }, () => {
+      const s = this._t();
+      const rect = this.ownRange(range, s);
+      s.pageLayout = { ...s.pageLayout, printArea: rect };
+    });
+  }
+  get headersFooters(): HeaderFooterGroupProxy {
+    return this._nav(
+      'headersFooters',
+      () => new HeaderFooterGroupProxy(this.context, () => this._t(), 'HeaderFooterGroup'),
+    );
+  }
+  protected _prop(): unknown {
+    return undefined;
+  }
+}
+
+export class HeaderFooterGroupProxy extends Proxy<FakeSheet> {
+  get defaultForAllPages(): HeaderFooterProxy {
+    return this._nav('defaultForAllPages', () => new HeaderFooterProxy(this.context, () => this._t(), 'HeaderFooter'));
+  }
+  protected _prop(): unknown {
+    return undefined;
+  }
+}
+
+/** The texts of every page; '&' codes kept as written (https://learn.microsoft.com/javascript/api/excel/excel.headerfooter). */
+export class HeaderFooterProxy extends Proxy<FakeSheet> {
+  private text(prop: keyof FakePageTexts, v: string): void {
+    this._set(prop, v, (s) => {
+      s.pageLayout = { ...s.pageLayout, texts: { ...s.pageLayout.texts, [prop]: v } };
+    });
+  }
+  set leftHeader(v: string) {
+    this.text('leftHeader', v);
+  }
+  set centerHeader(v: string) {
+    this.text('centerHeader', v);
+  }
+  set rightHeader(v: string) {
+    this.text('rightHeader', v);
+  }
+  set leftFooter(v: string) {
+    this.text('leftFooter', v);
+  }
+  set centerFooter(v: string) {
+    this.text('centerFooter', v);
+  }
+  set rightFooter(v: string) {
+    this.text('rightFooter', v);
   }
   protected _prop(): unknown {
     return undefined;

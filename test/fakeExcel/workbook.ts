@@ -169,7 +169,18 @@ export class FakeSheet {
   notes = new Map<string, string>();
   charts: FakeChart[] = [];
   tabColor = '';
-  pageLayout: { orientation?: string; zoom?: unknown } = {};
+  pageLayout: {
+    orientation?: string;
+    paperSize?: string;
+    zoom?: unknown;
+    titleRows?: string;
+    printArea?: Rect;
+    texts?: Partial<Record<string, string>>;
+  } = {};
+  /** Wrap and vertical alignment set on ranges, by the range's address, in the order first set. */
+  formatBlocks: { address: string; wrapText?: boolean; verticalAlignment?: string }[] = [];
+  /** Row ranges Excel was asked to fit to their text (RangeFormat.autofitRows). */
+  autofitRows: { first: number; last: number }[] = [];
 
   constructor(
     public name: string,

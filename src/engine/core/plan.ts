@@ -13,6 +13,7 @@
  * Both adapters apply each operation the same way, nothing more.
  */
 import type { CellValue } from './cells';
+import type { PrintSetup } from './print';
 import type { SheetSnapshot, WorkbookSnapshot } from './snapshot';
 import { emptySheet } from './snapshot';
 
@@ -37,8 +38,16 @@ export interface SheetOp {
   widths?: Record<number, number>;
   /** Tab colour '#RRGGBB'. */
   tabColor?: string;
-  /** Printing: list sheets print landscape, all columns on one page width (optional for adapters). */
-  print?: { orientation: 'landscape' | 'portrait'; fitToWidth: boolean };
+  /** Printing on A4 (optional for adapters), set on the sheets the plan creates (schema/print.ts). */
+  print?: PrintSetup;
+  /**
+   * The data rows of a generated sheet (rows first..last, columns 1..columns,
+   * 1-based, inclusive): their cells wrap their text, top-aligned, and each
+   * row is as tall as its text, so that no line is hidden on screen or paper.
+   * Office.js measures the heights (autofitRows); an .xlsx writer cannot, and
+   * estimates them (core/print.ts, wrappedLines).
+   */
+  wrapBlock?: { first: number; last: number; columns: number };
 }
 
 export interface TableOp {

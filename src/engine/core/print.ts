@@ -52,7 +52,11 @@ export function printableWidthMm(orientation: PrintSetup['orientation']): number
 }
 
 /** The scale at which columns of these widths fit `pagesWide` pages across (never above 100 %). */
-export function printScale(widths: readonly number[], orientation: PrintSetup['orientation'], pagesWide: number): number {
+export function printScale(
+  widths: readonly number[],
+  orientation: PrintSetup['orientation'],
+  pagesWide: number,
+): number {
   const total = widths.reduce((sum, w) => sum + columnWidthMm(w), 0);
   return total === 0 ? 1 : Math.min(1, (pagesWide * printableWidthMm(orientation)) / total);
 }
@@ -66,4 +70,30 @@ export function pagesWideFor(
   let pages = 1;
   while (printScale(widths, orientation, pages) < minScale) pages++;
   return pages;
+}
+
+/** Characters that take two columns of width: CJK ideographs and punctuation, kana, hangul, full-width forms. */
+const WIDE =
+  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+
+/**
+ * How many lines a text takes in a wrapped cell `widthChars` wide: each of
+ * its lines, at one width unit per narrow character and two per wide (CJK)
+ * one, broken at the cell's width less a unit of padding. An estimate for
+ * writers that cannot measure text (Excel measures it itself).
+ */
+export function wrappedLines(text: string, widthChars: number): number {
+  const room = Math.max(1, widthChars - 1);
+  let lines = 0;
+  for (const line of text.split('\n')) {
+    let units = 0;
+    for (const ch of line) units += WIDE.test(ch) ? 2 : 1;
+    lines += Math.max(1, Math.ceil(units / room));
+  }
+  return lines;
+}
+
+/** The height in points of a row of `lines` lines of 11-point text (Excel's default row is 15 points). */
+export function rowHeightForLines(lines: number): number {
+  return 15 * Math.max(1, lines);
 }

@@ -4,8 +4,6 @@
 export const DUE_SOON_NAME = 'RL_DueSoonDays';
 export const TABLE_STYLE = 'TableStyleLight9';
 export const DATE_FORMAT = 'yyyy-mm-dd';
-/** List sheets print landscape, all columns on one page width. */
-export const LIST_PRINT = { orientation: 'landscape', fitToWidth: true } as const;
 
 export const COLORS = {
   overdue: { background: '#FFC7CE', font: '#9C0006' },

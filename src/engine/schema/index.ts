@@ -5,6 +5,7 @@ export * from './format';
 export * from './headers';
 export * from './helperLayouts';
 export * from './listSheets';
+export * from './print';
 export * from './problems';
 export * from './reports';
 export * from './responsibilities';

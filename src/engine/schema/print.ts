@@ -9,13 +9,16 @@
  * - A generated sheet prints landscape, one page across: its printed columns
  *   are chosen to fit (整改台账 prints its core columns; the others are kept
  *   in the sheet), its header row on every page.
- * - Every page says the sheet, the page number and the date: the as-of date
- *   for a generated sheet (its figures are as of that day), the printing date
- *   for a list sheet (its cells are what the user typed).
+ * - Every page says the sheet, the page number and the printing date; a
+ *   generated sheet's pages also repeat its banner, which says the date its
+ *   figures are as of.
  */
 import { columnLetters } from '../core/a1';
-import { PAGE_CODES, type PrintSetup, pageText, pagesWideFor } from '../core/print';
+import { PAGE_CODES, type PrintSetup, pagesWideFor } from '../core/print';
 import { type Lang, t } from '../../i18n';
+
+/** Excel's last row. */
+const EXCEL_ROWS = 1_048_576;
 
 /** The smallest scale we print at: 11-point text at 70 % is the size of a footnote, still readable. */
 export const MIN_PRINT_SCALE = 0.7;
@@ -37,25 +40,29 @@ export function listSheetPrint(def: { columns: readonly { width: number }[] }, l
 export interface GeneratedPrintInput {
   /** Width of every column of the sheet, in character units. */
   widths: readonly number[];
-  /** The header row repeated on every page (0: none, e.g. 统计 with several tables). */
+  /** The sheet's header row: it and the banner above it (title, as-of date) print at the top of every page. */
   headerRow: number;
-  /** Rows the sheet has. */
-  rows: number;
+  /** Repeat the rows down to the header on every page (not for 统计, whose tables each have their own header). */
+  repeatHeader: boolean;
   /** Columns printed, from the left (the rest stay in the sheet, off the page); absent: all. */
   printColumns?: number;
-  /** The day the sheet's figures are as of. */
-  asOf: string;
 }
 
-/** A generated sheet, rebuilt by report and refresh. */
+/**
+ * A generated sheet, set when it is created (a rebuild changes its rows, not
+ * how it prints): its banner says the as-of date, and is repeated with the
+ * header on every page, so the page header can stay the same.
+ */
 export function generatedSheetPrint(input: GeneratedPrintInput, lang: Lang): PrintSetup {
   const columns = Math.min(input.printColumns ?? input.widths.length, input.widths.length);
   return {
     orientation: 'landscape',
     pagesWide: 1,
-    ...(input.headerRow > 0 ? { titleRows: { first: input.headerRow, last: input.headerRow } } : {}),
-    ...(columns < input.widths.length ? { area: `A1:${columnLetters(columns)}${Math.max(input.rows, 1)}` } : {}),
-    header: { left: PAGE_CODES.sheet, right: pageText(t(lang, 'print.asOf', { date: input.asOf })) },
+    ...(input.repeatHeader && input.headerRow > 0 ? { titleRows: { first: 1, last: input.headerRow } } : {}),
+    // Whole columns, as rows A1 to Excel's last row: a rebuild changes the rows, and 'A:L' does not survive
+    // ExcelJS (read back as ANaN:LNaN). Printing stops at the last row used.
+    ...(columns < input.widths.length ? { area: `A1:${columnLetters(columns)}${EXCEL_ROWS}` } : {}),
+    header: { left: PAGE_CODES.sheet, right: t(lang, 'print.printedOn', { ...PAGE_CODES }) },
     footer: pageFooter(lang),
   };
 }

@@ -10,13 +10,33 @@
  * and Excel stops a request at its failing operation, keeping what came before.
  */
 import type { NoteOp, Plan, SheetOp } from '../../engine/core/plan';
+import type { PrintSetup } from '../../engine/core/print';
 import { isSetSupported } from '../readSnapshot';
 import type { ApplySession } from './batch';
 import { type NoteLookup, lookUpNotes, notesSupported } from './notes';
 
-function print(ws: Excel.Worksheet, p: NonNullable<SheetOp['print']>): void {
-  ws.pageLayout.orientation = (p.orientation === 'landscape' ? 'Landscape' : 'Portrait') as Excel.PageOrientation;
-  if (p.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+/**
+ * A4, so many pages across (0 down: as many as it takes, as the file format's
+ * fitToHeight 0), the title rows and the print area as Range objects of the
+ * sheet itself (a string address could be taken on the active sheet), and the
+ * header and footer for every page (PageLayout and HeaderFooter, ExcelApi 1.9:
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.pagelayout,
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.headerfooter).
+ */
+function print(ws: Excel.Worksheet, p: PrintSetup): void {
+  const layout = ws.pageLayout;
+  layout.orientation = (p.orientation === 'landscape' ? 'Landscape' : 'Portrait') as Excel.PageOrientation;
+  layout.paperSize = 'A4' as Excel.PaperType;
+  layout.zoom = { horizontalFitToPages: p.pagesWide, verticalFitToPages: 0 };
+  if (p.titleRows) layout.setPrintTitleRows(ws.getRange(`${p.titleRows.first}:${p.titleRows.last}`));
+  if (p.area) layout.setPrintArea(ws.getRange(p.area));
+  const page = layout.headersFooters.defaultForAllPages;
+  if (p.header?.left) page.leftHeader = p.header.left;
+  if (p.header?.center) page.centerHeader = p.header.center;
+  if (p.header?.right) page.rightHeader = p.header.right;
+  if (p.footer?.left) page.leftFooter = p.footer.left;
+  if (p.footer?.center) page.centerFooter = p.footer.center;
+  if (p.footer?.right) page.rightFooter = p.footer.right;
 }
 
 function queuePrint(s: ApplySession, ops: SheetOp[]): void {

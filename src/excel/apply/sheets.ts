@@ -1,7 +1,8 @@
 /**
  * Sheet operations (SheetOp): create the sheets the plan adds, clear the
  * generated sheets it rebuilds, and set what the plan says about a sheet's
- * presentation: visibility, tab colour, frozen pane and column widths. The
+ * presentation: visibility, tab colour, frozen pane, column widths and the
+ * columns whose text wraps. The
  * plan lists only what is to be set (a frozen pane or a width the user chose
  * is not in it), so everything listed is applied as it is; what a sheet
  * already has (its visibility, as read) is not sent again. Print settings
@@ -53,7 +54,7 @@ function changes(s: ApplySession, op: SheetOp): { visibility: boolean; layout: b
   const now = findSheet(s.snapshot, op.name)?.visibility;
   return {
     visibility: !!op.visibility && op.visibility !== now,
-    layout: !!op.tabColor || !!op.freeze || Object.keys(op.widths ?? {}).length > 0,
+    layout: !!op.tabColor || !!op.freeze || Object.keys(op.widths ?? {}).length > 0 || !!op.wrapBlock,
   };
 }
 
@@ -74,6 +75,15 @@ export async function presentSheets(s: ApplySession, plan: Plan): Promise<void> 
       await s.reserve(40);
       const col = columnLetters(Number(c));
       s.edit(op.name).getRange(`${col}:${col}`).format.columnWidth = widthToPoints(w);
+    }
+    if (op.wrapBlock) {
+      // Wrapped and top-aligned (RangeFormat, ExcelApi 1.1); Excel measures the rows itself (autofitRows, 1.2).
+      await s.reserve(120);
+      const { first, last, columns } = op.wrapBlock;
+      const format = s.edit(op.name).getRange(blockRef(first, 1, last - first + 1, columns)).format;
+      format.wrapText = true;
+      format.verticalAlignment = 'Top' as Excel.VerticalAlignment;
+      format.autofitRows();
     }
     if (todo.visibility) s.sheet(op.name).visibility = sheetVisibility(op.visibility!);
   }

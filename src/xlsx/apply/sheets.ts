@@ -1,3 +1,5 @@
+/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read --
+   ExcelJS objects live in memory: there is no context.sync() here, these Office.js rules do not apply. */
 /**
  * Sheet operations (SheetOp), as the Office.js adapter applies them
  * (src/excel/apply/sheets.ts): create the sheets the plan adds, clear the
@@ -7,6 +9,7 @@
  */
 import type ExcelJS from 'exceljs';
 import type { Plan, SheetOp } from '../../engine/core/plan';
+import { type PageTexts, type PrintSetup, rowHeightForLines, wrappedLines } from '../../engine/core/print';
 import { cellAddress } from '../../engine/core/a1';
 import { mergedRanges } from '../internals';
 
@@ -67,12 +70,44 @@ function columnWidth(chars: number): number {
   return chars === 9 ? 9 + 1 / 256 : chars;
 }
 
-function print(ws: ExcelJS.Worksheet, p: NonNullable<SheetOp['print']>): void {
-  ws.pageSetup.orientation = p.orientation;
-  if (!p.fitToWidth) return;
-  ws.pageSetup.fitToPage = true;
-  ws.pageSetup.fitToWidth = 1;
-  ws.pageSetup.fitToHeight = 0;
+/** Excel's header/footer string: the sections after their &L, &C, &R codes. */
+function pageTexts(t: PageTexts | undefined): string {
+  if (!t) return '';
+  return (t.left ? `&L${t.left}` : '') + (t.center ? `&C${t.center}` : '') + (t.right ? `&R${t.right}` : '');
+}
+
+/** A4 (paper size 9 in SpreadsheetML), so many pages across and any number down, title rows, area, header, footer. */
+function print(ws: ExcelJS.Worksheet, p: PrintSetup): void {
+  Object.assign(ws.pageSetup, {
+    paperSize: 9,
+    orientation: p.orientation,
+    fitToPage: true,
+    fitToWidth: p.pagesWide,
+    fitToHeight: 0,
+    ...(p.titleRows ? { printTitlesRow: `${p.titleRows.first}:${p.titleRows.last}` } : {}),
+    ...(p.area ? { printArea: p.area } : {}),
+  });
+  ws.headerFooter.oddHeader = pageTexts(p.header);
+  ws.headerFooter.oddFooter = pageTexts(p.footer);
+}
+
+/**
+ * The data rows wrap their text, top-aligned, and get a height for it. A file
+ * carries no measured heights, and neither Excel nor LibreOffice re-measures
+ * rows when it opens one, so the height is estimated from the text
+ * (core/print.ts) and written, on every row of the block.
+ */
+function wrapBlock(ws: ExcelJS.Worksheet, block: NonNullable<SheetOp['wrapBlock']>): void {
+  for (let r = block.first; r <= block.last; r++) {
+    const row = ws.getRow(r);
+    let lines = 1;
+    for (let c = 1; c <= block.columns; c++) {
+      const cell = row.getCell(c);
+      cell.alignment = { wrapText: true, vertical: 'top' };
+      if (cell.text) lines = Math.max(lines, wrappedLines(cell.text, ws.getColumn(c).width ?? 9));
+    }
+    row.height = rowHeightForLines(lines);
+  }
 }
 
 /** Visibility, tab colour, frozen pane, printing and widths, as the plan lists them. */
@@ -84,5 +119,7 @@ export function presentSheets(wb: ExcelJS.Workbook, plan: Plan): void {
     if (op.freeze) freeze(ws, op.freeze);
     if (op.print) print(ws, op.print);
     for (const [c, w] of Object.entries(op.widths ?? {})) ws.getColumn(Number(c)).width = columnWidth(w);
+    // After the widths: the lines a text takes depend on them.
+    if (op.wrapBlock) wrapBlock(ws, op.wrapBlock);
   }
 }

@@ -132,7 +132,7 @@ describe('rectify ledger commands on .xlsx', () => {
     expect(Object.keys(wb)).toEqual(expect.arrayContaining(['整改台账', '统计', '督办清单', '_log']));
     expect(wb['整改台账'].protected).toBe(true);
     expect(wb['统计'].rows[4].slice(0, 8)).toEqual(['发现问题', 7, 3, 2, 1, 4, 1, 1]);
-    expect(wb['整改台账'].rows[3][12]).toBe('2025-06-10');
+    expect(wb['整改台账'].rows[3][9]).toBe('2025-06-10'); // 整改期限
     expect(wb['_log'].rows.slice(1).map((x) => x[3])).toEqual(['整改台账', '统计', '督办清单']);
     // A second report rebuilds in place (same sheets, no duplicates) and appends to the same log.
     const r2 = await rectify('report', out, '--in-place', '--today', '2025-07-01');

@@ -62,7 +62,7 @@ test('every change the CLI makes lands in one hash-chained _log that check finds
   const again = await step('refresh', '--today', TODAY);
   expect(again.out).toContain('已按新的状态重新生成：整改台账、统计、督办清单。');
   expect(again.rows.filter((r) => ['整改台账', '统计', '督办清单'].includes(String(r[3]))).length).toBe(3);
-  expect(again.after.sheets.find((s) => s.name === '整改台账')!.values.find((r) => r[1] === 'P6')?.[13]).toBe('已销号');
+  expect(again.after.sheets.find((s) => s.name === '整改台账')!.values.find((r) => r[1] === 'P6')?.[10]).toBe('已销号'); // 整改状态
 
   const findings = checkWorkbook(again.after, { today: TODAY, lang: 'zh' }).findings;
   expect(findings.filter((f) => f.code === 'log.tampered')).toEqual([]);

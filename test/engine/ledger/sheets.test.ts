@@ -40,21 +40,21 @@ describe('generated sheets', () => {
     const rows = get('整改台账');
     expect(rows[2]).toContain('整改措施');
     const p1 = rows[3];
-    expect(p1.slice(0, 10)).toEqual([
+    // The twelve core columns (what prints), then the rest.
+    expect(p1.slice(0, 9)).toEqual([
       1,
       'P1',
       '市住建局',
-      '作风建设',
-      '重大',
       '会议多文件多',
       '张局长',
       '办公室、督查科',
       '李明、赵强',
       '1. 精简会议\n2. 压缩发文',
+      '1/2',
     ]);
-    expect(p1[10]).toBe('1/2');
-    expect(fromExcelSerial(p1[12] as number)).toBe('2025-06-10');
-    expect(p1.slice(13, 17)).toEqual(['整改中', '已逾期20天', 0, 0]);
+    expect(fromExcelSerial(p1[9] as number)).toBe('2025-06-10');
+    expect(p1.slice(10, 14)).toEqual(['整改中', '已逾期20天', '作风建设', '重大']);
+    expect(p1.slice(15, 17)).toEqual([0, 0]); // 退回次数, 督办次数
     expect(rows[7][15]).toBe(1); // P5 sent back once
     expect(rows.length).toBe(3 + 7);
   });

@@ -35,4 +35,10 @@ export interface SheetContent {
   widths: number[];
   /** Row (1-based) of the column headers, frozen. */
   headerRow: number;
+  /** The data rows wrap their text and grow to it (ledger and supervision lists). */
+  wrap?: boolean;
+  /** Columns printed, from the left (the rest stay in the sheet); absent: all (schema/print.ts). */
+  printColumns?: number;
+  /** Print the banner and header rows on every page (default); not for a sheet of several tables. */
+  repeatHeader?: boolean;
 }

@@ -11,6 +11,7 @@ import { type ChartOp, type LogChange, type Plan, type SheetOp, emptyPlan } from
 import { type WorkbookSnapshot, findSheet } from '../../core/snapshot';
 import { logText } from '../../audit/chain';
 import { t } from '../../../i18n';
+import { generatedSheetPrint } from '../../schema/print';
 import { GENERATED_SHEET_NAMES, type GeneratedSheetId } from '../../schema/sheets';
 import { type Statistics, computeStatistics } from '../stats';
 import type { LedgerData } from '../types';
@@ -45,6 +46,18 @@ export interface GeneratedPlan {
   chart: ChartOp | null;
 }
 
+function generatedPrint(content: SheetContent, lang: LedgerData['lang']) {
+  return generatedSheetPrint(
+    {
+      widths: content.widths,
+      headerRow: content.headerRow,
+      repeatHeader: content.repeatHeader !== false,
+      printColumns: content.printColumns,
+    },
+    lang,
+  );
+}
+
 /** The sheet op, the one rectangular write and the one log change that rebuild a generated sheet. */
 function rebuild(plan: Plan, data: LedgerData, snapshot: WorkbookSnapshot, name: string, content: SheetContent): void {
   const existing = findSheet(snapshot, name);
@@ -58,6 +71,11 @@ function rebuild(plan: Plan, data: LedgerData, snapshot: WorkbookSnapshot, name:
     widths: Object.fromEntries(content.widths.map((w, i) => [i + 1, w])),
     tabColor: '#5B9BD5',
     ...(content.headerRow ? { freeze: { rows: content.headerRow, columns: 0 } } : {}),
+    ...(content.wrap && content.rows.length > content.headerRow
+      ? { wrapBlock: { first: content.headerRow, last: content.rows.length, columns: width } }
+      : {}),
+    // How it prints is set once, when the sheet is created: a rebuild changes its rows, not its pages.
+    ...(existing ? {} : { print: generatedPrint(content, data.lang) }),
   };
   plan.sheets.push(op);
   plan.writes.push({

@@ -9,22 +9,23 @@ import { DATE_FMT, type SheetContent, banner, dateCell } from './content';
 export function ledgerContent(data: LedgerData, now: string): SheetContent {
   const lang = data.lang;
   const h = (k: MessageKey) => t(lang, k);
+  // The core columns first (they are what prints, one page across, docs/WORKBOOK.md "Printing"), then the rest.
   const headers = [
     h('ledger.col.seq'),
     h('ledger.col.problemId'),
     h('ledger.col.inspectedUnit'),
-    h('ledger.col.category'),
-    h('ledger.col.severity'),
     h('ledger.col.description'),
     h('ledger.col.leader'),
     h('ledger.col.units'),
     h('ledger.col.persons'),
     h('ledger.col.measures'),
     h('ledger.col.tasksDone'),
-    h('ledger.col.feedbackDate'),
     h('ledger.col.deadline'),
     h('ledger.col.status'),
     h('ledger.col.alert'),
+    h('ledger.col.category'),
+    h('ledger.col.severity'),
+    h('ledger.col.feedbackDate'),
     h('ledger.col.rejections'),
     h('ledger.col.reminders'),
     h('ledger.col.closedOn'),
@@ -51,28 +52,32 @@ export function ledgerContent(data: LedgerData, now: string): SheetContent {
       i + 1,
       p.id,
       p.inspectedUnit,
-      p.category,
-      p.severity,
       p.description,
       r.leader.join(sep),
       r.unit.join(sep),
       r.person.join(sep),
       tasks.map((x, k) => `${k + 1}. ${x.measure}`).join('\n'),
       tasks.length ? `${tasks.filter((x) => x.status === 'done').length}/${tasks.length}` : '',
-      dateCell(p.feedbackDate),
       dateCell(p.deadline),
       p.status ? PROBLEM_STATUS[p.status][lang] : '',
       alertText(p.alert, lang, 'problem'),
+      p.category,
+      p.severity,
+      dateCell(p.feedbackDate),
       countOf(p.rejections),
       countOf(p.reminders),
       dateCell(p.closedOn),
     ];
   });
-  const formats = headers.map((_, c) => (c === 11 || c === 12 || c === 17 ? DATE_FMT : null));
+  const formats = headers.map((_, c) => (c === 9 || c === 14 || c === 17 ? DATE_FMT : null));
   return {
     rows: [...banner(lang, 'ledger', data, now), headers, ...rows],
     formats,
-    widths: [6, 13, 16, 12, 8, 40, 10, 16, 12, 50, 9, 12, 12, 10, 14, 8, 8, 12],
+    // The twelve core columns print one page across at about 80 %; every cell wraps, top-aligned, so a row
+    // of long texts grows instead of hiding them.
+    widths: [5, 12, 14, 34, 9, 14, 9, 40, 7, 11, 9, 13, 12, 8, 11, 8, 8, 11],
+    wrap: true,
+    printColumns: 12,
     headerRow: 3,
   };
 }

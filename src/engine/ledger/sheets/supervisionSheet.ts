@@ -44,6 +44,7 @@ export function supervisionContent(data: LedgerData, now: string): SheetContent 
     rows,
     formats: [null, null, null, null, null, null, DATE_FMT, null, null, null],
     widths: [16, 10, 10, 8, 15, 44, 12, 14, 10, 12],
+    wrap: true,
     headerRow: 3,
   };
 }

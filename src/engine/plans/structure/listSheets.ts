@@ -15,7 +15,8 @@ import { type SheetSnapshot, findSheet } from '../../core/snapshot';
 import { mapListSheet } from '../../read/locate';
 import type { SheetMapping } from '../../read/records';
 import type { AnyListId, ColumnDef, ListSheetDef } from '../../schema/columns';
-import { LIST_PRINT, TABLE_STYLE } from '../../schema/format';
+import { TABLE_STYLE } from '../../schema/format';
+import { listSheetPrint } from '../../schema/print';
 import { normalizeHeader } from '../../schema/headers';
 import { type StructureContext, maxUsedColumn, uniqueName } from './context';
 
@@ -33,7 +34,7 @@ export function planNewListSheet(ctx: StructureContext, def: ListSheetDef<AnyLis
     visibility: 'visible',
     freeze: { rows: 1, columns: 0 },
     widths,
-    print: LIST_PRINT,
+    print: listSheetPrint(def, lang),
   });
   info.createdSheets.push(name);
   plan.writes.push({ sheet: name, row: 1, column: 1, values: [headers] });
