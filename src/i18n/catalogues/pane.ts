@@ -5,10 +5,6 @@ export const PANE_MESSAGES = {
   // ---- addin
   'addin.title': { zh: '整改台账', en: 'Rectification Ledger' },
   'addin.loading': { zh: '正在加载…', en: 'Loading…' },
-  'addin.noOffice': {
-    zh: '未检测到 Excel。请在 Excel 中通过“整改台账”按钮打开本窗格。',
-    en: 'Excel was not found. Open this pane from the Rectification Ledger button in Excel.',
-  },
   // Why the pane cannot start (src/taskpane/index.tsx): each cause its own sentence, so nobody is told Excel is
   // missing when the network is.
   'addin.start.noOfficeJs': {
