@@ -71,6 +71,8 @@ test('openpyxl sees real tables, dropdowns from _lists, formula colours, date fo
     ['问题清单', 'visible'],
     ['责任清单', 'visible'],
     ['任务清单', 'visible'],
+    ['移交清单', 'visible'],
+    ['整改报告', 'visible'],
     ['_lists', 'hidden'],
     ['_calendar', 'hidden'],
     ['_settings', 'hidden'],
@@ -100,6 +102,11 @@ test('openpyxl sees real tables, dropdowns from _lists, formula colours, date fo
   expect(r.lists['任务清单'].cf).toHaveLength(3);
   expect(Object.keys(r.lists['责任清单'].tables)).toEqual(['Responsibilities']);
   expect(r.lists['责任清单'].cf).toHaveLength(0);
+  // The 四账 cycle's lists: real tables with their own colours (移交清单 also orange for signing late).
+  expect(Object.keys(r.lists['移交清单'].tables)).toEqual(['Clues']);
+  expect(r.lists['移交清单'].cf.map((c: unknown[]) => c[4])).toEqual(['FFC6EFCE', 'FFFFC7CE', 'FFF8CBAD', 'FFFFEB9C']);
+  expect(Object.keys(r.lists['整改报告'].tables)).toEqual(['UnitReports']);
+  expect(r.lists['整改报告'].cf).toHaveLength(3);
 });
 
 test('LibreOffice renders overdue light red, due soon light yellow, closed and finished-on-time-in-review light green, from TODAY()', async () => {

@@ -162,7 +162,8 @@ export const lettersCommand = (
   plan: (snapshot, env) => {
     const data = readLedgerWithProblems(snapshot, env);
     const letters = buildLetters(data, opts);
-    const ids = [...new Set(letters.flatMap((x) => x.items.map((i) => i.problemId)))];
+    // A unit's report in a letter has no problem ID: only problems get 督办次数.
+    const ids = [...new Set(letters.flatMap((x) => x.items.map((i) => i.problemId)).filter(Boolean))];
     const plan = opts.record && ids.length ? orThrow(planRecordReminders(data, snapshot, ids)) : null;
     return { plan, result: { letters, data, recorded: plan ? ids.length : 0 } };
   },

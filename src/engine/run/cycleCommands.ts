@@ -23,6 +23,11 @@ import type { LedgerData } from '../ledger/types';
 import { layoutLanguage } from '../read/locate';
 import { readWorkbook } from '../read/readWorkbook';
 import type { Command, CommandEnv } from './runner';
+import { LEDGER, readScope } from './scope';
+
+/* What they read (scope.ts): the lists and helpers whole, `_log`'s tail to append to (none for the 通报, which writes nothing). */
+const ACTION_SCOPE = readScope({ ...LEDGER, log: 'tail' });
+const READ_SCOPE = readScope({ ...LEDGER, log: 'none' });
 
 function orThrow<T>(r: Result<T>): T {
   if (!r.ok) throw new EngineError(r.code, r.params);
@@ -38,6 +43,7 @@ const CLUE_ACTIONS = { sign: 'log.action.clueSign', finish: 'log.action.clueFini
 /** 签收 / 办结 on one clue of 移交清单. */
 export const clueCommand = (action: ClueAction, request: ClueRequest): Command<Omit<ClueActionResult, 'plan'>> => ({
   action: CLUE_ACTIONS[action],
+  scope: ACTION_SCOPE,
   plan: (snapshot, env) => {
     const { plan, ...rest } = orThrow(planClueAction(action, read(snapshot, env), snapshot, request));
     return { plan, result: rest };
@@ -56,6 +62,7 @@ export const unitReportCommand = (
   request: ReportRequest,
 ): Command<Omit<ReportActionResult, 'plan'>> => ({
   action: REPORT_ACTIONS[action],
+  scope: ACTION_SCOPE,
   plan: (snapshot, env) => {
     const { plan, ...rest } = orThrow(planReportAction(action, read(snapshot, env), snapshot, request));
     return { plan, result: rest };
@@ -65,6 +72,7 @@ export const unitReportCommand = (
 /** 通报: the bodies with overdue clues, as a formal document (reads only). */
 export const clueNoticeCommand = (opts: NoticeOptions): Command<ClueNotice> => ({
   action: null,
+  scope: READ_SCOPE,
   plan: (snapshot, env) => ({ plan: null, result: buildClueNotice(read(snapshot, env), opts) }),
 });
 
@@ -77,6 +85,7 @@ export type { ClueImportResult } from '../import/clueImport';
  */
 export const clueImportCommand = (sources: readonly LegacySource[]): Command<ClueImportResult> => ({
   action: 'log.action.clueImport',
+  scope: ACTION_SCOPE,
   plan: (snapshot, env) => {
     const lang = layoutLanguage(snapshot, env.lang);
     const hasLedger = snapshot.sheets.length > 0;
