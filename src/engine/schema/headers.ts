@@ -9,7 +9,7 @@ export function normalizeHeader(text: unknown): string {
     .toLowerCase();
 }
 
-const BRACKETED = /[(（【\[][^)）】\]]*[)）】\]]/g;
+const BRACKETED = /[(（【[][^)）】\]]*[)）】\]]/g;
 
 /**
  * The normalised forms a header is matched by: as written, then without its

@@ -48,7 +48,17 @@ export const PROBLEMS: ListSheetDef = {
     col('description', '问题描述', 'Description', 'text', {
       required: true,
       width: 40,
-      aliases: ['问题简述', '问题内容', '存在问题', '发现问题', '问题表现', '反馈问题', '具体问题', 'Problem', 'Problem description'],
+      aliases: [
+        '问题简述',
+        '问题内容',
+        '存在问题',
+        '发现问题',
+        '问题表现',
+        '反馈问题',
+        '具体问题',
+        'Problem',
+        'Problem description',
+      ],
       noteZh: '必填。巡察反馈指出的问题。',
       noteEn: 'Required. The problem as stated in the feedback.',
     }),

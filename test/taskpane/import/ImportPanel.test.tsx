@@ -97,7 +97,9 @@ test('a sheet without the required 反馈日期: the preview says so once and of
   fireEvent.click(await screen.findByRole('button', { name: '预览映射' }));
   expect(await screen.findByText(/所有来源文件都没有必填的「反馈日期」列：导入后 2 个问题都缺少它/)).toBeTruthy();
   fireEvent.change(screen.getByLabelText('统一的反馈日期'), { target: { value: '2025-07-01' } });
-  expect(await screen.findByText('来源文件没有「反馈日期」列：2 个问题的「反馈日期」填为指定的 2025-07-01。')).toBeTruthy();
+  expect(
+    await screen.findByText('来源文件没有「反馈日期」列：2 个问题的「反馈日期」填为指定的 2025-07-01。'),
+  ).toBeTruthy();
   fireEvent.click(screen.getByRole('button', { name: '确认导入（新增 2 个问题，更新 0 个）' }));
   await screen.findByText('已导入：问题 2，责任 2，任务 2。');
   const problems = await values('问题清单');

@@ -140,11 +140,11 @@ describe('LedgerPanel', () => {
       return 'blob:1';
     };
     URL.revokeObjectURL = () => undefined;
-    const click = jest
-      .spyOn(HTMLAnchorElement.prototype, 'click')
-      .mockImplementation(function (this: HTMLAnchorElement) {
-        saved.push({ name: this.download, blob: blobs.get(this.href)! });
-      });
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      saved.push({ name: this.download, blob: blobs.get(this.href)! });
+    });
     fireEvent.click(screen.getByRole('button', { name: '保存为 Word 文档' }));
     await screen.findByText(/已保存 整改进展情况报告-2025-06-30-public\.docx/);
     click.mockRestore();
