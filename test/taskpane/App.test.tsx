@@ -48,7 +48,7 @@ test('after an import from its panel, the summary shows the new problems without
 
   fireEvent.click(screen.getByRole('tab', { name: '导入旧台账' }));
   fireEvent.click(await screen.findByRole('button', { name: '预览映射' }));
-  fireEvent.click(await screen.findByRole('button', { name: '确认导入 2 行' }));
+  fireEvent.click(await screen.findByRole('button', { name: '确认导入（新增 2 个问题，更新 0 个）' }));
   await screen.findByText('已导入：问题 2，责任 2，任务 2。');
 
   await waitFor(() => expect(figure('total')).toBe('9'));
