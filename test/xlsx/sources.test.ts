@@ -93,10 +93,13 @@ describe('CSV', () => {
 
 describe('.xls (BIFF8)', () => {
   test('values, dates, booleans, errors, merges and hidden sheets, as xlrd reads them', async () => {
+    // Date cells as serials with a date format: SheetJS turns a JS Date into a serial through the machine's local
+    // time, off by seconds or hours in some zones (Asia/Shanghai's 1900 offset is +8:05:43).
+    const day = (serial: number) => ({ t: 'n', v: serial, z: 'yyyy-mm-dd' });
     const ws = XLSX.utils.aoa_to_sheet([
       ['问题编号', '问题描述', '整改期限', '完成', '金额'],
-      ['P-1', '应收账款存在回收风险', new Date(Date.UTC(2024, 7, 1)), true, 12.5],
-      ['P-2', 'x'.repeat(300) + '中文长文本', new Date(Date.UTC(2025, 0, 31)), false, -3],
+      ['P-1', '应收账款存在回收风险', day(45505), true, 12.5], // 2024-08-01
+      ['P-2', 'x'.repeat(300) + '中文长文本', day(45688), false, -3], // 2025-01-31
       ['合并标题', null, null, null, 1e10],
     ]);
     ws['!merges'] = [XLSX.utils.decode_range('A4:C4')];
