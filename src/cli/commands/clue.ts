@@ -9,7 +9,7 @@ import { resolve } from 'path';
 import type { Command } from 'commander';
 import { type ClueAction, clueCommand, clueNoticeCommand } from '../../engine';
 import { type CliContext, CliError, parseDateOption } from '../context';
-import { documentDocx } from '../documents/docx';
+import { documentDocx } from '../../documents/docx';
 import { type RunOptions, outputOf, runOnFile } from '../run';
 import { registerClueImport } from './clueImport';
 import { outputOptions } from './report';

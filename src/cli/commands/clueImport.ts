@@ -4,7 +4,7 @@
  */
 import { basename } from 'path';
 import type { Command } from 'commander';
-import { type LegacySource, clueImportCommand, listSeparator } from '../../engine';
+import { type ClueImportResult, type LegacySource, clueImportCommand, listSeparator } from '../../engine';
 import { readSourceSnapshot } from '../../xlsx';
 import type { CliContext } from '../context';
 import { type RunOptions, outputOf, runOnFile, toCliError } from '../run';
@@ -26,7 +26,11 @@ export async function runClueImport(file: string, files: string[], opts: RunOpti
   const output = outputOf(file, opts, ctx);
   const sources = await readSources(files, ctx);
   const r = await runOnFile(ctx, { input: file, output, command: clueImportCommand(sources), opts });
-  const res = r.result;
+  printClueImport(ctx, r.result, output, r.logged);
+}
+
+/** What the clue import did: each file's mapping, then the counts. */
+export function printClueImport(ctx: CliContext, res: ClueImportResult, output: string, logged: number): void {
   const sep = listSeparator(ctx.lang);
   for (const f of res.files) {
     const columns = Object.entries(f.mapped)
@@ -44,9 +48,7 @@ export async function runClueImport(file: string, files: string[], opts: RunOpti
       receivers: res.newReceivers.length,
     }) + '\n',
   );
-  ctx.io.out(
-    ctx.msg('cli.clue.imported', { files: res.files.length, rows: c.rows, file: output, logged: r.logged }) + '\n',
-  );
+  ctx.io.out(ctx.msg('cli.clue.imported', { files: res.files.length, rows: c.rows, file: output, logged }) + '\n');
 }
 
 export function registerClueImport(group: Command, ctx: CliContext): void {

@@ -9,7 +9,8 @@
 import { existsSync } from 'fs';
 import { basename, resolve } from 'path';
 import type { Command } from 'commander';
-import { type LegacySource, formatImportReport, importCommand } from '../../engine';
+import { type LegacySource, clueImportCommand, clueLedgerSheet, formatImportReport, importCommand } from '../../engine';
+import { printClueImport } from './clueImport';
 import { readSourceSnapshot } from '../../xlsx';
 import { type CliContext, CliError, EXIT_FINDINGS, EXIT_OK, parseDateOption } from '../context';
 import { langOption, runOnFile, toCliError } from '../run';
@@ -45,6 +46,8 @@ export async function runImport(files: string[], opts: ImportOptions, ctx: CliCo
   if (out && files.some((f) => resolve(f) === out))
     throw new CliError(ctx.msg('import.cli.outputIsInput', { file: out }));
   const sources = await readSources(files, ctx);
+  // Old clue-transfer ledgers, all of them: they go into 移交清单, as `rectify clue import` puts them.
+  if (!opts.dryRun && out && sources.every((s) => clueLedgerSheet(s.snapshot))) return importClues(sources, out, ctx);
   const lang = langOption(opts.lang, ctx);
   const feedbackDate = parseDateOption('--feedback-date', opts.feedbackDate, ctx);
   const command = importCommand(sources, {
@@ -69,6 +72,14 @@ export async function runImport(files: string[], opts: ImportOptions, ctx: CliCo
   if (opts.json) ctx.io.out(JSON.stringify({ dryRun: !!opts.dryRun, output: out, ...result }, null, 1) + '\n');
   else ctx.io.out(formatImportReport(result, { dryRun: !!opts.dryRun, output: out ?? undefined }));
   return result.notices.some((n) => !NOT_FINDINGS.has(n.code)) ? EXIT_FINDINGS : EXIT_OK;
+}
+
+async function importClues(sources: LegacySource[], out: string, ctx: CliContext): Promise<number> {
+  const input = existsSync(out) ? out : null;
+  const command = clueImportCommand(sources);
+  const r = await runOnFile(ctx, { input, output: out, command, opts: {}, backup: !!input });
+  printClueImport(ctx, r.result, out, r.logged);
+  return EXIT_OK;
 }
 
 export function registerImport(program: Command, ctx: CliContext): void {

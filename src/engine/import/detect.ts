@@ -4,14 +4,19 @@
  * way to turn those rows into lists. A sheet looks like one when a header in
  * its first rows names a problem's description and at least two more columns
  * we know, with a row of data under it.
+ *
+ * And is a sheet an old clue-transfer ledger (线索来源, 移交单位, 移交时间,
+ * 办理情况 …) rather than a problem ledger? Those go into 移交清单 (`rectify
+ * clue import`); taken for problems they would fill 问题清单 with clues.
  */
-import type { WorkbookSnapshot } from '../core/snapshot';
+import type { SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
 import { locateListSheet } from '../read/locate';
 import { LIST_SHEETS } from '../schema/listSheets';
 import { matchColumn } from '../schema/headers';
 import { PROBLEMS } from '../schema/problems';
 import { GENERATED_SHEET_NAMES } from '../schema/sheets';
-import { findHeader } from './header';
+import { findClueHeader } from './clueSource';
+import { SheetReader, findHeader } from './header';
 
 export interface LegacySheetHint {
   sheet: string;
@@ -35,4 +40,16 @@ export function findLegacySheet(snapshot: WorkbookSnapshot): LegacySheetHint | n
     if (describes && hasData) return { sheet: sheet.name, headerRow: header.lastRow };
   }
   return null;
+}
+
+/** The sheet's header names more columns of 移交清单 (three at least) than of the problem lists. */
+export function looksLikeClueLedger(sheet: SheetSnapshot): boolean {
+  const clueColumns = findClueHeader(new SheetReader(sheet))?.keys.size ?? 0;
+  return clueColumns >= 3 && clueColumns > (findHeader(sheet)?.score ?? 0);
+}
+
+/** The first visible sheet of a source file that looks like a clue ledger, or null. */
+export function clueLedgerSheet(snapshot: WorkbookSnapshot): string | null {
+  const sheet = snapshot.sheets.find((s) => s.visibility === 'visible' && !s.name.startsWith('_'));
+  return sheet && looksLikeClueLedger(sheet) ? sheet.name : null;
 }

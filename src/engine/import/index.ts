@@ -7,7 +7,7 @@ export { PLACEHOLDERS, isPlaceholder } from './values';
 export { importLegacy } from './importLegacy';
 export { SOURCE_COLUMNS } from './types';
 export { problemKey, readExistingLedger } from './identity';
-export { findLegacySheet } from './detect';
+export { clueLedgerSheet, findLegacySheet, looksLikeClueLedger } from './detect';
 export type { LegacySheetHint } from './detect';
 export type { CellConflict, CellUpdate, ExistingLedger, LedgerProblem as ExistingProblem, LedgerRow } from './types';
 export type {

@@ -10,6 +10,7 @@ import { matchColumn, normalizeHeader } from '../schema/headers';
 import { LIST_SHEETS } from '../schema/listSheets';
 import { type HeaderInfo, SheetReader, findHeader } from './header';
 import type { ColumnMapping } from './mapping';
+import { looksLikeClueLedger } from './detect';
 import type { FileReport, ImportOptions, LegacySource } from './types';
 import { SOURCE_COLUMNS } from './types';
 import { isPlaceholder } from './values';
@@ -27,6 +28,9 @@ export function pickSheet(source: LegacySource, options: ImportOptions, mapped: 
   }
   for (const s of sheets) {
     if (s.visibility !== 'visible' || s.name.startsWith('_')) continue;
+    // An old clue-transfer ledger belongs in 移交清单, not in the problem list.
+    if (mapped.size === 0 && looksLikeClueLedger(s))
+      throw new EngineError('import.clueLedger', { file: source.file, sheet: s.name });
     const header = findHeader(s, mapped);
     if (header) return { sheet: s, header };
   }

@@ -95,6 +95,10 @@ export const IMPORT_MESSAGES = {
     zh: '{file} 与 {other} 的数据完全相同（{rows} 行），视为重复，未再次导入。',
     en: '{file} holds exactly the same data as {other} ({rows} rows): a duplicate, not imported again.',
   },
+  'import.clueLedger': {
+    zh: '{file} 的工作表「{sheet}」看起来是移交线索台账（线索、移交对象、移交日期等），应导入“移交清单”而不是问题清单：请用 rectify clue import 台账.xlsx {file} -o 新台账.xlsx。',
+    en: 'Sheet “{sheet}” of {file} looks like a clue-transfer ledger (clues, receiving bodies, transfer dates): it belongs in the transferred-clue list, not the problem list. Use rectify clue import ledger.xlsx {file} -o out.xlsx.',
+  },
   'import.legacyLooking': {
     zh: '工作表「{sheet}」看起来是一份旧台账（表头在第 {row} 行）。建立结构只在旁边添加空的清单，不会读取它的内容；要把它的每一行变成清单中的问题，请使用“导入旧台账”。',
     en: 'Sheet “{sheet}” looks like a legacy ledger (header in row {row}). Setting up only adds empty lists beside it and does not read its rows; to turn each of its rows into a problem of the lists, use “Import a legacy ledger”.',

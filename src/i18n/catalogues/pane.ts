@@ -213,9 +213,9 @@ export const PANE_MESSAGES = {
     en: 'Public version (no names, phone numbers or descriptions)',
   },
   'ledger.progress.preview': { zh: '报告预览', en: 'Report preview' },
-  'ledger.progress.copy': { zh: '复制报告', en: 'Copy report' },
-  'ledger.progress.save': { zh: '保存为 Word 文档', en: 'Save as Word document' },
   'ledger.progress.saved': { zh: '已保存 {file}。', en: 'Saved {file}.' },
+  'document.copy': { zh: '复制全文', en: 'Copy text' },
+  'document.save': { zh: '保存为 Word 文档', en: 'Save as Word document' },
   'ledger.panel.selectedRow': { zh: '用所选行', en: 'Use selected row' },
   'ledger.panel.selectedFrom': {
     zh: '已按所选单元格（{sheet} 第 {row} 行）选定问题 {id}。',

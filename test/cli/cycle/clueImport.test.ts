@@ -149,3 +149,28 @@ test('a file with no clue ledger is refused in words', async () => {
   expect(r.code).toBe(2);
   expect(r.err).toContain('文件“none.xlsx”中找不到移交线索台账');
 });
+
+test('rectify import recognises an old clue ledger: alone it goes into 移交清单; beside problem ledgers it is refused, named', async () => {
+  const { copyFileSync, readdirSync } = await import('fs');
+  copyFileSync(f('demo.xlsx'), f('routed.xlsx'));
+  const r = await rectify('import', f('old.xlsx'), '-o', f('routed.xlsx'));
+  expect(r.code).toBe(0);
+  expect(r.out).toContain('导入线索 4 条');
+  expect(r.err).toContain('原文件已备份为'); // the ledger as it was, kept
+  expect(readdirSync(dir).some((x) => x.startsWith('routed.backup-'))).toBe(true);
+  const sheet = (await readSnapshot(f('routed.xlsx'))).sheets.find((s) => s.name === '移交清单')!;
+  expect(sheet.values.filter((x) => String(x[0]).startsWith('XS-导入'))).toHaveLength(4);
+
+  // With a problem ledger beside it, the problem import stops at the clue ledger, before anything is written.
+  const legacy = new ExcelJS.Workbook();
+  legacy.addWorksheet('台账').addRows([
+    ['问题编号', '问题描述', '整改措施', '责任人', '是否整改完成'],
+    ['D-1', '会议记录缺失', '补记录', '张三', '否'],
+  ]);
+  await legacy.xlsx.writeFile(f('problems.xlsx'));
+  const mixed = await rectify('import', f('problems.xlsx'), f('old.xlsx'), '-o', f('mixed.xlsx'));
+  expect(mixed.code).toBe(2);
+  expect(mixed.err).toContain('old.xlsx 的工作表「移交线索台账」看起来是移交线索台账');
+  expect(mixed.err).toContain('rectify clue import');
+  expect(readdirSync(dir)).not.toContain('mixed.xlsx');
+});

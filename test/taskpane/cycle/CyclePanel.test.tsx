@@ -15,6 +15,7 @@ import { saveUserName } from '../../../src/excel/user';
 import { App } from '../../../src/taskpane/App';
 import CyclePanel from '../../../src/taskpane/panels/cycle/CyclePanel';
 import { cycleSnapshot } from '../../engine/cycle/fixture';
+import { captureDownloads, docxXml } from '../download';
 import { renderPanel, testPane, uninstall, workbench } from '../harness';
 
 afterEach(() => {
@@ -107,4 +108,18 @@ test('the overview shows the clues (待签收, 办理中, 超时) and follows an
   type('签收人', '纪委收件人');
   fireEvent.click(screen.getByRole('button', { name: '签收' }));
   await waitFor(() => expect(figure('clueAwaiting')).toBe('1'));
+});
+
+test('the 通报 on overdue clues is previewed and saved as the same .docx the command line writes', async () => {
+  const bench = workbench(cycleSnapshot());
+  renderPanel(CyclePanel, { host: bench.host, lang: 'zh', pane: testPane() });
+  const preview = (await screen.findByRole('textbox', { name: /通报/ })) as HTMLTextAreaElement;
+  const title = preview.value.split('\n')[0];
+  expect(title).toContain('通报');
+  const { saved, restore } = captureDownloads();
+  fireEvent.click(screen.getByRole('button', { name: '保存为 Word 文档' }));
+  await screen.findByText(/已保存 移交线索办理超时通报-\d{4}-\d{2}-\d{2}\.docx/);
+  restore();
+  expect(saved.map((x) => x.name)).toEqual([expect.stringMatching(/^移交线索办理超时通报-.*\.docx$/)]);
+  expect(await docxXml(saved[0].blob)).toContain(title);
 });

@@ -10,11 +10,11 @@
  * refuses is explained in words, not by a message key.
  */
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import JSZip from 'jszip';
 import { checkLog } from '../../../src/engine';
 import { saveUserName } from '../../../src/excel/user';
 import LedgerPanel from '../../../src/taskpane/panels/ledger/LedgerPanel';
 import { smallSnapshot } from '../../engine/ledger/fixture';
+import { captureDownloads, docxXml } from '../download';
 import { type Workbench, renderPanel, testPane, uninstall, workbench } from '../harness';
 
 afterEach(() => {
@@ -133,29 +133,12 @@ describe('LedgerPanel', () => {
     expect(await screen.findByText('请写成 2025-06-01 的格式。')).toBeTruthy();
 
     // Saving: the same .docx the command line writes, offered as a download.
-    const saved: { name: string; blob: Blob }[] = [];
-    const blobs = new Map<string, Blob>();
-    URL.createObjectURL = (b: Blob) => {
-      blobs.set('blob:1', b);
-      return 'blob:1';
-    };
-    URL.revokeObjectURL = () => undefined;
-    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-      this: HTMLAnchorElement,
-    ) {
-      saved.push({ name: this.download, blob: blobs.get(this.href)! });
-    });
+    const { saved, restore } = captureDownloads();
     fireEvent.click(screen.getByRole('button', { name: '保存为 Word 文档' }));
     await screen.findByText(/已保存 整改进展情况报告-2025-06-30-public\.docx/);
-    click.mockRestore();
+    restore();
     expect(saved).toHaveLength(1);
-    const bytes = await new Promise<Uint8Array>((resolve) => {
-      const reader = new FileReader(); // jsdom's Blob has no arrayBuffer()
-      reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-      reader.readAsArrayBuffer(saved[0].blob);
-    });
-    expect(bytes.length).toBeGreaterThan(5000);
-    const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
+    const xml = await docxXml(saved[0].blob);
     expect(xml).toContain('关于巡察整改工作进展情况的报告');
     expect(xml).toContain('巡察整改办');
     expect(xml).not.toContain('张局长');

@@ -14,7 +14,9 @@ import { documentText } from '../../../engine/ledger/document';
 import { buildClueNotice } from '../../../engine/ledger/notice';
 import type { ReportAction, ReportRequest } from '../../../engine/ledger/reportActions';
 import { clueCommand, unitReportCommand } from '../../../engine/run/cycleCommands';
+import { t } from '../../../i18n/index';
 import { CommandStatus } from '../../components/CommandStatus';
+import { DocumentButtons } from '../../components/DocumentButtons';
 import type { PaneOutcome } from '../../host';
 import { type Status, useCommand } from '../../hooks/useCommand';
 import { useSnapshot } from '../../hooks/useSnapshot';
@@ -80,7 +82,8 @@ export default function CyclePanel({ host, lang, pane }: PanelProps): React.JSX.
   const { data } = ledger;
   const busy = !!command.busy || !data;
   const has = !!data && (!!data.mappings.clues || !!data.mappings.reports);
-  const notice = data?.mappings.clues ? documentText(buildClueNotice(data).document) : '';
+  const noticeDoc = data?.mappings.clues ? buildClueNotice(data).document : null;
+  const notice = noticeDoc ? documentText(noticeDoc) : '';
   const status =
     command.status ??
     ((failure ?? ledger.failure) ? { intent: 'error' as const, text: (failure ?? ledger.failure)! } : null);
@@ -101,7 +104,7 @@ export default function CyclePanel({ host, lang, pane }: PanelProps): React.JSX.
       {data?.mappings.reports && (
         <ReportSection reports={data.reports} ledgerLang={data.lang} busy={busy} onAction={onReport} />
       )}
-      {notice && (
+      {noticeDoc && data && (
         <section aria-label={tr('cycle.panel.notice')}>
           <h3>{tr('cycle.panel.notice')}</h3>
           <Textarea
@@ -110,6 +113,14 @@ export default function CyclePanel({ host, lang, pane }: PanelProps): React.JSX.
             value={notice}
             rows={12}
             className={s.notice}
+          />
+          <DocumentButtons
+            doc={noticeDoc}
+            lang={data.lang}
+            file={`${t(data.lang, 'notice.fileStem')}-${data.today}.docx`}
+            onCopied={() => command.show({ intent: 'success', text: tr('ledger.panel.copied') })}
+            onSaved={(file) => command.show({ intent: 'success', text: tr('ledger.progress.saved', { file }) })}
+            onError={(e) => command.show({ intent: 'error', text: errorText(lang, e) })}
           />
         </section>
       )}

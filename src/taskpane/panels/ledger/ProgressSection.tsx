@@ -2,22 +2,21 @@
  * 整改进展情况报告 from the pane: the same report as `rectify progress`
  * (engine buildProgressReport on the panel's reading of the workbook), to
  * read, copy, or save as the .docx the command line writes. It only reads:
- * nothing is written to the workbook. The .docx layout code loads when the
- * user asks for the file, not with the pane.
+ * nothing is written to the workbook.
  */
 import * as React from 'react';
-import { Button, Checkbox, Field, Input, Textarea, makeStyles } from '@fluentui/react-components';
+import { Checkbox, Field, Input, Textarea, makeStyles } from '@fluentui/react-components';
 import type { WorkbookSnapshot } from '../../../engine/core/snapshot';
 import { documentText } from '../../../engine/ledger/document';
 import { buildProgressReport } from '../../../engine/ledger/progress';
 import type { LedgerData } from '../../../engine/ledger/types';
 import { isIsoDate } from '../../../engine/rules/dates';
 import { t } from '../../../i18n/index';
+import { DocumentButtons } from '../../components/DocumentButtons';
 import { useT } from '../../i18n';
 
 const useStyles = makeStyles({
   preview: { width: '100%' },
-  actions: { display: 'flex', gap: '8px', marginTop: '8px', flexWrap: 'wrap' },
 });
 
 export interface ProgressSectionProps {
@@ -26,16 +25,6 @@ export interface ProgressSectionProps {
   onCopied(): void;
   onSaved(file: string): void;
   onError(e: unknown): void;
-}
-
-/** Offers a Blob as a download under a file name (Excel on the web and the desktop web views save it). */
-function download(blob: Blob, file: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = file;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 export function ProgressSection({
@@ -62,13 +51,6 @@ export function ProgressSection({
   );
   const text = documentText(report.document);
   const file = `${t(report.lang, 'progress.fileStem')}-${data.today}${publicVersion ? '-public' : ''}.docx`;
-  const save = () =>
-    import(/* webpackChunkName: "docx" */ '../../../documents/docx')
-      .then((m) => m.documentBlob(report.document, report.lang))
-      .then((blob) => {
-        download(blob, file);
-        onSaved(file);
-      }, onError);
   return (
     <section aria-label={tr('ledger.progress.title')}>
       <h3>{tr('ledger.progress.title')}</h3>
@@ -87,12 +69,7 @@ export function ProgressSection({
         onChange={(_, d) => setPublic(!!d.checked)}
       />
       <Textarea aria-label={tr('ledger.progress.preview')} readOnly value={text} rows={14} className={s.preview} />
-      <div className={s.actions}>
-        <Button onClick={() => void navigator.clipboard?.writeText(text).then(onCopied)}>
-          {tr('ledger.progress.copy')}
-        </Button>
-        <Button onClick={() => void save()}>{tr('ledger.progress.save')}</Button>
-      </div>
+      <DocumentButtons {...{ doc: report.document, lang: report.lang, file, onCopied, onSaved, onError }} />
     </section>
   );
 }
