@@ -113,8 +113,11 @@ describe.each<OfficeJsMode>(['cdn', 'local'])('Office.js from %s', (mode) => {
   }, 300000);
 
   afterAll(async () => {
+    // Pages still open keep their connections alive, and close() waits for them: end them first.
+    for (const o of opened) await o.page.close().catch(() => undefined);
+    server?.closeAllConnections();
     await new Promise((r) => (server ? server.close(r) : r(undefined)));
-  });
+  }, 30000);
 
   /** Every request of every page this mode opened stayed where it may go. */
   afterEach(() => {
