@@ -8,7 +8,6 @@
  */
 import * as React from 'react';
 import { Textarea, makeStyles } from '@fluentui/react-components';
-import type { WorkbookSnapshot } from '../../../engine/core/snapshot';
 import { type ClueAction, type ClueRequest, clueIdAtRow } from '../../../engine/ledger/clueActions';
 import { documentText } from '../../../engine/ledger/document';
 import { buildClueNotice } from '../../../engine/ledger/notice';
@@ -18,10 +17,9 @@ import { t } from '../../../i18n/index';
 import { CommandStatus } from '../../components/CommandStatus';
 import { DocumentButtons } from '../../components/DocumentButtons';
 import type { PaneOutcome } from '../../host';
-import { type Status, useCommand } from '../../hooks/useCommand';
-import { useSnapshot } from '../../hooks/useSnapshot';
+import type { Status } from '../../hooks/useCommand';
 import { errorText, useT } from '../../i18n';
-import { readForPane, useLedgerData } from '../ledger/useLedgerData';
+import { useRowPanel } from '../ledger/useRowPanel';
 import type { PanelProps } from '../types';
 import { ClueSection } from './ClueSection';
 import { ReportSection } from './ReportSection';
@@ -34,41 +32,10 @@ const useStyles = makeStyles({
 export default function CyclePanel({ host, lang, pane }: PanelProps): React.JSX.Element {
   const s = useStyles();
   const tr = useT();
-  const { snapshot, failure, reload, replace } = useSnapshot(host);
-  const { changed } = pane;
-  const written = React.useCallback(
-    (outcome: PaneOutcome<unknown>) => {
-      changed(outcome);
-      replace(outcome.after());
-    },
-    [changed, replace],
+  const { failure, command, ledger, id, setId, followSelection } = useRowPanel(
+    { host, lang, pane },
+    { at: clueIdAtRow, none: 'cycle.panel.noClueAtSelection', picked: 'cycle.panel.selectedFrom' },
   );
-  const command = useCommand(host, lang, written);
-  const ledger = useLedgerData(snapshot, host);
-  const [id, setId] = React.useState('');
-
-  /** Picks the clue of the row selected in Excel; says so when that row is no clue's (unless quiet). */
-  const follow = async (read: WorkbookSnapshot, quiet: boolean): Promise<Status | null> => {
-    const selection = await host.selectedRow();
-    const { data } = readForPane(read, host);
-    if (!selection || !data) return null;
-    const found = clueIdAtRow(data, read, selection.sheet, selection.row);
-    if (!found)
-      return quiet ? null : { intent: 'warning', text: tr('cycle.panel.noClueAtSelection', { ...selection }) };
-    setId(found);
-    return { intent: 'info', text: tr('cycle.panel.selectedFrom', { id: found, ...selection }) };
-  };
-
-  // When the panel opens it acts on the row the user has selected (once, on the first read).
-  const followed = React.useRef(false);
-  React.useEffect(() => {
-    if (!snapshot || followed.current) return;
-    followed.current = true;
-    follow(snapshot, true).then(
-      (status) => status && command.show(status),
-      (e: unknown) => command.show({ intent: 'error', text: errorText(lang, e) }),
-    );
-  }, [snapshot]); // on the first read only (the ref guards)
 
   const done = (o: PaneOutcome<{ message: string }>): Status => ({
     intent: 'success',
@@ -97,7 +64,7 @@ export default function CyclePanel({ host, lang, pane }: PanelProps): React.JSX.
           id={id}
           onId={setId}
           busy={busy}
-          onFollowSelection={() => void command.attempt('select', async () => follow(await reload(), false))}
+          onFollowSelection={followSelection}
           onAction={onClue}
         />
       )}

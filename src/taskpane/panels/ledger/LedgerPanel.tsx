@@ -8,65 +8,30 @@
  */
 import * as React from 'react';
 import { Button, makeStyles } from '@fluentui/react-components';
-import type { WorkbookSnapshot } from '../../../engine/core/snapshot';
 import { type CloseOutAction, type CloseOutRequest, problemIdAtRow } from '../../../engine/ledger/closeout';
 import type { Figures } from '../../../engine/ledger/figures';
 import { buildLetters } from '../../../engine/ledger/letters';
 import { computeStatistics } from '../../../engine/ledger/stats';
 import { closeOutCommand, lettersCommand, reportCommand } from '../../../engine/run/commands';
 import { CommandStatus } from '../../components/CommandStatus';
-import type { PaneOutcome } from '../../host';
-import { type Status, useCommand } from '../../hooks/useCommand';
-import { useSnapshot } from '../../hooks/useSnapshot';
+import type { Status } from '../../hooks/useCommand';
 import { errorText, useT } from '../../i18n';
 import type { PanelProps } from '../types';
 import { CloseOutSection } from './CloseOutSection';
 import { LettersSection } from './LettersSection';
 import { ProgressSection } from './ProgressSection';
 import { StatsChart } from './StatsChart';
-import { readForPane, useLedgerData } from './useLedgerData';
+import { useRowPanel } from './useRowPanel';
 
 const useStyles = makeStyles({ root: { display: 'flex', flexDirection: 'column', gap: '12px' } });
 
 export default function LedgerPanel({ host, lang, pane }: PanelProps): React.JSX.Element {
   const s = useStyles();
   const tr = useT();
-  const { snapshot, failure, reload, replace } = useSnapshot(host);
-  const { changed } = pane;
-  const written = React.useCallback(
-    (outcome: PaneOutcome<unknown>) => {
-      changed(outcome);
-      replace(outcome.after());
-    },
-    [changed, replace],
+  const { snapshot, failure, command, ledger, id, setId, followSelection } = useRowPanel(
+    { host, lang, pane },
+    { at: problemIdAtRow, none: 'ledger.panel.noProblemAtSelection', picked: 'ledger.panel.selectedFrom' },
   );
-  const command = useCommand(host, lang, written);
-  const ledger = useLedgerData(snapshot, host);
-  const [id, setId] = React.useState('');
-
-  /** Picks the problem of the row selected in Excel; says so when that row is no problem's (unless quiet). */
-  const follow = async (read: WorkbookSnapshot, quiet: boolean): Promise<Status | null> => {
-    const selection = await host.selectedRow();
-    const { data } = readForPane(read, host);
-    if (!selection || !data) return null;
-    const found = problemIdAtRow(data, read, selection.sheet, selection.row);
-    if (!found)
-      return quiet ? null : { intent: 'warning', text: tr('ledger.panel.noProblemAtSelection', { ...selection }) };
-    setId(found);
-    return { intent: 'info', text: tr('ledger.panel.selectedFrom', { id: found, ...selection }) };
-  };
-
-  // When the panel opens it acts on the row the user has selected: once, on the first read, in the background
-  // (the buttons stay usable; a row that is no problem's is not worth a message).
-  const followed = React.useRef(false);
-  React.useEffect(() => {
-    if (!snapshot || followed.current) return;
-    followed.current = true;
-    follow(snapshot, true).then(
-      (status) => status && command.show(status),
-      (e: unknown) => command.show({ intent: 'error', text: errorText(lang, e) }),
-    );
-  }, [snapshot]); // on the first read only (the ref guards), not again when `follow` or `command` change
 
   const closeOut = (action: CloseOutAction, request: CloseOutRequest) =>
     void command.run(action, closeOutCommand(action, request), (o) => {
@@ -97,7 +62,7 @@ export default function LedgerPanel({ host, lang, pane }: PanelProps): React.JSX
         id={id}
         onId={setId}
         busy={busy}
-        onFollowSelection={() => void command.attempt('select', async () => follow(await reload(), false))}
+        onFollowSelection={followSelection}
         onAction={closeOut}
       />
       <section aria-label={tr('ledger.panel.stats')}>
