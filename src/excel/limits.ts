@@ -10,8 +10,6 @@
  */
 import type { MessageKey, MessageParams } from '../i18n/index';
 
-export const EXCEL_PAYLOAD_LIMIT = 5_000_000;
-
 /** Something this Excel could not do, as a catalogue message for the pane. */
 export interface Degradation {
   key: MessageKey;

@@ -7,9 +7,5 @@ import { translator } from './translate';
 export const CLI_CATALOGUE = { ...MESSAGES, ...CLI_MESSAGES, ...CYCLE_CLI_MESSAGES };
 export type CliKey = keyof typeof CLI_CATALOGUE;
 
-export function isCliKey(key: string): key is CliKey {
-  return Object.prototype.hasOwnProperty.call(CLI_CATALOGUE, key);
-}
-
 /** Renders a command-line or engine message. */
 export const tc = translator(CLI_CATALOGUE);

@@ -27,11 +27,6 @@ export interface PrintSetup {
 /** Excel's header and footer codes (https://learn.microsoft.com/en-us/javascript/api/excel/excel.headerfooter). */
 export const PAGE_CODES = { page: '&P', pages: '&N', date: '&D', sheet: '&A' } as const;
 
-/** A text shown as typed in a header or footer: '&' starts a code there, so a literal one is doubled. */
-export function pageText(text: string): string {
-  return text.replace(/&/g, '&&');
-}
-
 const MM_PER_INCH = 25.4;
 const A4_MM = { short: 210, long: 297 };
 const SIDE_MARGINS_MM = 2 * 0.7 * MM_PER_INCH;

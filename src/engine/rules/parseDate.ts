@@ -17,8 +17,6 @@ const DATE_FORMS: RegExp[] = [
 ];
 
 /** The forms a user may type, listed in messages. */
-export const ACCEPTED_DATE_FORMS = ['2024-03-05', '2024/3/5', '2024.3.5', '2024年3月5日'];
-
 /**
  * Parses a date typed as text. Returns null when the text is not one of the
  * accepted forms or names a day that does not exist (2024-02-30): we never guess.

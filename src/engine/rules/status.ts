@@ -94,20 +94,6 @@ export function computeAlert({ state, sentBack, deadline, finishedOn, today, due
   return sentBack ? { ...alert, sentBack: true } : alert;
 }
 
-const FINISHED: ReadonlySet<AlertKind> = new Set([
-  'closedOnTime',
-  'closedLate',
-  'closed',
-  'pendingOnTime',
-  'pendingLate',
-  'pending',
-]);
-
-/** Finished by the unit: closed, or handed in for review with a completion date. */
-export function isFinished(alert: Alert): boolean {
-  return FINISHED.has(alert.kind);
-}
-
 /** Whether an alert is one the office chases (督办): open and overdue or due soon. */
 export function isChased(alert: Alert): alert is Alert & { kind: 'overdue' | 'dueSoon' } {
   return alert.kind === 'overdue' || alert.kind === 'dueSoon';
