@@ -4,13 +4,13 @@
  * Whether an action is allowed is the engine's answer when it runs.
  */
 import * as React from 'react';
-import { Button, Field, Input, Select, makeStyles } from '@fluentui/react-components';
+import { Button, Field, Input, makeStyles } from '@fluentui/react-components';
 import type { ClueAction, ClueRequest } from '../../../engine/ledger/clueActions';
 import type { ClueRecord } from '../../../engine/read/records';
+import { RowPicker } from '../../components/RowPicker';
 import { useT } from '../../i18n';
 
 const useStyles = makeStyles({
-  follow: { marginTop: '4px' },
   actions: { display: 'flex', gap: '8px', marginTop: '8px' },
 });
 
@@ -40,19 +40,11 @@ export function ClueSection({
   return (
     <section aria-label={tr('cycle.panel.clue')}>
       <h3>{tr('cycle.panel.clue')}</h3>
-      <Field label={tr('cycle.panel.clueId')}>
-        <Select value={id} onChange={(_, d) => onId(d.value)}>
-          <option value="">—</option>
-          {clues.map((c) => (
-            <option key={`${c.id}-${c.row}`} value={c.id}>
-              {`${c.id} ${c.receiver} ${c.alertText}`}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Button size="small" className={s.follow} disabled={busy} onClick={onFollowSelection}>
-        {tr('ledger.panel.selectedRow')}
-      </Button>
+      <RowPicker
+        label={tr('cycle.panel.clueId')}
+        items={clues.map((c) => ({ id: c.id, key: `${c.id}-${c.row}`, text: `${c.id} ${c.receiver} ${c.alertText}` }))}
+        {...{ id, onId, busy, onFollowSelection }}
+      />
       <Field label={tr('cycle.panel.signer')}>
         <Input value={signer} onChange={(_, d) => setSigner(d.value)} />
       </Field>

@@ -4,15 +4,15 @@
  * action is allowed is the engine's answer when it runs.
  */
 import * as React from 'react';
-import { Button, Field, Input, Select, makeStyles } from '@fluentui/react-components';
+import { Button, Field, Input, makeStyles } from '@fluentui/react-components';
 import type { CloseOutAction, CloseOutRequest } from '../../../engine/ledger/closeout';
 import type { LedgerProblem } from '../../../engine/ledger/types';
+import { RowPicker } from '../../components/RowPicker';
 import { useT } from '../../i18n';
 
 const ACTIONS: CloseOutAction[] = ['submit', 'close', 'reject'];
 
 const useStyles = makeStyles({
-  follow: { marginTop: '4px' },
   actions: { display: 'flex', gap: '8px', marginTop: '8px' },
 });
 
@@ -42,19 +42,15 @@ export function CloseOutSection({
   return (
     <section aria-label={tr('ledger.panel.closeout')}>
       <h3>{tr('ledger.panel.closeout')}</h3>
-      <Field label={tr('ledger.col.problemId')}>
-        <Select value={id} onChange={(_, d) => onId(d.value)}>
-          <option value="">—</option>
-          {problems.map((p) => (
-            <option key={`${p.id}-${p.row}`} value={p.id}>
-              {`${p.id} ${p.description.slice(0, 16)}`}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Button size="small" className={s.follow} disabled={busy} onClick={onFollowSelection}>
-        {tr('ledger.panel.selectedRow')}
-      </Button>
+      <RowPicker
+        label={tr('ledger.col.problemId')}
+        items={problems.map((p) => ({
+          id: p.id,
+          key: `${p.id}-${p.row}`,
+          text: `${p.id} ${p.description.slice(0, 16)}`,
+        }))}
+        {...{ id, onId, busy, onFollowSelection }}
+      />
       <Field label={tr('ledger.panel.reviewer')}>
         <Input value={reviewer} onChange={(_, d) => setReviewer(d.value)} />
       </Field>
