@@ -1,6 +1,6 @@
 """An independent count of a ledger's figures, from the definitions in docs/STATUS.md,
 over the raw cells of 问题清单 and 责任清单 read with openpyxl (not our code).
-Usage: count_ledger.py <ledger.xlsx> <YYYY-MM-DD> -> JSON on stdout."""
+Usage: count_ledger.py <ledger.xlsx> <YYYY-MM-DD> -> JSON on stdout (with `sheet`: the 统计 sheet as openpyxl reads it)."""
 import sys, json, datetime, openpyxl
 
 wb = openpyxl.load_workbook(sys.argv[1])
@@ -48,6 +48,21 @@ def group(keyf):
         for k in keyf(p): g.setdefault(k, []).append(p)
     return {k: counts(v) for k, v in g.items()}
 
+def stats_sheet():
+    """The 统计 sheet as it reads (headline, the three groupings, the total's on-time rate), when there is one."""
+    if '统计' not in wb.sheetnames: return None
+    S = [list(r) for r in wb['统计'].iter_rows(values_only=True)]
+    def section(title):
+        i = next(k for k, r in enumerate(S) if r[0] == title)
+        res = {}
+        for r in S[i+2:]:
+            if r[0] is None or r[0] == '合计': break
+            res[r[0]] = r[1:8]
+        return res
+    total = next(r for r in S if r[0] == '合计')
+    return dict(headline=S[4][1:8], unit=section('按责任单位'), cat=section('按问题类别'), sev=section('按问题等级'),
+                ontimeRate=total[10])
+
 print(json.dumps(dict(
     headline=counts(probs),
     ontime=[sum(p['ontime'] for p in probs), sum(p['rect'] for p in probs)],
@@ -55,4 +70,4 @@ print(json.dumps(dict(
     cat=group(lambda p: [p['cat']]), sev=group(lambda p: [p['sev']]),
     overdueIds=sorted(p['id'] for p in probs if p['overdue']),
     tasks=[len(tasks), sum(1 for r in tasks if r[th.index('完成状态')] == '已完成')],
-    people=sorted(people), phones=sorted(phones)), ensure_ascii=False))
+    people=sorted(people), phones=sorted(phones), sheet=stats_sheet()), ensure_ascii=False, default=list))
