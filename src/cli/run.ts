@@ -4,17 +4,18 @@
  * on an .xlsx file, a progress bar, and errors turned into one located line
  * in the user's language.
  */
-import { resolve } from 'path';
+import { basename, resolve } from 'path';
 import {
   type Command,
   type CommandOutcome,
   type Lang,
+  type LegacySource,
   isEngineError,
   localNow,
   parseLang,
   runCommand,
 } from '../engine';
-import { type FileApplied, copyFileAtomic, filePort } from '../xlsx';
+import { type FileApplied, copyFileAtomic, filePort, readSourceSnapshot } from '../xlsx';
 import { type CliContext, CliError, osUser, parseTodayOption } from './context';
 import { Progress, progressEnabled } from './progress';
 
@@ -102,4 +103,17 @@ export async function runOnFile<R>(ctx: CliContext, job: FileCommand<R>): Promis
   } finally {
     progress.stop();
   }
+}
+
+/** Legacy sources to import (.xlsx, .xls or .csv, told apart by their bytes), each under its file name. */
+export async function readSourceFiles(files: string[], ctx: CliContext): Promise<LegacySource[]> {
+  const sources: LegacySource[] = [];
+  for (const f of files) {
+    try {
+      sources.push({ file: basename(f), snapshot: (await readSourceSnapshot(f)).snapshot });
+    } catch (e) {
+      throw toCliError(e, ctx);
+    }
+  }
+  return sources;
 }

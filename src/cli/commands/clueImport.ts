@@ -2,29 +2,15 @@
  * `rectify clue import <ledger.xlsx> <old-ledger>… (-o out.xlsx | --in-place)`:
  * old clue-transfer ledgers (.xlsx, .xls or .csv) into the ledger's 移交清单.
  */
-import { basename } from 'path';
 import type { Command } from 'commander';
-import { type ClueImportResult, type LegacySource, clueImportCommand, listSeparator } from '../../engine';
-import { readSourceSnapshot } from '../../xlsx';
+import { type ClueImportResult, clueImportCommand, listSeparator } from '../../engine';
 import type { CliContext } from '../context';
-import { type RunOptions, outputOf, runOnFile, toCliError } from '../run';
+import { type RunOptions, outputOf, readSourceFiles, runOnFile } from '../run';
 import { outputOptions } from './report';
-
-async function readSources(files: string[], ctx: CliContext): Promise<LegacySource[]> {
-  const sources: LegacySource[] = [];
-  for (const f of files) {
-    try {
-      sources.push({ file: basename(f), snapshot: (await readSourceSnapshot(f)).snapshot });
-    } catch (e) {
-      throw toCliError(e, ctx);
-    }
-  }
-  return sources;
-}
 
 export async function runClueImport(file: string, files: string[], opts: RunOptions, ctx: CliContext): Promise<void> {
   const output = outputOf(file, opts, ctx);
-  const sources = await readSources(files, ctx);
+  const sources = await readSourceFiles(files, ctx);
   const r = await runOnFile(ctx, { input: file, output, command: clueImportCommand(sources), opts });
   printClueImport(ctx, r.result, output, r.logged);
 }

@@ -7,13 +7,12 @@
  * is added to, never overwritten; nothing is written on failure.
  */
 import { existsSync } from 'fs';
-import { basename, resolve } from 'path';
+import { resolve } from 'path';
 import type { Command } from 'commander';
 import { type LegacySource, clueImportCommand, clueLedgerSheet, formatImportReport, importCommand } from '../../engine';
 import { printClueImport } from './clueImport';
-import { readSourceSnapshot } from '../../xlsx';
 import { type CliContext, CliError, EXIT_FINDINGS, EXIT_OK, parseDateOption } from '../context';
-import { langOption, runOnFile, toCliError } from '../run';
+import { langOption, readSourceFiles, runOnFile } from '../run';
 
 interface ImportOptions {
   output?: string;
@@ -28,24 +27,12 @@ interface ImportOptions {
 /** Notices that need no action (a row imported before); the others are findings (exit 1). */
 const NOT_FINDINGS = new Set(['import.value.newCategory', 'import.row.alreadyImported']);
 
-async function readSources(files: string[], ctx: CliContext): Promise<LegacySource[]> {
-  const sources: LegacySource[] = [];
-  for (const f of files) {
-    try {
-      sources.push({ file: basename(f), snapshot: (await readSourceSnapshot(f)).snapshot });
-    } catch (e) {
-      throw toCliError(e, ctx);
-    }
-  }
-  return sources;
-}
-
 export async function runImport(files: string[], opts: ImportOptions, ctx: CliContext): Promise<number> {
   if (!opts.output && !opts.dryRun) throw new CliError(ctx.msg('cli.missingOption', { option: '-o <out.xlsx>' }));
   const out = opts.output ? resolve(opts.output) : null;
   if (out && files.some((f) => resolve(f) === out))
     throw new CliError(ctx.msg('import.cli.outputIsInput', { file: out }));
-  const sources = await readSources(files, ctx);
+  const sources = await readSourceFiles(files, ctx);
   // Old clue-transfer ledgers, all of them: they go into 移交清单, as `rectify clue import` puts them.
   if (!opts.dryRun && out && sources.every((s) => clueLedgerSheet(s.snapshot))) return importClues(sources, out, ctx);
   const lang = langOption(opts.lang, ctx);
