@@ -14,7 +14,7 @@ import { locateListSheet } from '../read/locate';
 import { LIST_SHEETS } from '../schema/listSheets';
 import { matchColumn } from '../schema/headers';
 import { PROBLEMS } from '../schema/problems';
-import { GENERATED_SHEET_NAMES } from '../schema/sheets';
+import { GENERATED_NAMES } from '../schema/sheets';
 import { findClueHeader } from './clueSource';
 import { SheetReader, findHeader } from './header';
 
@@ -24,13 +24,11 @@ export interface LegacySheetHint {
   headerRow: number;
 }
 
-const GENERATED = new Set<string>(Object.values(GENERATED_SHEET_NAMES).flatMap((n) => [n.zh, n.en]));
-
 /** The first visible sheet that looks like a legacy ledger, or null; always null once the workbook has a list sheet. */
 export function findLegacySheet(snapshot: WorkbookSnapshot): LegacySheetHint | null {
   if (LIST_SHEETS.some((def) => locateListSheet(snapshot, def))) return null;
   for (const sheet of snapshot.sheets) {
-    if (sheet.visibility !== 'visible' || sheet.name.startsWith('_') || GENERATED.has(sheet.name)) continue;
+    if (sheet.visibility !== 'visible' || sheet.name.startsWith('_') || GENERATED_NAMES.has(sheet.name)) continue;
     const header = findHeader(sheet);
     if (!header || header.score < 3) continue;
     const describes = header.columns.some((c) =>

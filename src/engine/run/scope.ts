@@ -23,7 +23,7 @@ import { emptySheet } from '../core/snapshot';
 import { locateListSheet, mapListSheet } from '../read/locate';
 import type { ListSheetDef, ListSheetId } from '../schema/columns';
 import * as listSheets from '../schema/listSheets';
-import { GENERATED_SHEET_NAMES, HELPER_SHEET_NAMES } from '../schema/sheets';
+import { GENERATED_NAMES, HELPER_SHEET_NAMES } from '../schema/sheets';
 
 export type SheetPart = 'whole' | 'head' | 'tail' | 'none';
 
@@ -68,7 +68,6 @@ export interface ScopeSpec {
 type Kind = 'lists' | 'helpers' | 'log' | 'generated' | 'others';
 
 const HELPERS = new Set<string>([HELPER_SHEET_NAMES.lists, HELPER_SHEET_NAMES.settings, HELPER_SHEET_NAMES.calendar]);
-const GENERATED = new Set<string>(Object.values(GENERATED_SHEET_NAMES).flatMap((n) => [n.zh, n.en]));
 
 /**
  * Every list the reader reads: the ledger's three and any other list sheet
@@ -102,7 +101,7 @@ function kindOf(name: string, lists: Map<string, ListSheetDef>): Kind {
   if (lists.has(name)) return 'lists';
   if (name === HELPER_SHEET_NAMES.log) return 'log';
   if (HELPERS.has(name)) return 'helpers';
-  return GENERATED.has(name) ? 'generated' : 'others';
+  return GENERATED_NAMES.has(name) ? 'generated' : 'others';
 }
 
 /** A list sheet's columns to leave out, from its head; none when its header is not in the head or cannot be read. */

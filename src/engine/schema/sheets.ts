@@ -25,3 +25,8 @@ export const GENERATED_SHEET_NAMES: Record<GeneratedSheetId, Bilingual> = {
   cluesOnTime: { zh: '按时办结台账', en: 'Clues finished on time' },
   cluesOverdue: { zh: '办理超时台账', en: 'Clues overdue' },
 };
+
+/** Every generated sheet's name, in both languages (a sheet of one of these names is ours to rebuild, or the user's). */
+export const GENERATED_NAMES: ReadonlySet<string> = new Set(
+  Object.values(GENERATED_SHEET_NAMES).flatMap((n) => [n.zh, n.en]),
+);

@@ -8,12 +8,12 @@ import type { ImportResult } from '../../../engine';
 import { importCommand } from '../../../engine/run/commands';
 import type { CommandEnv } from '../../../engine/run/runner';
 import { LIST_SHEETS } from '../../../engine/schema/listSheets';
-import { GENERATED_SHEET_NAMES, HELPER_SHEET_NAMES } from '../../../engine/schema/sheets';
+import { GENERATED_NAMES, HELPER_SHEET_NAMES } from '../../../engine/schema/sheets';
 import type { Lang } from '../../../i18n/index';
 
 const NOT_SOURCES = new Set<string>([
   ...LIST_SHEETS.flatMap((s) => [s.name.zh, s.name.en]),
-  ...Object.values(GENERATED_SHEET_NAMES).flatMap((n) => [n.zh, n.en]),
+  ...GENERATED_NAMES,
   ...Object.values(HELPER_SHEET_NAMES),
 ]);
 
