@@ -41,9 +41,9 @@ export function findLegacySheet(snapshot: WorkbookSnapshot): LegacySheetHint | n
 }
 
 /** The sheet's header names more columns of 移交清单 (three at least) than of the problem lists. */
-export function looksLikeClueLedger(sheet: SheetSnapshot): boolean {
+export function looksLikeClueLedger(sheet: SheetSnapshot, problemHeader = findHeader(sheet)): boolean {
   const clueColumns = findClueHeader(new SheetReader(sheet))?.keys.size ?? 0;
-  return clueColumns >= 3 && clueColumns > (findHeader(sheet)?.score ?? 0);
+  return clueColumns >= 3 && clueColumns > (problemHeader?.score ?? 0);
 }
 
 /** The first visible sheet of a source file that looks like a clue ledger, or null. */

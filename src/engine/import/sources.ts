@@ -28,10 +28,10 @@ export function pickSheet(source: LegacySource, options: ImportOptions, mapped: 
   }
   for (const s of sheets) {
     if (s.visibility !== 'visible' || s.name.startsWith('_')) continue;
-    // An old clue-transfer ledger belongs in 移交清单, not in the problem list.
-    if (mapped.size === 0 && looksLikeClueLedger(s))
-      throw new EngineError('import.clueLedger', { file: source.file, sheet: s.name });
     const header = findHeader(s, mapped);
+    // An old clue-transfer ledger belongs in 移交清单, not in the problem list.
+    if (mapped.size === 0 && looksLikeClueLedger(s, header))
+      throw new EngineError('import.clueLedger', { file: source.file, sheet: s.name });
     if (header) return { sheet: s, header };
   }
   throw new EngineError('import.noLedgerSheet', { file: source.file, sheets: names });
