@@ -36,7 +36,7 @@ test('a list sheet prints as few pages across as keep it at 70 % or larger, neve
 });
 
 test('a generated sheet prints one page across, its banner and header on every page, its core columns when asked', () => {
-  const all = generatedSheetPrint({ widths: [10, 10, 10], headerRow: 3, repeatHeader: true }, 'zh');
+  const all = generatedSheetPrint({ widths: [10, 10, 10], headerRow: 3 }, 'zh');
   expect(all).toEqual({
     orientation: 'landscape',
     pagesWide: 1,
@@ -44,10 +44,7 @@ test('a generated sheet prints one page across, its banner and header on every p
     header: { left: '&A', right: '打印日期：&D' },
     footer: { center: '第 &P 页，共 &N 页' },
   });
-  const core = generatedSheetPrint(
-    { widths: [10, 10, 10, 10], headerRow: 0, repeatHeader: false, printColumns: 2 },
-    'en',
-  );
+  const core = generatedSheetPrint({ widths: [10, 10, 10, 10], headerRow: 0, printColumns: 2 }, 'en');
   expect(core.area).toBe('A1:B1048576');
   expect(core.titleRows).toBeUndefined();
   expect(core.header?.right).toBe('Printed &D');

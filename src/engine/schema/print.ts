@@ -40,10 +40,11 @@ export function listSheetPrint(def: { columns: readonly { width: number }[] }, l
 export interface GeneratedPrintInput {
   /** Width of every column of the sheet, in character units. */
   widths: readonly number[];
-  /** The sheet's header row: it and the banner above it (title, as-of date) print at the top of every page. */
+  /**
+   * The sheet's header row: it and the banner above it (title, as-of date) print at the top of every page. 0 for
+   * 统计, whose tables each have their own header: nothing repeats.
+   */
   headerRow: number;
-  /** Repeat the rows down to the header on every page (not for 统计, whose tables each have their own header). */
-  repeatHeader: boolean;
   /** Columns printed, from the left (the rest stay in the sheet, off the page); absent: all. */
   printColumns?: number;
 }
@@ -58,7 +59,7 @@ export function generatedSheetPrint(input: GeneratedPrintInput, lang: Lang): Pri
   return {
     orientation: 'landscape',
     pagesWide: 1,
-    ...(input.repeatHeader && input.headerRow > 0 ? { titleRows: { first: 1, last: input.headerRow } } : {}),
+    ...(input.headerRow > 0 ? { titleRows: { first: 1, last: input.headerRow } } : {}),
     // Whole columns, as rows A1 to Excel's last row: a rebuild changes the rows, and 'A:L' does not survive
     // ExcelJS (read back as ANaN:LNaN). Printing stops at the last row used.
     ...(columns < input.widths.length ? { area: `A1:${columnLetters(columns)}${EXCEL_ROWS}` } : {}),

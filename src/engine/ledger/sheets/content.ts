@@ -39,6 +39,4 @@ export interface SheetContent {
   wrap?: boolean;
   /** Columns printed, from the left (the rest stay in the sheet); absent: all (schema/print.ts). */
   printColumns?: number;
-  /** Print the banner and header rows on every page (default); not for a sheet of several tables. */
-  repeatHeader?: boolean;
 }

@@ -46,18 +46,6 @@ export interface GeneratedPlan {
   chart: ChartOp | null;
 }
 
-function generatedPrint(content: SheetContent, lang: LedgerData['lang']) {
-  return generatedSheetPrint(
-    {
-      widths: content.widths,
-      headerRow: content.headerRow,
-      repeatHeader: content.repeatHeader !== false,
-      printColumns: content.printColumns,
-    },
-    lang,
-  );
-}
-
 /** The sheet op, the one rectangular write and the one log change that rebuild a generated sheet. */
 function rebuild(plan: Plan, data: LedgerData, snapshot: WorkbookSnapshot, name: string, content: SheetContent): void {
   const existing = findSheet(snapshot, name);
@@ -75,7 +63,7 @@ function rebuild(plan: Plan, data: LedgerData, snapshot: WorkbookSnapshot, name:
       ? { wrapBlock: { first: content.headerRow, last: content.rows.length, columns: width } }
       : {}),
     // How it prints is set once, when the sheet is created: a rebuild changes its rows, not its pages.
-    ...(existing ? {} : { print: generatedPrint(content, data.lang) }),
+    ...(existing ? {} : { print: generatedSheetPrint(content, data.lang) }),
   };
   plan.sheets.push(op);
   plan.writes.push({
