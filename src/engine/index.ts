@@ -16,3 +16,4 @@ export * from './plans/settings';
 export * from './ledger';
 export * from './import';
 export * from './run';
+export * from './calendarNotice';

@@ -5,6 +5,7 @@
  * the other's.
  */
 import { ADAPTER_MESSAGES } from './catalogues/adapters';
+import { CALENDAR_MESSAGES } from './catalogues/calendar';
 import { CHECK_MESSAGES } from './catalogues/check';
 import { CORE_MESSAGES } from './catalogues/core';
 import { CYCLE_MESSAGES } from './catalogues/cycle';
@@ -23,6 +24,7 @@ export const MESSAGES = {
   ...IMPORT_MESSAGES,
   ...CYCLE_MESSAGES,
   ...CYCLE_IMPORT_MESSAGES,
+  ...CALENDAR_MESSAGES,
 } as const satisfies Record<string, Entry>;
 
 export type MessageKey = keyof typeof MESSAGES;

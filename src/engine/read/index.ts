@@ -1,4 +1,5 @@
 /** Reading a snapshot: the list sheets as typed records, the helper sheets as settings, lists and calendar. */
+export * from './calendarGaps';
 export * from './codes';
 export * from './helperSheets';
 export * from './locate';

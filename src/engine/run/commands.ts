@@ -27,6 +27,7 @@ import type { LedgerData } from '../ledger/types';
 import { type CheckResult, checkWorkbook } from '../plans/check';
 import { type SettingsChange, planSettings } from '../plans/settings';
 import { type StructureInfo, planStructure } from '../plans/structure';
+import { type CalendarGaps, calendarGaps } from '../read/calendarGaps';
 import { readSettings } from '../read/helperSheets';
 import { layoutLanguage } from '../read/locate';
 import { readWorkbook } from '../read/readWorkbook';
@@ -210,6 +211,8 @@ export interface Overview {
   summary: LedgerSummary | null;
   settings: Settings;
   layoutLang: Lang;
+  /** Years computed deadlines run into that the holiday calendar lacks (the pane says so once, at the top). */
+  calendarGaps: CalendarGaps;
 }
 
 /** The pane's summary and settings. */
@@ -217,14 +220,16 @@ export function overviewOf(snapshot: WorkbookSnapshot, env: Pick<CommandEnv, 'la
   const layoutLang = layoutLanguage(snapshot, env.lang);
   const settings = readSettings(snapshot, layoutLang).settings;
   let summary: LedgerSummary | null = null;
+  let gaps: CalendarGaps = { years: [], cells: 0 };
   try {
     const parsed = readLedger(snapshot, env);
     const hasLedger = Object.values(parsed.mappings).some(Boolean);
     summary = hasLedger ? summarize(parsed) : null;
+    gaps = calendarGaps(parsed);
   } catch (e) {
     if (!(e instanceof EngineError)) throw e; // an unreadable header: no summary, the pane offers to set it up
   }
-  return { summary, settings, layoutLang };
+  return { summary, settings, layoutLang, calendarGaps: gaps };
 }
 
 export const overviewCommand = (): Command<Overview> => ({
