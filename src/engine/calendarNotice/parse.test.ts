@@ -7,9 +7,7 @@
 import { readFileSync, readdirSync } from 'fs';
 import { join } from 'path';
 import chineseDays from 'chinese-days/dist/chinese-days.json';
-import { EngineError } from '../core/errors';
 import { type IsoDate, addDays, weekday } from '../rules/dates';
-import { noticeIssueText, noticeJson } from './messages';
 import { parseNotice } from './parse';
 import type { NoticeDay, ParsedNotice } from './types';
 
@@ -105,8 +103,30 @@ function breakAnywhere(s: string, seed: number): string {
   const r = random(seed);
   return [...s].map((ch) => (r() < 0.08 ? ch + BREAKS[Math.floor(r() * BREAKS.length)] : ch)).join('');
 }
-const halfWidth = (s: string) => s.replace(/，/g, ',').replace(/：/g, ':').replace(/（/g, '(').replace(/）/g, ')').replace(/；/g, ';');
-const TRAD: Record<string, string> = { 节: '節', 调: '調', 连: '連', 周: '週', 与: '與', 劳: '勞', 动: '動', 国: '國', 庆: '慶', 农: '農', 历: '曆', 补: '補', 关: '關', 于: '於', 务: '務', 办: '辦', 厅: '廳', 发: '發', 号: '號', 电: '電' };
+const halfWidth = (s: string) =>
+  s.replace(/，/g, ',').replace(/：/g, ':').replace(/（/g, '(').replace(/）/g, ')').replace(/；/g, ';');
+const TRAD: Record<string, string> = {
+  节: '節',
+  调: '調',
+  连: '連',
+  周: '週',
+  与: '與',
+  劳: '勞',
+  动: '動',
+  国: '國',
+  庆: '慶',
+  农: '農',
+  历: '曆',
+  补: '補',
+  关: '關',
+  于: '於',
+  务: '務',
+  办: '辦',
+  厅: '廳',
+  发: '發',
+  号: '號',
+  电: '電',
+};
 const traditional = (s: string) => [...s].map((c) => TRAD[c] ?? c).join('');
 const webPage = (s: string) =>
   `首页 | 政策 | 最新 | 解读 | 国务院信息公开\n当前位置：首页 > 政策 > 国务院文件\n字号：大 中 小\n${s}\n【我要纠错】 责任编辑：张三\n相关链接：\n2025年春节放假安排：1月28日至2月4日放假调休，共8天\n扫一扫在手机打开当前页`;

@@ -22,7 +22,8 @@ function conflicts(days: NoticeDay[]): NoticeIssue[] {
   const out: NoticeIssue[] = [];
   for (const d of days) {
     const holiday = d.type === '班' ? off.get(d.date) : undefined;
-    if (holiday !== undefined) out.push({ code: 'conflict', item: '', params: { date: d.date, off: holiday, work: d.holiday } });
+    if (holiday !== undefined)
+      out.push({ code: 'conflict', item: '', params: { date: d.date, off: holiday, work: d.holiday } });
   }
   return out;
 }

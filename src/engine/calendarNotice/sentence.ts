@@ -15,7 +15,6 @@ const DATE_TOKEN = /(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日((?:\([^()]{0,40
 const WEEKDAY_NOTE = /(?:星期|礼拜|周)([一二三四五六日天])/;
 const WEEKDAYS = '日一二三四五六';
 const RANGE_GAP = /^(至|到|-)$/;
-const LIST_GAP = /^(、|和|及|与)$/;
 const WORK = /上班/;
 const OFF = /放假|补休|公休|休假|休息|调休/;
 /** Advice and encouragement set no day: 2024's "鼓励各单位……安排职工在除夕（2月9日）休息". */
@@ -109,7 +108,11 @@ function clauseDays(clause: string, toks: Token[], dates: (IsoDate | null)[], ct
       i++;
       if (!from || !to) continue;
       if (compareIso(to, from) < 0 || daysBetween(from, to) > 40) {
-        out.errors.push({ code: 'badDate', item: ctx.label, params: { text: `${toks[i - 1].text}${next}${toks[i].text}` } });
+        out.errors.push({
+          code: 'badDate',
+          item: ctx.label,
+          params: { text: `${toks[i - 1].text}${next}${toks[i].text}` },
+        });
         continue;
       }
       ranges.push([from, to]);

@@ -58,8 +58,9 @@ export interface CalendarRowDiff {
   /** The row's type as typed (休 / 班 / off / work …). */
   type: NoticeDayType;
   note: string;
-  /** For a changed row: what the notice sets. */
+  /** For a changed row: what the notice sets, and for which holiday. */
   to?: NoticeDayType;
+  holiday?: string;
 }
 
 /** A deadline that moved because the calendar changed. */

@@ -83,14 +83,21 @@ describe('wordings', () => {
     expect(offDays(b)).toEqual(['2014-04-05', '2014-04-06', '2014-04-07']);
   });
   test('several make-up days in one sentence, numbered items in other styles, items without numbers', () => {
-    const a = parseNotice(notice(2024, '（一）春节：2月10日至17日放假调休，共8天。2月4日（星期日）、2月18日（星期日）上班。'));
+    const a = parseNotice(
+      notice(2024, '（一）春节：2月10日至17日放假调休，共8天。2月4日（星期日）、2月18日（星期日）上班。'),
+    );
     expect(workDays(a)).toEqual(['2024-02-04', '2024-02-18']);
     expect(a.days[0].holiday).toBe('春节');
     const b = parseNotice(notice(2024, '元旦：1月1日放假，与周末连休。\n春节：2月10日至17日放假调休，共8天。'));
     expect(b.days.map((d) => d.holiday)).toEqual(['元旦', ...Array(8).fill('春节')]);
   });
   test('a sentence that sets no day off sets none (2024: 鼓励……安排职工在除夕（2月9日）休息)', () => {
-    const n = parseNotice(notice(2024, '二、春节：2月10日至17日放假调休，共8天。鼓励各单位结合带薪年休假等制度落实，安排职工在除夕（2月9日）休息。'));
+    const n = parseNotice(
+      notice(
+        2024,
+        '二、春节：2月10日至17日放假调休，共8天。鼓励各单位结合带薪年休假等制度落实，安排职工在除夕（2月9日）休息。',
+      ),
+    );
     expect(offDays(n)).not.toContain('2024-02-09');
   });
   test('a news relay with no title (“2008年，元旦、春节……具体安排如下”)', () => {
@@ -118,7 +125,9 @@ describe('mistakes', () => {
   test('a weekday that contradicts its date is reported with its item', () => {
     const n = parseNotice(notice(2025, '一、元旦：1月1日（周四）放假1天，不调休。'));
     expect(n.errors).toHaveLength(1);
-    expect(noticeIssueText('zh', n.errors[0])).toBe('一、元旦：1月1日(周四) 注明是星期四，但 2025-01-01 是星期三。请核对通知原文。');
+    expect(noticeIssueText('zh', n.errors[0])).toBe(
+      '一、元旦：1月1日(周四) 注明是星期四，但 2025-01-01 是星期三。请核对通知原文。',
+    );
     expect(noticeIssueText('en', n.errors[0])).toContain('2025-01-01 is a Wednesday');
   });
   test('a day given off and called a working day is reported', () => {

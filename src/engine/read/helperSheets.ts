@@ -177,7 +177,7 @@ export function readCalendarSheet(
       });
       continue;
     }
-    overrides.push({ date: d.date, type, note: valueText(noteV) || undefined });
+    overrides.push({ date: d.date, type, note: valueText(noteV) || undefined, row: r });
   }
   return { overrides, issues };
 }

@@ -17,6 +17,8 @@ export interface CalendarOverride {
   date: IsoDate;
   type: DayType;
   note?: string;
+  /** The `_calendar` row it was read from (1-based), when it comes from the workbook. */
+  row?: number;
 }
 
 export type DayReason = 'holiday' | 'makeupWorkday' | 'weekend' | 'weekday' | 'override';
@@ -59,6 +61,9 @@ export function builtInYears(): number[] {
   return [...loadBuiltIn().years].sort((a, b) => a - b);
 }
 
+/** From this day of December on, a day off may belong to the next year's 元旦 (see WorkCalendar). */
+const LATE_DECEMBER = '12-20';
+
 export class WorkCalendar {
   private readonly overrides = new Map<number, CalendarOverride>();
   private readonly overrideYears = new Set<number>();
@@ -66,9 +71,10 @@ export class WorkCalendar {
   constructor(overrides: readonly CalendarOverride[] = []) {
     for (const o of overrides) {
       this.overrides.set(toDayNumber(o.date), o);
-      // A year counts as covered by the workbook once it lists at least one day off for it:
-      // that is what entering next year's schedule into _calendar looks like.
-      if (o.type === 'off') this.overrideYears.add(yearOf(o.date));
+      // A year counts as covered by the workbook once it lists at least one day off for it: that is what
+      // entering next year's schedule into _calendar looks like. Days off in late December do not count:
+      // the next year's notice may reach back to them (2019's 元旦 began on 2018-12-30).
+      if (o.type === 'off' && o.date.slice(5) < LATE_DECEMBER) this.overrideYears.add(yearOf(o.date));
     }
   }
 
