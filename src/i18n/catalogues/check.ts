@@ -129,8 +129,8 @@ export const CHECK_MESSAGES = {
     en: 'The type "{value}" should be 休 (day off) or 班 (working day); this calendar row is ignored.',
   },
   'check.calendar.uncovered': {
-    zh: '期限按未覆盖的 {years} 年计算，只考虑了周末，可能与国务院公布的安排不符。请在 _calendar 表中补录当年的放假和调休上班日期，然后运行 rectify refresh。',
-    en: 'This deadline was counted in {years}, which the holiday calendar does not cover (weekends only). Add that year’s holidays and make-up days to _calendar, then run rectify refresh.',
+    zh: '期限按未覆盖的 {years} 年计算，只考虑了周末，可能与国务院公布的安排不符。国务院公布当年节假日安排后，把通知读入日历即可：命令行 rectify calendar notice 通知.txt --into 台账.xlsx --in-place，或任务窗格“设置”→“粘贴节假日通知”；期限随之重算。',
+    en: 'This deadline was counted in {years}, which the holiday calendar does not cover (weekends only). When the State Council publishes that year’s holiday notice, read it into the calendar: rectify calendar notice notice.txt --into ledger.xlsx --in-place, or in the pane Settings → Paste the holiday notice; the deadlines follow.',
   },
   // ---- workbook
   'workbook.mergedHeader': {

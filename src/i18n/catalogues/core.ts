@@ -36,8 +36,8 @@ export const CORE_MESSAGES = {
   },
   // ---- calendar
   'calendar.uncovered': {
-    zh: '节假日日历未覆盖 {years} 年：这些年份只按周末计算，结果可能与国务院公布的安排不符。可在 _calendar 表中补录当年的放假和调休上班日期。',
-    en: "The holiday calendar does not cover {years}: those years are counted with weekends only and may differ from the State Council schedule. Add that year's holidays and make-up working days to the _calendar sheet.",
+    zh: '节假日日历未覆盖 {years} 年：这些年份只按周末计算，结果可能与国务院公布的安排不符。国务院公布当年节假日安排的通知后，用 rectify calendar notice 读入（--calendar 也接受同样的 日期,休|班,备注 行）。',
+    en: "The holiday calendar does not cover {years}: those years are counted with weekends only and may differ from the State Council schedule. Once the State Council publishes that year's holiday notice, read it with rectify calendar notice (--calendar also takes date,休|班,note rows).",
   },
   'calendar.badRow': {
     zh: '_calendar 第 {row} 行无效：{reason}。每行应为 日期、类型（休 或 班）、备注。',
