@@ -128,7 +128,8 @@ function clauseDays(clause: string, toks: Token[], dates: (IsoDate | null)[], ct
 /** "共3天" / "放假1天" that is not the length of the sentence's one range: worth a look, the dates win. */
 function checkCount(sentence: string, ranges: [IsoDate, IsoDate][], ctx: ItemContext, out: ItemDays): void {
   const m = COUNT.exec(sentence);
-  if (!m || ranges.length !== 1) return;
+  // "与周末连休，共3天" counts the weekend beside the day off, which the notice does not list.
+  if (!m || ranges.length !== 1 || sentence.includes('连休')) return;
   const [from, to] = ranges[0];
   const actual = daysBetween(from, to) + 1;
   if (actual !== Number(m[1]))

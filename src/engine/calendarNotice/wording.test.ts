@@ -79,6 +79,8 @@ describe('wordings', () => {
     expect(offDays(n)).toContain('2025-01-01');
     expect(offDays(n)).toContain('2025-04-04');
     expect(n.errors).toEqual([]);
+    const c = parseNotice(notice(2027, '一、元旦：1月1日（周五）放假，与周末连休，共3天。'));
+    expect(c.warnings).toEqual([]);
     const b = parseNotice(notice(2014, '三、清明节：4月5日放假，4月7日（星期一）补休。'));
     expect(offDays(b)).toEqual(['2014-04-05', '2014-04-06', '2014-04-07']);
   });
