@@ -1,10 +1,11 @@
 /** The command line's catalogue: the engine's messages and the `rectify` help and output. */
 import { MESSAGES } from './index';
+import { CALENDAR_CLI_MESSAGES } from './catalogues/calendarCli';
 import { CLI_MESSAGES } from './catalogues/cli';
 import { CYCLE_CLI_MESSAGES } from './catalogues/cycleCli';
 import { translator } from './translate';
 
-export const CLI_CATALOGUE = { ...MESSAGES, ...CLI_MESSAGES, ...CYCLE_CLI_MESSAGES };
+export const CLI_CATALOGUE = { ...MESSAGES, ...CLI_MESSAGES, ...CYCLE_CLI_MESSAGES, ...CALENDAR_CLI_MESSAGES };
 export type CliKey = keyof typeof CLI_CATALOGUE;
 
 /** Renders a command-line or engine message. */

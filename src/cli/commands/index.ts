@@ -1,6 +1,7 @@
 /** Every sub-command of `rectify`, registered in the order `--help` lists them. */
 import type { Command } from 'commander';
 import type { CliContext } from '../context';
+import { registerCalendar } from './calendar';
 import { registerCheck } from './check';
 import { registerClue } from './clue';
 import { registerCloseOut } from './closeout';
@@ -16,6 +17,7 @@ import { registerUnitReport } from './unitReport';
 
 export function registerCommands(program: Command, ctx: CliContext): void {
   registerDeadline(program, ctx);
+  registerCalendar(program, ctx);
   registerImport(program, ctx);
   registerReport(program, ctx);
   registerLetters(program, ctx);
