@@ -193,8 +193,7 @@ async function writeInto(
     }),
   ];
   if (result.changed.length || result.extra.length) {
-    const counts = { changed: result.changed.length, extra: result.extra.length, year: result.year };
-    lines.push(ctx.msg('cli.calendar.replaced', counts), ...differences(result, ctx));
+    lines.push(ctx.msg('cli.calendar.replaced'), ...differences(result, ctx, true));
   }
   lines.push(...movedLines(result.moved, ctx));
   lines.push(
@@ -207,7 +206,7 @@ async function writeInto(
 }
 
 /** The rows of `_calendar` the notice contradicts (date, type old → new) and those of its year it does not set. */
-function differences(result: NoticeWriteResult, ctx: CliContext): string[] {
+function differences(result: NoticeWriteResult, ctx: CliContext, replaced = false): string[] {
   const note = (d: CalendarRowDiff) => (d.note ? ctx.msg('cli.calendar.note', { note: d.note }) : '');
   const lines: string[] = [];
   if (result.changed.length) {
@@ -218,7 +217,7 @@ function differences(result: NoticeWriteResult, ctx: CliContext): string[] {
       );
   }
   if (result.extra.length) {
-    lines.push(ctx.msg('cli.calendar.extraTitle', { year: result.year }));
+    lines.push(ctx.msg(replaced ? 'cli.calendar.extraTitleEmptied' : 'cli.calendar.extraTitle', { year: result.year }));
     for (const d of result.extra)
       lines.push(ctx.msg('cli.calendar.extraRow', { row: d.row, date: d.date, type: d.type, note: note(d) }));
   }

@@ -92,8 +92,8 @@ export const CALENDAR_CLI_MESSAGES = {
     en: 'Wrote {file}: {added} days of {year} added to _calendar, {same} already there as set ({logged} entries in _log).',
   },
   'cli.calendar.replaced': {
-    zh: '按通知替换：{changed} 行改为通知的类型，{extra} 行通知没有的 {year} 年日子已清空（见下）。',
-    en: 'Replaced by the notice: {changed} row(s) now have the notice’s type, {extra} row(s) of {year} that the notice does not set were emptied (below).',
+    zh: '已按通知替换 _calendar 中的下列行（--replace）：',
+    en: 'Rows of _calendar replaced by the notice (--replace):',
   },
   'cli.calendar.nothing': {
     zh: '{file} 的 _calendar 已有这份通知的全部 {same} 天，没有改动，文件未改写。',
@@ -132,6 +132,10 @@ export const CALENDAR_CLI_MESSAGES = {
   'cli.calendar.extraTitle': {
     zh: '_calendar 中通知没有列出的 {year} 年的行：',
     en: 'Rows of {year} in _calendar that the notice does not set:',
+  },
+  'cli.calendar.extraTitleEmptied': {
+    zh: '_calendar 中通知没有列出的 {year} 年的行，已清空：',
+    en: 'Rows of {year} in _calendar that the notice does not set, now emptied:',
   },
   'cli.calendar.extraRow': { zh: '  第{row}行 {date} {type}{note}', en: '  row {row} {date} {type}{note}' },
   'cli.calendar.note': { zh: '（备注：{note}）', en: ' (note: {note})' },

@@ -216,8 +216,11 @@ describe('a hand-typed _calendar row that contradicts the notice', () => {
       TODAY,
     );
     expect([r.code, r.err]).toEqual([0, '']);
-    expect(r.out).toContain('按通知替换：1 行改为通知的类型，1 行通知没有的 2027 年日子已清空（见下）。');
-    expect(r.out).toContain('  第2行 2027-02-20：类型 休 → 班（备注：单位自定）\n');
+    expect(r.out).toContain(
+      '已按通知替换 _calendar 中的下列行（--replace）：\n' +
+        '_calendar 中与通知不同的行：\n  第2行 2027-02-20：类型 休 → 班（备注：单位自定）\n' +
+        '_calendar 中通知没有列出的 2027 年的行，已清空：\n  第3行 2027-03-08 休（备注：妇女节（本单位））\n',
+    );
     const rows = (await sheetValues(f('replaced.xlsx'), '_calendar')).slice(1).filter((row) => row.length > 0);
     expect(rows.filter((row) => date(row[0]) === '2027-02-20').map((row) => row[1])).toEqual(['班']);
     expect(rows.filter((row) => date(row[0]) === '2027-03-08')).toEqual([]);
