@@ -192,8 +192,11 @@ async function writeInto(
       logged: r.logged,
     }),
   ];
-  if (result.changed.length || result.extra.length) {
+  if (opts.replace && (result.changed.length || result.extra.length)) {
     lines.push(ctx.msg('cli.calendar.replaced'), ...differences(result, ctx, true));
+  } else if (result.extra.length) {
+    // Rows of the year the notice does not set stay (a local holiday); --replace would empty them.
+    lines.push(...differences(result, ctx));
   }
   lines.push(...movedLines(result.moved, ctx));
   lines.push(

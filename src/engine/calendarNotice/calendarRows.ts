@@ -5,10 +5,10 @@
  *
  * Layering: the last row for a date wins (rules/calendar.ts). The notice's
  * new days are appended, so a row typed later, or a later notice, still
- * layers over it. An annual notice speaks for its whole year: rows of that
- * year it contradicts or does not set are differences, replaced only when the
- * user says so. An adjustment (关于调整……) speaks for one holiday: the rest of
- * the year's rows are kept.
+ * layers over it. Rows the notice contradicts are replaced only when the user
+ * says so. An annual notice speaks for its whole year: rows of that year it
+ * does not set are reported (kept, or emptied when replacing). An adjustment
+ * (关于调整……) speaks for one holiday: the rest of the year is not its business.
  */
 import type { WriteBlock } from '../core/plan';
 import type { CalendarOverride } from '../rules/calendar';

@@ -102,16 +102,16 @@ describe('a 2027 notice into a ledger dated 2026-12-15', () => {
     expect(again.result.same).toBe(notice2027.days.length);
   });
 
-  test('rows of 2027 typed before differ: shown, and replaced only when told', async () => {
+  test('rows of 2027 typed before that the notice does not set: kept and reported, emptied only when told', async () => {
     const port = memoryPort(demo());
     const cal = findSheet(port.snapshot, '_calendar')!;
     const last = lastUsedRow(cal);
     cal.values[last] = ['2027-02-14', '休', '猜的'];
     cal.values[last + 1] = ['2027-03-03', '休', '本地节日'];
-    const blocked = await runCommand(port, calendarNoticeCommand(notice2027), env);
-    expect(blocked.applied).toBeNull();
-    expect(blocked.result.needsReplace).toBe(true);
-    expect(blocked.result.extra.map((x) => [x.row, x.date, x.type])).toEqual([
+    const first = await runCommand(memoryPort(structuredClone(port.snapshot)), calendarNoticeCommand(notice2027), env);
+    expect(first.applied).not.toBeNull();
+    expect(first.result.needsReplace).toBe(false);
+    expect(first.result.extra.map((x) => [x.row, x.date, x.type])).toEqual([
       [last + 1, '2027-02-14', '休'],
       [last + 2, '2027-03-03', '休'],
     ]);

@@ -2,8 +2,9 @@
  * 导入节假日通知: the notice's days into `_calendar`, then the deadlines that
  * follow the new calendar, in one plan (each changed cell logged in `_log` by
  * the runner, under the action 导入节假日通知). Nothing is written while the
- * notice has errors, or while it contradicts rows the workbook already has for
- * its year and the user has not said to replace them (`replace`).
+ * notice has errors, or while it contradicts rows the workbook already has
+ * and the user has not said to replace them (`replace`). Rows of its year it
+ * does not set are kept (reported), and emptied only when replacing.
  */
 import { t } from '../../i18n';
 import { EngineError } from '../core/errors';
@@ -66,7 +67,9 @@ export const calendarNoticeCommand = (
     const rows = readCalendarSheet(snapshot, before.lang).overrides;
     const diff = diffCalendar(notice, rows);
     const replace = !!opts.replace;
-    const blocked = (diff.changed.length > 0 || diff.extra.length > 0) && !replace;
+    // A row the notice contradicts waits for the user's word; a row it does not set (a local holiday, a guess
+    // typed before the notice) is kept and reported, and emptied only when replacing.
+    const blocked = diff.changed.length > 0 && !replace;
     const base = { year: notice.year, ...diff, needsReplace: blocked };
     if (blocked || (diff.added.length === 0 && diff.changed.length === 0 && (!replace || diff.extra.length === 0)))
       return { plan: null, result: { ...base, moved: [], uncovered: calendarGaps(before).years } };

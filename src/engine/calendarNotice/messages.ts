@@ -6,8 +6,13 @@ function weekdayName(lang: Lang, n: string | number): string {
   return t(lang, `notice.weekday.${Number(n)}` as MessageKey);
 }
 
+const FULL_WIDTH: Record<string, string> = { '(': '（', ')': '）', ',': '，', ':': '：', ';': '；' };
+const fullWidth = (text: string) => text.replace(/[(),:;]/g, (c) => FULL_WIDTH[c]);
+
 export function noticeIssueText(lang: Lang, issue: NoticeIssue): string {
   const params: MessageParams = { ...issue.params, item: issue.item || '—' };
+  // Quoted as the notice prints it: the reader folded its full-width marks to ASCII.
+  if (typeof params.text === 'string') params.text = fullWidth(params.text);
   if (issue.code === 'weekday') {
     params.written = weekdayName(lang, issue.params.written);
     params.actual = weekdayName(lang, issue.params.actual);

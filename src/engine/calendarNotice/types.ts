@@ -84,11 +84,14 @@ export interface NoticeWriteResult {
   added: NoticeDay[];
   /** Rows of `_calendar` whose type the notice contradicts. */
   changed: CalendarRowDiff[];
-  /** Rows of the notice's year that the notice does not set (an annual notice replaces the year; an adjustment keeps them). */
+  /**
+   * Rows of an annual notice's year that it does not set: kept (a local holiday, a guess typed before the notice),
+   * emptied when replacing. An adjustment notice speaks for one holiday and has none.
+   */
   extra: CalendarRowDiff[];
   /** Days already in `_calendar` exactly as the notice sets them. */
   same: number;
-  /** There are changed or extra rows and `replace` was not given: nothing is written. */
+  /** Rows contradict the notice and `replace` was not given: nothing is written. */
   needsReplace: boolean;
   /** Deadlines on the list sheets that the new calendar moves (empty when nothing is written). */
   moved: MovedDeadline[];

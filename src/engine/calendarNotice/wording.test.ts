@@ -128,7 +128,7 @@ describe('mistakes', () => {
     const n = parseNotice(notice(2025, '一、元旦：1月1日（周四）放假1天，不调休。'));
     expect(n.errors).toHaveLength(1);
     expect(noticeIssueText('zh', n.errors[0])).toBe(
-      '一、元旦：1月1日(周四) 注明是星期四，但 2025-01-01 是星期三。请核对通知原文。',
+      '一、元旦：1月1日（周四） 注明是星期四，但 2025-01-01 是星期三。请核对通知原文。',
     );
     expect(noticeIssueText('en', n.errors[0])).toContain('2025-01-01 is a Wednesday');
   });

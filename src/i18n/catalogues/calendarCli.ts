@@ -130,8 +130,8 @@ export const CALENDAR_CLI_MESSAGES = {
     en: '  row {row} {date}: type {type} → {to}{note}',
   },
   'cli.calendar.extraTitle': {
-    zh: '_calendar 中通知没有列出的 {year} 年的行：',
-    en: 'Rows of {year} in _calendar that the notice does not set:',
+    zh: '_calendar 中通知没有列出的 {year} 年的行，照旧保留（如是本地节假日，无需处理；如是误录，加 --replace 再运行即清空）：',
+    en: 'Rows of {year} in _calendar that the notice does not set, kept as they are (a local holiday needs nothing; to empty rows typed by mistake, run again with --replace):',
   },
   'cli.calendar.extraTitleEmptied': {
     zh: '_calendar 中通知没有列出的 {year} 年的行，已清空：',

@@ -178,6 +178,29 @@ describe('the 2027 notice into the ledger', () => {
   });
 });
 
+describe('a local holiday typed before the notice', () => {
+  test('is kept and named; the notice goes in, exit 0', async () => {
+    copyFileSync(f('demo.xlsx'), f('local.xlsx'));
+    await edit(f('local.xlsx'), '_calendar', {}, [['2027-03-08', '休', '妇女节（本单位）']]);
+    const r = await rectify(
+      'calendar',
+      'notice',
+      f('2027.txt'),
+      '--into',
+      f('local.xlsx'),
+      '-o',
+      f('local-out.xlsx'),
+      '--today',
+      TODAY,
+    );
+    expect([r.code, r.err]).toEqual([0, '']);
+    expect(r.out).toContain(
+      '照旧保留（如是本地节假日，无需处理；如是误录，加 --replace 再运行即清空）：\n  第2行 2027-03-08 休（备注：妇女节（本单位））\n',
+    );
+    expect(await uncoveredWarnings(f('local-out.xlsx'))).toEqual([]);
+  });
+});
+
 describe('a hand-typed _calendar row that contradicts the notice', () => {
   beforeAll(async () => {
     copyFileSync(f('demo.xlsx'), f('typed.xlsx'));
@@ -193,7 +216,7 @@ describe('a hand-typed _calendar row that contradicts the notice', () => {
     expect(r.code).toBe(1);
     expect(r.out).toContain('_calendar 中与通知不同的行：\n  第2行 2027-02-20：类型 休 → 班（备注：单位自定）\n');
     expect(r.out).toContain(
-      '_calendar 中通知没有列出的 2027 年的行：\n  第3行 2027-03-08 休（备注：妇女节（本单位））\n',
+      '_calendar 中通知没有列出的 2027 年的行，照旧保留（如是本地节假日，无需处理；如是误录，加 --replace 再运行即清空）：\n  第3行 2027-03-08 休（备注：妇女节（本单位））\n',
     );
     expect(r.err).toContain('--replace');
     expect(existsSync(f('typed-out.xlsx'))).toBe(false);
