@@ -66,8 +66,11 @@ function cutAtEnd(body: string): string {
 export function readItems(flat: string): NoticeItem[] {
   const startAt = Math.max(0, flat.indexOf('通知如下'));
   const heads: { index: number; end: number; label: string; holiday: string }[] = [];
+  // The items end where the notice's closing paragraph or a page's clutter begins: a related article's
+  // "一、元旦：…" below the notice is not one of its items.
+  let stop = flat.length;
   ITEM.lastIndex = startAt;
-  for (let m = ITEM.exec(flat); m; m = ITEM.exec(flat)) {
+  for (let m = ITEM.exec(flat); m && m.index < stop; m = ITEM.exec(flat)) {
     const names = m[2].split('、');
     if (!names.every((n) => HOLIDAY_NAME.test(n))) {
       ITEM.lastIndex = m.index + 1; // "。一、元旦:" is not an item "一、元旦"; "一、元旦:" may be
@@ -75,6 +78,10 @@ export function readItems(flat: string): NoticeItem[] {
     }
     const ordinal = /^[。;]$/.test(m[1]) ? '' : m[1];
     heads.push({ index: m.index, end: m.index + m[0].length, label: `${ordinal}${m[2]}`, holiday: m[2] });
+    if (heads.length === 1) {
+      const end = ITEMS_END.exec(flat.slice(m.index));
+      if (end) stop = m.index + end.index;
+    }
   }
   return heads.map((h, i) => {
     const next = heads[i + 1];

@@ -129,7 +129,7 @@ const TRAD: Record<string, string> = {
 };
 const traditional = (s: string) => [...s].map((c) => TRAD[c] ?? c).join('');
 const webPage = (s: string) =>
-  `首页 | 政策 | 最新 | 解读 | 国务院信息公开\n当前位置：首页 > 政策 > 国务院文件\n字号：大 中 小\n${s}\n【我要纠错】 责任编辑：张三\n相关链接：\n2025年春节放假安排：1月28日至2月4日放假调休，共8天\n扫一扫在手机打开当前页`;
+  `首页 | 政策 | 最新 | 解读 | 国务院信息公开\n当前位置：首页 > 政策 > 国务院文件\n字号：大 中 小\n${s}\n【我要纠错】 责任编辑：张三\n相关链接：\n2025年春节放假安排：1月28日至2月4日放假调休，共8天\n相关新闻：往年安排\n一、元旦：1月1日至3日放假调休，共3天。1月4日（星期日）上班。\n扫一扫在手机打开当前页`;
 
 describe('the same notices as pasted', () => {
   const forms: [string, (s: string, seed: number) => string][] = [
