@@ -8,6 +8,7 @@ import { FluentProvider, Spinner, Text, makeStyles, tokens, webLightTheme } from
 import type { Finding } from '../engine/core/findings';
 import { checkCommand, refreshCommand, structureCommand } from '../engine/run/commands';
 import type { Lang } from '../i18n/index';
+import { CalendarBanner } from './components/CalendarBanner';
 import { CommandStatus } from './components/CommandStatus';
 import { PanelTabs } from './components/PanelTabs';
 import { Summary } from './components/Summary';
@@ -87,6 +88,7 @@ function Pane({ host, lang }: { host: PaneHost; lang: Lang }): React.JSX.Element
       ) : (
         <Text className={s.empty}>{tr('addin.summary.empty')}</Text>
       )}
+      <CalendarBanner gaps={overview.calendarGaps} lang={lang} onOpen={() => setTab('settings')} />
       <Toolbar disabled={!!command.busy} onAction={(id) => void actions[id]()} />
       <CommandStatus command={{ ...command, status: command.status ?? failure }} />
       <PanelTabs tab={tab} onTab={setTab} host={host} lang={lang} pane={pane} />
