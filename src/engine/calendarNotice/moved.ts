@@ -7,7 +7,9 @@
 import { cellAddress } from '../core/a1';
 import type { IsoDate } from '../rules/dates';
 import type { ParsedWorkbook, SheetMapping } from '../read/records';
+import type { Lang } from '../../i18n';
 import type { AnyListId } from '../schema/columns';
+import { ALL_LIST_SHEETS } from '../schema/listSheets';
 import type { MovedDeadline } from './types';
 
 interface DatedCell {
@@ -36,13 +38,19 @@ function computedDates(data: ParsedWorkbook): Map<string, DatedCell> {
   return new Map(cells.map((c) => [`${c.list}\u0000${c.key}\u0000${c.row}`, c]));
 }
 
+function schemaHeader(list: AnyListId, key: string, lang: Lang): string {
+  const def = ALL_LIST_SHEETS.find((d) => d.id === list);
+  return def?.columns.find((c) => c.key === key)?.header[lang] ?? key;
+}
+
 function movedCell(mapping: SheetMapping, c: DatedCell, old: IsoDate | null): MovedDeadline {
   const column = mapping.columns[c.key];
   return {
     sheet: mapping.sheet,
     row: c.row,
     cell: column ? cellAddress(c.row, column) : '',
-    column: mapping.headers[c.key] ?? c.key,
+    // A sheet without the column (the date only computed, never shown) is named by the column's own header.
+    column: mapping.headers[c.key] ?? schemaHeader(c.list, c.key, mapping.lang),
     id: c.id,
     old,
     new: c.date ?? null,
