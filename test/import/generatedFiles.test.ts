@@ -12,6 +12,8 @@
  *   LEDGER_SHAPE=sections LEDGER_SEED=2 LEDGER_WRITER=openpyxl npx jest test/import/generatedFiles.test.ts
  *   LEDGER_KEEP=1 …                                                      keep the files (the path is in the message)
  *   LEDGER_SUMMARY=1 …                                                   print files, problems and values per shape
+ *   LEDGER_STRICT=1 …                                                    run the shapes of NOT_YET_SUPPORTED as plain
+ *                                                                        tests, to read their failures
  */
 import { mkdtempSync, mkdirSync, rmSync } from 'fs';
 import os from 'os';
@@ -48,6 +50,13 @@ const NOT_YET_SUPPORTED: ShapeName[] = [
   'hazardStatus',
   'everything',
 ];
+
+/**
+ * Not a shape but a check the reader does not pass yet either (issue 20, 5: "a re-import that changes nothing
+ * writes nothing, makes no backup and exits 0"): today the second import of an unchanged file still applies the
+ * structure plan (the command line rewrites the file). Turn this to true when its test.failing below turns red.
+ */
+const SECOND_IMPORT_WRITES_NOTHING = false;
 
 const env = process.env;
 const SEEDS = env.LEDGER_SEED ? [Number(env.LEDGER_SEED)] : range(Number(env.LEDGER_SEEDS ?? 3));
@@ -133,9 +142,10 @@ function failureReport(shape: ShapeName, failed: { c: Case; o: CaseOutcome }[], 
 }
 
 describe.each(SHAPES)('generated ledgers of shape %s', (shape) => {
-  const run = NOT_YET_SUPPORTED.includes(shape) ? test.failing : test;
-  run(
-    'import every problem once with every value, nothing else as a problem, and a second import changes nothing',
+  const listed = NOT_YET_SUPPORTED.includes(shape) && !env.LEDGER_STRICT;
+  // Red with "Failing test passed even though it was supposed to fail": the reader has learnt the shape; move it out.
+  (listed ? test.failing : test)(
+    `${listed ? '[in NOT_YET_SUPPORTED] ' : ''}import every problem once with every value, nothing else as a problem, and a second import changes nothing`,
     async () => {
       const mine = cases.filter((c) => c.shape === shape && !writeErrors.has(c.file));
       expect(mine.length).toBeGreaterThan(0);
@@ -144,7 +154,7 @@ describe.each(SHAPES)('generated ledgers of shape %s', (shape) => {
       let found = 0;
       let values = 0;
       // A shape still listed as not supported needs one failing file to stay listed: the rest is skipped, for time.
-      const all = !NOT_YET_SUPPORTED.includes(shape) || !!env.LEDGER_SUMMARY;
+      const all = !listed || !!env.LEDGER_SUMMARY;
       for (const c of mine) {
         const o = await importAndCheck(c.file, c.manifest);
         problems += o.problems;
@@ -160,3 +170,17 @@ describe.each(SHAPES)('generated ledgers of shape %s', (shape) => {
     },
   );
 });
+
+(!SHAPES.includes('plain') ? test.skip : SECOND_IMPORT_WRITES_NOTHING ? test : test.failing)(
+  'a second import of a plain ledger that changed nothing writes nothing (no rewrite, no backup)',
+  async () => {
+    const plain = cases.filter((c) => c.shape === 'plain' && !writeErrors.has(c.file));
+    expect(plain.length).toBeGreaterThan(0);
+    const wrote: string[] = [];
+    for (const c of plain) {
+      const o = await importAndCheck(c.file, c.manifest);
+      if (o.secondWrites) wrote.push(`seed ${c.seed}/${c.writer}: ${o.secondWrites}`);
+    }
+    expect(wrote).toEqual([]);
+  },
+);

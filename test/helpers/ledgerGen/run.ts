@@ -53,6 +53,8 @@ export interface CaseOutcome {
   problems: number;
   found: number;
   values: number;
+  /** What the second import (nothing changed) would write: '' when nothing (issue 20: no rewrite, no backup). */
+  secondWrites: string;
 }
 
 function describeError(e: unknown): string {
@@ -68,7 +70,13 @@ function describeError(e: unknown): string {
 }
 
 export async function importAndCheck(file: string, manifest: Manifest): Promise<CaseOutcome> {
-  const outcome: CaseOutcome = { failures: [], problems: manifest.problems.length, found: 0, values: 0 };
+  const outcome: CaseOutcome = {
+    failures: [],
+    problems: manifest.problems.length,
+    found: 0,
+    values: 0,
+    secondWrites: '',
+  };
   const port = new DatePort();
   try {
     const source = { file: path.basename(file), snapshot: (await readSourceSnapshot(file)).snapshot };
@@ -79,6 +87,9 @@ export async function importAndCheck(file: string, manifest: Manifest): Promise<
     outcome.values = checked.values;
     const before = listCells(port.snapshot);
     const again = await runCommand(port, importCommand([source], { lang: 'zh' }), ENV);
+    const plan = again.applied?.plan;
+    if (plan)
+      outcome.secondWrites = `a plan of ${plan.sheets.length} sheet, ${plan.writes.length} write, ${plan.conditionalFormats.length} conditional-format and ${plan.validations.length} validation operations`;
     const c = again.result.counts;
     if (c.problems || c.responsibilities || c.tasks)
       outcome.failures.push(
