@@ -40,6 +40,8 @@ const LAYERS: [prefix: string, rank: number][] = [
   ['src/engine/read/', 4],
   ['src/engine/audit/', 5],
   ['src/engine/plans/', 6],
+  // The public version's screen: a capability the ledger's documents use, so below the ledger.
+  ['src/engine/privacy/', 6.5],
   ['src/engine/ledger/', 7],
   ['src/engine/import/', 8],
   ['src/engine/run/', 9],

@@ -12,6 +12,7 @@ import { CYCLE_MESSAGES } from './catalogues/cycle';
 import { CYCLE_IMPORT_MESSAGES } from './catalogues/cycleImport';
 import { IMPORT_MESSAGES } from './catalogues/import';
 import { LEDGER_MESSAGES } from './catalogues/ledger';
+import { LEDGER_RULES_MESSAGES } from './catalogues/ledgerRules';
 import { type Entry, translator } from './translate';
 
 export { type Entry, type Lang, type MessageParams, listSeparator, parseLang, render, translator } from './translate';
@@ -21,6 +22,7 @@ export const MESSAGES = {
   ...CHECK_MESSAGES,
   ...ADAPTER_MESSAGES,
   ...LEDGER_MESSAGES,
+  ...LEDGER_RULES_MESSAGES,
   ...IMPORT_MESSAGES,
   ...CYCLE_MESSAGES,
   ...CYCLE_IMPORT_MESSAGES,

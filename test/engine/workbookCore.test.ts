@@ -87,7 +87,9 @@ describe('readWorkbook', () => {
       deadlineTyped: false,
       calendarCovered: true,
     });
-    expect(p1.alert).toEqual({ kind: 'onTrack', days: 11 });
+    // A problem is the sum of its measures: P1 runs against its measure P1-1's deadline (1个月 → 10-30), the later one.
+    expect(p1.overallDeadline).toBe('2025-10-30');
+    expect(p1.alert).toEqual({ kind: 'onTrack', days: 20 });
     expect(p2).toMatchObject({ deadline: '2025-04-15', deadlineTyped: true, computedDeadline: undefined });
     expect(p2.alert.kind).toBe('overdue');
     expect(p3).toMatchObject({ deadline: null, deadlineTyped: false });

@@ -1,5 +1,5 @@
 """An independent count of a ledger's figures, from the definitions in docs/STATUS.md,
-over the raw cells of 问题清单 and 责任清单 read with openpyxl (not our code).
+over the raw cells of 问题清单, 任务清单 and 责任清单 read with openpyxl (not our code).
 Usage: count_ledger.py <ledger.xlsx> <YYYY-MM-DD> -> JSON on stdout (with `sheet`: the 统计 sheet as openpyxl reads it)."""
 import sys, json, datetime, openpyxl
 
@@ -11,16 +11,31 @@ def d(x):
     if isinstance(x, datetime.date): return x
     return None
 
+# A problem is the sum of its measures (docs/STATUS.md): rectified (待审核 / 已销号) only when every measure in
+# 任务清单 is 已完成; due by the latest of its own 整改期限 and its measures' 计划完成日期 (长期坚持 keeps none).
+T = wb['任务清单']; tr = list(T.iter_rows(values_only=True)); th = list(tr[0])
+measures = {}
+for r in tr[1:]:
+    if r[th.index('任务编号')] is None and r[th.index('问题编号')] is None: continue
+    measures.setdefault(r[th.index('问题编号')], []).append((r[th.index('完成状态')] == '已完成', d(r[th.index('计划完成日期')])))
+
 P = wb['问题清单']; rows = list(P.iter_rows(values_only=True)); h = list(rows[0])
-col = {k: h.index(k) for k in ['问题编号', '问题类别', '问题等级', '整改期限', '整改状态', '完成日期', '销号日期']}
-probs = []
+col = {k: h.index(k) for k in ['问题编号', '问题类别', '问题等级', '整改时限', '整改期限', '整改状态', '完成日期', '销号日期']}
+probs, claimed = [], set()
 for r in rows[1:]:
-    if r[col['问题编号']] is None: continue
-    dl = d(r[col['整改期限']]); st = r[col['整改状态']]
-    rect = st in ('待审核', '已销号')
+    pid = r[col['问题编号']]
+    if pid is None: continue
+    ms = [] if pid in claimed else measures.get(pid, []); claimed.add(pid)
+    done = all(m[0] for m in ms)
+    dl = d(r[col['整改期限']])
+    if not (dl is None and str(r[col['整改时限']] or '').strip() == '长期坚持'):
+        for _, md in ms:
+            if md is not None and (dl is None or md > dl): dl = md
+    st = r[col['整改状态']]
+    rect = done and st in ('待审核', '已销号')
     fin = d(r[col['完成日期']]) or d(r[col['销号日期']])
-    probs.append(dict(id=r[col['问题编号']], cat=r[col['问题类别']] or '（未填）', sev=r[col['问题等级']] or '（未填）',
-      rect=rect, closed=(st == '已销号'), pending=(st == '待审核'),
+    probs.append(dict(id=pid, cat=r[col['问题类别']] or '（未填）', sev=r[col['问题等级']] or '（未填）',
+      rect=rect, closed=(rect and st == '已销号'), pending=(rect and st == '待审核'),
       overdue=(not rect and dl is not None and dl < today),
       due=(not rect and dl is not None and 0 <= (dl - today).days <= 7),
       ontime=(rect and (dl is None or (fin is not None and fin <= dl)))))
@@ -33,7 +48,6 @@ for r in rr[1:]:
     for k in ('牵头领导', '责任人'):
         if r[rh.index(k)]: people.add(str(r[rh.index(k)]))
     if r[rh.index('联系电话')]: phones.add(str(r[rh.index('联系电话')]))
-T = wb['任务清单']; tr = list(T.iter_rows(values_only=True)); th = list(tr[0])
 for r in tr[1:]:
     if r[th.index('责任人')]: people.add(str(r[th.index('责任人')]))
 tasks = [r for r in tr[1:] if r[th.index('任务编号')] is not None]

@@ -2,12 +2,14 @@
  * `rectify progress <ledger.xlsx> -o <report.docx>`: the 整改进展情况报告 an
  * office sends upward (月研判, 季汇报), as a .docx in the layout of official
  * documents; `--since` adds what changed since a date (from `_log`);
- * `--public` leaves out names, phone numbers and free-text descriptions.
+ * `--public` leaves out the columns of people and free text, screens every
+ * text it prints (numbers, e-mails, names, 公开版屏蔽词: no option turns that
+ * off) and says how many it withheld by each rule, never what.
  */
 import { writeFileSync } from 'fs';
 import { resolve } from 'path';
 import type { Command } from 'commander';
-import { progressCommand } from '../../engine';
+import { progressCommand, withheldText } from '../../engine';
 import { type CliContext, CliError, parseDateOption } from '../context';
 import { documentDocx } from '../../documents/docx';
 import { type RunOptions, runOnFile } from '../run';
@@ -36,6 +38,7 @@ export async function runProgress(file: string, opts: ProgressCliOptions, ctx: C
     dueSoon: p.dueSoon,
   };
   ctx.io.out(ctx.msg('cli.progress.written', params) + '\n');
+  if (r.result.withheld) ctx.io.out(withheldText(r.result.withheld, r.result.lang) + '\n');
 }
 
 export function registerProgress(program: Command, ctx: CliContext): void {

@@ -15,6 +15,7 @@ import { GENERATED_SHEET_NAMES } from '../schema/sheets';
 import { PROBLEMS } from '../schema/problems';
 import { PROBLEM_STATUS } from '../schema/values';
 import { columnOf } from '../schema/listSheets';
+import { matchColumn } from '../schema/headers';
 import { Lang, MessageParams, t } from '../../i18n/index';
 import { CellValue } from '../core/cells';
 import { Plan, emptyPlan } from '../core/plan';
@@ -69,22 +70,48 @@ export function describeOpenTasks(tasks: LedgerTask[], lang: Lang): string {
   return shown.join(lang === 'zh' ? '、' : '; ') + more;
 }
 
+/** The suffix import gives a column keeping a value as typed (import/rows.ts originalColumnName). */
+const ORIGINAL_SUFFIXES = ['（原值）', '(原值)', ' (as typed)', '(as typed)'];
+
+/**
+ * The column import made beside 整改状态 to keep what the legacy file said (是否整改完成（原值）): its header is
+ * a status header (or alias) with the suffix. Found by header, so a renamed or moved column is found too.
+ */
+function originalStatusColumn(data: LedgerData): { column: number; header: string } | undefined {
+  return data.mappings.problems?.extra.find((x) => {
+    const h = x.header.trim();
+    const suffix = ORIGINAL_SUFFIXES.find((sfx) => h.endsWith(sfx));
+    return !!suffix && matchColumn(PROBLEMS, h.slice(0, -suffix.length))?.key === 'status';
+  });
+}
+
+/** A cell outside our columns the plan also sets (the original-value column). */
+interface ExtraCell {
+  column: number;
+  value: CellValue;
+}
+
 /** A plan that sets cells of one problem row; only changed cells are written, each guarded and logged. */
 function rowPlan(
   data: LedgerData,
   snapshot: WorkbookSnapshot,
   problem: LedgerProblem,
   set: Record<string, CellValue>,
+  extra: ExtraCell[] = [],
 ): Result<Plan> {
   const loc = data.mappings.problems!;
   const sheet = findSheet(snapshot, loc.sheet);
   const plan = emptyPlan();
   plan.expect = [];
+  const cells: { key: string; column: number; value: CellValue }[] = [];
   for (const [key, value] of Object.entries(set)) {
     const column = loc.columns[key];
     if (!column) {
       return fail('closeout.missingColumn', { sheet: loc.sheet, column: columnOf(PROBLEMS, key).header[data.lang] });
     }
+    cells.push({ key, column, value });
+  }
+  for (const { key, column, value } of [...cells, ...extra.map((x) => ({ ...x, key: '' }))]) {
     const address = cellAddress(problem.row, column);
     if (sheet && hiddenMergedCells(sheet).has(address))
       return fail('closeout.mergedCell', { sheet: loc.sheet, cell: address });
@@ -105,13 +132,36 @@ function rowPlan(
   return ok(plan);
 }
 
-function done(
-  plan: Result<Plan>,
-  problem: LedgerProblem,
+/**
+ * A status our command changes makes the value import kept as typed beside it (是否整改完成（原值）: 否) a
+ * contradiction of the status: it is cleared with the change, the old value logged in `_log`, and the message
+ * says so. A status typed by hand leaves it as it is (refresh never changes a status).
+ */
+function withOriginalCleared(
+  data: LedgerData,
+  snapshot: WorkbookSnapshot,
+  p: LedgerProblem,
+  set: Record<string, CellValue>,
   message: string,
+): { plan: Result<Plan>; message: string } {
+  const original = originalStatusColumn(data);
+  const sheet = findSheet(snapshot, data.mappings.problems!.sheet);
+  const old = original ? (sheet?.values[p.row - 1]?.[original.column - 1] ?? null) : null;
+  if (!original || logText(old) === '' || logText(set.status) === p.statusText)
+    return { plan: rowPlan(data, snapshot, p, set), message };
+  const note = t(data.lang, 'closeout.originalCleared', { column: original.header, value: logText(old) });
+  return {
+    plan: rowPlan(data, snapshot, p, set, [{ column: original.column, value: null }]),
+    message: `${message}\n${note}`,
+  };
+}
+
+function done(
+  r: { plan: Result<Plan>; message: string },
+  problem: LedgerProblem,
   warnings: string[] = [],
 ): Result<CloseOutResult> {
-  return plan.ok ? ok({ plan: plan.value, problem, message, warnings }) : plan;
+  return r.plan.ok ? ok({ plan: r.plan.value, problem, message: r.message, warnings }) : r.plan;
 }
 
 export function planCloseOut(
@@ -150,7 +200,7 @@ export function planCloseOut(
           }),
         ]
       : [];
-    return done(rowPlan(data, snapshot, p, set), p, t(lang, 'closeout.submitted', base), warnings);
+    return done(withOriginalCleared(data, snapshot, p, set, t(lang, 'closeout.submitted', base)), p, warnings);
   }
 
   if (action === 'close') {
@@ -170,7 +220,8 @@ export function planCloseOut(
       });
     }
     const set: Record<string, CellValue> = { status: S('closed'), closedOn: toExcelSerial(req.date), reviewer };
-    return done(rowPlan(data, snapshot, p, set), p, t(lang, 'closeout.closed', { ...base, date: req.date, reviewer }));
+    const message = t(lang, 'closeout.closed', { ...base, date: req.date, reviewer });
+    return done(withOriginalCleared(data, snapshot, p, set, message), p);
   }
 
   // reject
@@ -183,11 +234,8 @@ export function planCloseOut(
     rejectReason: reason,
   };
   if (req.reviewer?.trim()) set.reviewer = req.reviewer.trim();
-  return done(
-    rowPlan(data, snapshot, p, set),
-    p,
-    t(lang, 'closeout.rejected', { ...base, n: countOf(p.rejections) + 1, reason }),
-  );
+  const message = t(lang, 'closeout.rejected', { ...base, n: countOf(p.rejections) + 1, reason });
+  return done(withOriginalCleared(data, snapshot, p, set, message), p);
 }
 
 /** Records that reminder letters were sent: 督办次数 + 1 on each listed problem (once per problem). */

@@ -13,6 +13,7 @@
  *                + finishedLate (finished after the deadline)
  *   awaiting     not signed for as of D (a part of handling or overdueOpen)
  *   signLate     of those, past the 签收期限
+ *   signed       total − awaiting: signed for by D (or finished)
  *   onTimeRate   onTime ÷ (onTime + finishedLate)  (null when nothing is finished)
  * Reports, as of the reading date:
  *   units        rows of 整改报告
@@ -37,6 +38,7 @@ export interface ClueFigures {
   finishedLate: number;
   awaiting: number;
   signLate: number;
+  signed: number;
   onTimeRate: number | null;
 }
 
@@ -53,6 +55,7 @@ export const emptyClueFigures = (): ClueFigures => ({
   finishedLate: 0,
   awaiting: 0,
   signLate: 0,
+  signed: 0,
   onTimeRate: null,
 });
 
@@ -72,7 +75,7 @@ function addClue(f: ClueFigures, c: ClueRecord, state: ClueLedgerState, asOf: Is
   if (!finished && !clueSignedBy(c, asOf)) {
     f.awaiting++;
     if (c.signBy && c.signBy < asOf) f.signLate++;
-  }
+  } else f.signed++;
 }
 
 function finishClues<F extends ClueFigures>(f: F): F {

@@ -69,8 +69,11 @@ export function emptyFigures(): Figures {
 
 type Item = ProblemRecord | TaskRecord;
 
-/** Open = not closed out and not handed in for review (problems) / not done (tasks). */
-export const isOpenProblem = (p: ProblemRecord): boolean => p.status !== 'closed' && p.status !== 'pendingReview';
+/**
+ * Open = not closed out and not handed in for review, as the sum of its measures (problems: a problem with a
+ * measure still open is open, whatever its status says; rules/status.ts problemAsSum) / not done (tasks).
+ */
+export const isOpenProblem = (p: ProblemRecord): boolean => p.state === 'open';
 export const isOpenTask = (t: TaskRecord): boolean => t.status !== 'done';
 
 function addFinished(f: Figures, item: Item): void {

@@ -14,5 +14,6 @@ export * from './supervision';
 export * from './types';
 export * from './progress';
 export * from './progressCycle';
+export * from './publicVersion';
 export * from './reportActions';
 export * from './rowWrite';

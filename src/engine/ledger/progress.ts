@@ -5,8 +5,9 @@
  * reaches), the overdue items with their leading officials, and the review
  * backlog, and the 四账 cycle's clues and unit reports (progressCycle.ts).
  * Every number comes from `tally` (figures.ts) or cycleFigures.ts. The public
- * version (`publicVersion`) leaves out people's names, phone numbers and
- * free-text descriptions, for disclosure.
+ * version (`publicVersion`) leaves out the columns of people and free text
+ * (descriptions, leaders, trackers, reasons), and what it does print passes
+ * the screen of publicVersion.ts (numbers, e-mails, names, the user's words).
  */
 import type { WorkbookSnapshot } from '../core/snapshot';
 import { type Lang, type MessageKey, type MessageParams, t } from '../../i18n';
@@ -15,16 +16,19 @@ import type { IsoDate } from '../rules/dates';
 import { PROBLEM_STATUS } from '../schema/values';
 import { type DocumentBlock, type FormalDocument, heading, numberHeadings, paragraph, table } from './document';
 import { type Figures, tally } from './figures';
+import type { ScreenCounts } from '../privacy';
+import { publicScreen, screenBlocks } from './publicVersion';
 import { formalDate } from './letters';
 import { cycleProgressBlocks } from './progressCycle';
 import { type StatRow, computeStatistics } from './stats';
+import type { SheetMapping } from '../read/records';
 import type { LedgerData, LedgerProblem } from './types';
 
 export interface ProgressOptions {
   /** Report what changed since this date (from `_log`). */
   since?: IsoDate;
   issuer?: string;
-  /** For disclosure: no names, phone numbers or free-text descriptions. */
+  /** For disclosure: no columns of people or free text, and every printed text screened (publicVersion.ts). */
   publicVersion?: boolean;
 }
 
@@ -46,14 +50,19 @@ export interface ProgressReport {
   tasks: Figures;
   overdue: LedgerProblem[];
   since: SinceFigures | null;
+  /** The public version: how many texts each rule of the screen withheld (null for the internal report). */
+  withheld: ScreenCounts | null;
 }
 
 const percent = (r: number | null) => (r === null ? '—' : `${(r * 100).toFixed(1)}%`);
 
-/** Problems whose cell in `column` changed in the log since the date, and whose new value passes `test`. */
+/**
+ * Problems whose cell in `column` changed in the log since the date, and whose new value passes `test`. Only
+ * data rows: the header row's cells are logged too when a command writes them (init, import).
+ */
 function changedRows(
   history: LoggedChange[],
-  sheet: string,
+  mapping: SheetMapping,
   column: number | undefined,
   since: IsoDate,
   test: (c: LoggedChange) => boolean,
@@ -61,7 +70,14 @@ function changedRows(
   const rows = new Set<number>();
   if (column === undefined) return rows;
   for (const c of history)
-    if (c.sheet === sheet && c.column === column && c.time.slice(0, 10) >= since && test(c)) rows.add(c.row);
+    if (
+      c.sheet === mapping.sheet &&
+      c.column === column &&
+      c.row > mapping.headerRow &&
+      c.time.slice(0, 10) >= since &&
+      test(c)
+    )
+      rows.add(c.row);
   return rows;
 }
 
@@ -70,17 +86,11 @@ export function sinceFigures(data: LedgerData, snapshot: WorkbookSnapshot, since
   const m = data.mappings.problems!;
   const history = logHistory(snapshot);
   const closedTexts = [PROBLEM_STATUS.closed.zh, PROBLEM_STATUS.closed.en];
-  const closed = changedRows(history, m.sheet, m.columns.status, since, (c) => closedTexts.includes(c.newValue));
-  const added = changedRows(history, m.sheet, m.columns.id, since, (c) => !c.oldValue && !!c.newValue);
-  const moved = changedRows(
-    history,
-    m.sheet,
-    m.columns.deadline,
-    since,
-    (c) => !!c.oldValue && c.oldValue !== c.newValue,
-  );
+  const closed = changedRows(history, m, m.columns.status, since, (c) => closedTexts.includes(c.newValue));
+  const added = changedRows(history, m, m.columns.id, since, (c) => !c.oldValue && !!c.newValue);
+  const moved = changedRows(history, m, m.columns.deadline, since, (c) => !!c.oldValue && c.oldValue !== c.newValue);
   const becameOverdue = data.problems.filter(
-    (p) => p.alert.kind === 'overdue' && !!p.deadline && p.deadline >= since,
+    (p) => p.alert.kind === 'overdue' && !!p.overallDeadline && p.overallDeadline >= since,
   ).length;
   return {
     since,
@@ -149,7 +159,7 @@ function overdueTable(lang: Lang, data: LedgerData, items: LedgerProblem[], publ
       p.id,
       unit(p),
       p.category,
-      p.deadline ?? '',
+      p.overallDeadline ?? '',
       String(p.alert.days),
     ]);
     return table(headers, rows, [0.85, 2.3, 2.3, 2, 1.9, 1.35]);
@@ -169,7 +179,7 @@ function overdueTable(lang: Lang, data: LedgerData, items: LedgerProblem[], publ
     unit(p),
     p.description,
     leaderOf.get(p.id) ?? '',
-    p.deadline ?? '',
+    p.overallDeadline ?? '',
     String(p.alert.days),
   ]);
   return table(headers, rows, [0.85, 2.3, 1.8, 2.8, 1.35, 1.9, 1.35]);
@@ -228,11 +238,13 @@ export function buildProgressReport(
   ];
   const title = t(lang, 'progress.title') + (pub ? t(lang, 'progress.publicSuffix') : '');
   const issuer = opts.issuer?.trim() || t(lang, 'letter.defaultIssuer');
+  // The public version: one screen over every text it prints, whatever section it comes from.
+  const screen = pub ? publicScreen(data, snapshot) : null;
   const document: FormalDocument = {
     title,
-    blocks: numberHeadings(blocks, lang),
+    blocks: numberHeadings(screen ? screenBlocks(blocks, screen) : blocks, lang),
     issuer,
     dateText: formalDate(data.today, lang),
   };
-  return { lang, document, problems, tasks, overdue, since };
+  return { lang, document, problems, tasks, overdue, since, withheld: screen ? { ...screen.counts } : null };
 }

@@ -71,11 +71,12 @@ function reportBlocks(data: LedgerData, lang: Lang, pub: boolean): DocumentBlock
   return [...blocks, table([...heads, h('progress.col.reason')], withReason, [2.2, 1.5, 2.2, 0.9, 2.2])];
 }
 
-/** The cycle's sections, for the lists the workbook has. */
+/** The cycle's sections, for the lists that hold something as of the date (an empty list makes no section). */
 export function cycleProgressBlocks(data: LedgerData, publicVersion: boolean): DocumentBlock[] {
   const lang = data.lang;
+  const clues = data.mappings.clues && tallyClues(data.clues, data.today).total > 0;
   return [
-    ...(data.mappings.clues ? clueBlocks(data, lang, publicVersion) : []),
-    ...(data.mappings.reports ? reportBlocks(data, lang, publicVersion) : []),
+    ...(clues ? clueBlocks(data, lang, publicVersion) : []),
+    ...(data.mappings.reports && data.reports.length ? reportBlocks(data, lang, publicVersion) : []),
   ];
 }

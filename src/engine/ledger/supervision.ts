@@ -1,8 +1,11 @@
 /**
  * 督办清单 — what needs chasing: every open problem and every open
  * measure that is overdue or due soon, grouped by responsible unit and person.
- * A problem is listed under each of its responsible units; a measure under
- * its own unit/person when given, else under its problem's. The 督办 round is
+ * A problem is open, and runs against its deadline, as the sum of its measures
+ * (rules/status.ts problemAsSum). A problem is listed under each of its
+ * responsible units; a measure under its own unit/person when given, else
+ * under its problem's; a problem's only measure (or one repeating its text) is
+ * not listed a second time beside it. The 督办 round is
  * the problem's 督办次数 (reminder letters already sent). A unit's
  * rectification report (整改报告) not submitted when due, or due soon, is
  * chased too, under the inspected unit (so it is in that unit's letter).
@@ -12,7 +15,7 @@ import { type Lang, t } from '../../i18n/index';
 import { alertText } from '../rules/alertText';
 import { isReportChased } from '../rules/cycleStatus';
 import { reportAlertText } from '../rules/cycleAlertText';
-import { LedgerData, LedgerProblem, countOf, isOpenProblem, isOpenTask } from './types';
+import { LedgerData, LedgerProblem, LedgerTask, countOf, isOpenProblem, isOpenTask } from './types';
 
 export interface SupervisionItem {
   unit: string;
@@ -74,22 +77,45 @@ export interface SupervisionGroup {
 
 const chased = (kind: string): kind is 'overdue' | 'dueSoon' => kind === 'overdue' || kind === 'dueSoon';
 
-export function supervisionItems(data: LedgerData): SupervisionItem[] {
-  const none = t(data.lang, 'ledger.unassigned');
-  const problemById = new Map<string, LedgerProblem>();
-  for (const p of data.problems) if (!problemById.has(p.id)) problemById.set(p.id, p);
-  const respOf = new Map<string, { unit: string; person: string; leader: string }[]>();
+type Resp = { unit: string; person: string; leader: string };
+
+/** One row per unit + person and problem: the same pair listed twice in 责任清单 is one responsibility. */
+function responsibilitiesByProblem(data: LedgerData): Map<string, Resp[]> {
+  const respOf = new Map<string, Resp[]>();
   for (const r of data.responsibilities) {
     const list = respOf.get(r.problemId) ?? [];
-    // One row per unit + person: the same pair listed twice is one responsibility.
     if (!list.some((x) => x.unit === r.unit && x.person === r.person))
       list.push({ unit: r.unit, person: r.person, leader: r.leader });
     respOf.set(r.problemId, list);
   }
+  return respOf;
+}
+
+const sameText = (a: string, b: string) => a.replace(/\s+/g, '') === b.replace(/\s+/g, '');
+
+/**
+ * A measure that says nothing its problem's item does not: the problem is listed, and the measure is its only
+ * one or repeats its text, under a unit the problem is listed under. It is listed once, as the problem.
+ */
+function foldedIntoProblem(task: LedgerTask, p: LedgerProblem | undefined, listed: Map<string, Resp[]>): boolean {
+  const units = p && listed.get(p.id);
+  if (!p || !units) return false;
+  if (p.measures !== 1 && !sameText(task.measure, p.description)) return false;
+  return !task.unit || units.some((r) => r.unit === task.unit);
+}
+
+/** The chased problems, each under each of its responsible units (else under its measures' unit, else none). */
+function problemItems(data: LedgerData, respOf: Map<string, Resp[]>, listed: Map<string, Resp[]>): SupervisionItem[] {
+  const none = t(data.lang, 'ledger.unassigned');
+  const firstMeasure = new Map<string, LedgerTask>();
+  for (const task of data.tasks) if (!firstMeasure.has(task.problemId)) firstMeasure.set(task.problemId, task);
   const items: SupervisionItem[] = [];
   for (const p of data.problems) {
-    if (!isOpenProblem(p) || !chased(p.alert.kind) || !p.deadline) continue;
-    const resp = respOf.get(p.id) ?? [{ unit: '', person: '', leader: '' }];
+    const deadline = p.overallDeadline;
+    if (!isOpenProblem(p) || !chased(p.alert.kind) || !deadline) continue;
+    const m = firstMeasure.get(p.id);
+    const resp = respOf.get(p.id) ?? [{ unit: m?.unit ?? '', person: m?.person ?? '', leader: '' }];
+    if (!listed.has(p.id)) listed.set(p.id, resp);
     for (const r of resp) {
       items.push({
         unit: r.unit || none,
@@ -99,18 +125,29 @@ export function supervisionItems(data: LedgerData): SupervisionItem[] {
         id: p.id,
         problemId: p.id,
         text: p.description,
-        deadline: p.deadline,
+        deadline,
         alert: p.alert.kind as 'overdue' | 'dueSoon',
         days: p.alert.days,
         reminders: countOf(p.reminders),
       });
     }
   }
+  return items;
+}
+
+export function supervisionItems(data: LedgerData): SupervisionItem[] {
+  const none = t(data.lang, 'ledger.unassigned');
+  const problemById = new Map<string, LedgerProblem>();
+  for (const p of data.problems) if (!problemById.has(p.id)) problemById.set(p.id, p);
+  const respOf = responsibilitiesByProblem(data);
+  const listed = new Map<string, Resp[]>();
+  const items = problemItems(data, respOf, listed);
   for (const task of data.tasks) {
     if (!isOpenTask(task) || !chased(task.alert.kind) || !task.deadline) continue;
     const p = problemById.get(task.problemId);
-    // A measure of a closed problem is not chased: the problem was reviewed and closed out.
+    // A measure of a problem rectified as a whole is not chased (the problem is open while any measure is).
     if (p && !isOpenProblem(p)) continue;
+    if (foldedIntoProblem(task, p, listed)) continue;
     const fallback = respOf.get(task.problemId)?.[0];
     items.push({
       unit: task.unit || fallback?.unit || none,
@@ -126,7 +163,7 @@ export function supervisionItems(data: LedgerData): SupervisionItem[] {
       reminders: countOf(p?.reminders ?? null),
     });
   }
-  items.push(...reportItems(data));
+  for (const r of reportItems(data)) items.push(r);
   return items.sort(
     (a, b) =>
       a.unit.localeCompare(b.unit, 'zh') ||

@@ -11,7 +11,7 @@ import type { WorkCalendar } from '../rules/calendar';
 import type { IsoDate } from '../rules/dates';
 import type { Settings } from '../rules/settings';
 import type { ClueAlert, ClueStatusCode, ReportAlert, ReportResultCode } from '../rules/cycleStatus';
-import type { Alert } from '../rules/status';
+import type { Alert, ItemState } from '../rules/status';
 import type { AnyListId, ListSheetId } from '../schema/columns';
 import type { PROBLEM_STATUS, TASK_STATUS } from '../schema/values';
 import type { CellIssue, ListsInfo, SettingsInfo } from './helperSheets';
@@ -95,6 +95,16 @@ export interface ProblemRecord extends RecordBase, DeadlineFields {
   reminders: number | null;
   alertText: string;
   notes: string;
+  /**
+   * The problem as the sum of its measures (rules/status.ts problemAsSum): open while a measure is open,
+   * whatever the typed status says; `alert` is computed from this state and `overallDeadline`.
+   */
+  state: ItemState;
+  /** The latest of the problem's own deadline (`deadline`) and its measures' deadlines. */
+  overallDeadline: IsoDate | null | undefined;
+  /** Its measures in 任务清单, and how many are done. */
+  measures: number;
+  measuresDone: number;
 }
 
 export interface ResponsibilityRecord extends RecordBase {

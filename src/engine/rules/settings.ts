@@ -21,6 +21,8 @@ export const DEFAULT_SETTINGS = {
   signWorkdays: 3,
   /** 整改报告: the rectification period, counted from the feedback date (a time limit, docs/DEADLINES.md). */
   reportPeriod: '2个月',
+  /** Words the public version of the progress report withholds, besides what it finds itself (comma- or 、-separated). */
+  publicWithhold: '',
 };
 
 export type Settings = typeof DEFAULT_SETTINGS;
@@ -58,6 +60,8 @@ export const SETTING_SCHEMAS = {
       const r = parseTimeLimit(v);
       return r.ok && r.value.kind !== 'ongoing' && r.value.kind !== 'immediate';
     }),
+  // An empty cell is no word; a number typed there is a word like any other.
+  publicWithhold: z.preprocess((v) => (v === null || v === undefined ? '' : v), z.coerce.string().trim()),
 } satisfies Record<keyof Settings, z.ZodType>;
 
 export type SettingKey = keyof Settings;

@@ -98,3 +98,49 @@ export function computeAlert({ state, sentBack, deadline, finishedOn, today, due
 export function isChased(alert: Alert): alert is Alert & { kind: 'overdue' | 'dueSoon' } {
   return alert.kind === 'overdue' || alert.kind === 'dueSoon';
 }
+
+/** A problem or one of its measures, as far as the problem's state is concerned. */
+export interface StateInput {
+  state: ItemState;
+  /** null = no deadline (长期坚持); undefined = unknown (invalid input). */
+  deadline: IsoDate | null | undefined;
+}
+
+export interface ProblemAsSum {
+  /** open unless every measure is done; then the problem's own state (待审核 / 已销号 / open). */
+  state: ItemState;
+  /** The deadline the problem as a whole runs against: the latest of its own and its measures'. */
+  deadline: IsoDate | null | undefined;
+  /** Measures, and how many of them are done. */
+  measures: number;
+  measuresDone: number;
+}
+
+/** The later of two deadlines, a date winning over none or unknown. */
+function later(a: IsoDate | null | undefined, b: IsoDate | null | undefined): IsoDate | null | undefined {
+  if (!b) return a;
+  return !a || b > a ? b : a;
+}
+
+/**
+ * A problem is the sum of its measures (docs/STATUS.md, "A problem and its measures") — the one rule every
+ * figure, list, letter and report uses, through the reader:
+ *  - it is rectified (待审核 or 已销号) only when every measure is done: a problem typed 待审核 or 已销号 with a
+ *    measure still open is open (check reports 已销号 with open measures as an error);
+ *  - its deadline is the latest of its own and its measures' deadlines (a problem whose own limit is
+ *    长期坚持 stays without one; a measure without a deadline adds none);
+ *  - 待审核 only when all measures are done and the review is pending (the typed status says which).
+ * @example problemAsSum({ state: 'pendingReview', deadline: '2025-06-30' },
+ *   [{ state: 'closed', deadline: '2025-06-10' }, { state: 'open', deadline: '2025-07-31' }])
+ *   // { state: 'open', deadline: '2025-07-31', measures: 2, measuresDone: 1 }
+ */
+export function problemAsSum(problem: StateInput, measures: readonly StateInput[]): ProblemAsSum {
+  let deadline = problem.deadline;
+  let done = 0;
+  for (const m of measures) {
+    if (m.state === 'closed') done++;
+    if (problem.deadline !== null) deadline = later(deadline, m.deadline);
+  }
+  const state = done < measures.length ? 'open' : problem.state;
+  return { state, deadline, measures: measures.length, measuresDone: done };
+}

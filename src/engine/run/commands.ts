@@ -199,7 +199,8 @@ export const importCommand = (
 /** 整改进展情况报告: reads only; the report as a formal document (the command line writes .docx, the pane shows it). */
 export const progressCommand = (opts: ProgressOptions): Command<ProgressReport> => ({
   action: null,
-  scope: readScope({ ...LEDGER, log: 'whole' }),
+  // The public version withholds the names of every person column in the workbook: the user's own sheets too.
+  scope: readScope({ ...LEDGER, log: 'whole', ...(opts.publicVersion ? { others: 'whole' } : {}) }),
   plan: (snapshot, env) => ({
     plan: null,
     result: buildProgressReport(readLedgerWithProblems(snapshot, env), snapshot, opts),

@@ -86,6 +86,13 @@ export const SETTING_LABELS: Record<SettingKey, { label: Bilingual; help: Biling
       en: 'How long after feedback a unit has until its rectification report is due, e.g. 2个月 / 2 months; default 2个月.',
     },
   },
+  publicWithhold: {
+    label: { zh: '公开版屏蔽词', en: 'Withheld from the public version' },
+    help: {
+      zh: '公开版进展报告中一律替换为 *** 的词，用逗号或顿号分隔（如 某某、某路某号）。手机号、固定电话、身份证号、电子邮箱、银行卡号和台账中的人名会自动屏蔽，无需填写。',
+      en: 'Words the public version of the progress report replaces by ***, separated by commas or 、. Phone, ID, bank-card numbers, e-mail addresses and the names in the ledger are withheld anyway.',
+    },
+  },
 };
 
 /** The cell text of a setting: 是/否 (yes/no) for switches, the number, the text, or zh/en. */

@@ -3,8 +3,12 @@
  * pane's summary and the progress report say the same figures, and each
  * equals a count made independently from the definitions of docs/STATUS.md
  * (test/helpers/count_ledger.py: openpyxl over the raw cells, not our code).
- * Checked as of two dates, so that rows move between buckets in between.
+ * Checked as of two dates, so that rows move between buckets in between,
+ * on the demo with two problems whose measures disagree with their status:
+ * one 待审核 with a measure still open, one whose measure is due after it
+ * (a problem is the sum of its measures).
  */
+import ExcelJS from 'exceljs';
 import { execFileSync } from 'child_process';
 import { mkdtempSync } from 'fs';
 import { tmpdir } from 'os';
@@ -31,8 +35,45 @@ const count = (file: string, today: string) =>
 /** The headline in the order count_ledger.py gives it: total, rectified, closed, in review, open, overdue, due soon. */
 const headline = (f: Figures) => [f.total, f.rectified, f.closed, f.pendingReview, f.open, f.overdue, f.dueSoon];
 
+/** A 待审核 problem's first measure reopened; an overdue problem's measure given a deadline after 2025-06-30. */
+async function measuresDisagree(file: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const at = (ws: ExcelJS.Worksheet, name: string) => {
+    let n = 0;
+    ws.getRow(1).eachCell((c, k) => (c.value === name ? (n = k) : undefined));
+    return n;
+  };
+  const problems = wb.getWorksheet('问题清单')!;
+  const tasks = wb.getWorksheet('任务清单')!;
+  const idOf = (pred: (r: ExcelJS.Row) => boolean) => {
+    let id = '';
+    problems.eachRow((r, n) =>
+      n > 1 && !id && pred(r) ? (id = String(r.getCell(at(problems, '问题编号')).value)) : 0,
+    );
+    return id;
+  };
+  const pending = idOf((r) => r.getCell(at(problems, '整改状态')).value === '待审核');
+  const overdue = idOf((r) => String(r.getCell(at(problems, '预警')).value ?? '').startsWith('已逾期'));
+  expect([pending, overdue].every(Boolean)).toBe(true);
+  const firstTask = (id: string) => {
+    let row: ExcelJS.Row | undefined;
+    tasks.eachRow((r) => (!row && r.getCell(at(tasks, '问题编号')).value === id ? (row = r) : 0));
+    return row!;
+  };
+  const reopened = firstTask(pending);
+  reopened.getCell(at(tasks, '完成状态')).value = '进行中';
+  reopened.getCell(at(tasks, '实际完成日期')).value = null;
+  const later = firstTask(overdue);
+  later.getCell(at(tasks, '完成状态')).value = '进行中';
+  later.getCell(at(tasks, '完成时限')).value = null; // a deadline typed by hand
+  later.getCell(at(tasks, '计划完成日期')).value = new Date(Date.UTC(2025, 6, 3));
+  await wb.xlsx.writeFile(file);
+}
+
 beforeAll(async () => {
   expect((await rectify('demo', join(dir, 'demo.xlsx'), '--today', '2025-06-30', '--problems', '80')).code).toBe(0);
+  await measuresDisagree(join(dir, 'demo.xlsx'));
 });
 
 test.each(['2025-06-30', '2025-09-15'])(

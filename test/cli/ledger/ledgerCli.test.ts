@@ -127,11 +127,12 @@ describe('rectify ledger commands on .xlsx', () => {
     const out = join(dir, 'report.xlsx');
     const r = await rectify('report', input, '-o', out, '--today', '2025-06-30');
     expect(r.code).toBe(0);
-    expect(r.out).toContain('发现问题 7 个，已整改 3 个，已销号 2 个；逾期 1 个，临期 1 个');
+    // P4 (已销号) and P5 (待审核) have a measure still open: a problem is the sum of its measures.
+    expect(r.out).toContain('发现问题 7 个，已整改 1 个，已销号 1 个；逾期 2 个，临期 1 个');
     const wb = openpyxl(out) as unknown as Record<string, { protected: boolean; rows: unknown[][] }>;
     expect(Object.keys(wb)).toEqual(expect.arrayContaining(['整改台账', '统计', '督办清单', '_log']));
     expect(wb['整改台账'].protected).toBe(true);
-    expect(wb['统计'].rows[4].slice(0, 8)).toEqual(['发现问题', 7, 3, 2, 1, 4, 1, 1]);
+    expect(wb['统计'].rows[4].slice(0, 8)).toEqual(['发现问题', 7, 1, 1, 0, 6, 2, 1]);
     expect(wb['整改台账'].rows[3][9]).toBe('2025-06-10'); // 整改期限
     expect(wb['_log'].rows.slice(1).map((x) => x[3])).toEqual(['整改台账', '统计', '督办清单']);
     // A second report rebuilds in place (same sheets, no duplicates) and appends to the same log.
@@ -148,11 +149,11 @@ describe('rectify ledger commands on .xlsx', () => {
     const r = await rectify('letters', input, '-o', letters, '--today', '2025-06-30', '--record', rec);
     expect(r.code).toBe(0);
     expect(readdirSync(letters).sort()).toEqual(
-      ['办公室', '督查科', '研究室'].map((u) => `提醒督办函-${u}-2025-06-30.docx`).sort(),
+      ['办公室', '财务科', '督查科', '研究室'].map((u) => `提醒督办函-${u}-2025-06-30.docx`).sort(),
     );
-    expect(r.out).toContain('办公室：逾期 2 项、临期 1 项');
+    expect(r.out).toContain('办公室：逾期 3 项、临期 1 项');
     const wb = openpyxl(rec) as unknown as Record<string, { rows: unknown[][] }>;
-    // P1, P2, P5 were chased: 督办次数 0→1, 2→3, 0→1.
-    expect(wb['问题清单'].rows.slice(1).map((x) => x[17])).toEqual([1, 3, null, null, null, null, null]); // P5 is in review: no letter
+    // P1, P2, P4 and P5 (its open measure P5-1: 待审核 with a measure open is open) were chased: 0→1, 2→3, 0→1, 0→1.
+    expect(wb['问题清单'].rows.slice(1).map((x) => x[17])).toEqual([1, 3, null, 1, 1, null, null]);
   });
 });

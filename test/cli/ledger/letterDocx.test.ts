@@ -69,7 +69,7 @@ describe('reminder letter .docx', () => {
     const flat = text.replace(/\s+/g, '');
     expect(flat).toContain('巡察整改提醒督办函');
     expect(flat).toContain('（第3次督办）');
-    expect(flat).toContain('有2项已超过整改期限、1项即将到期');
+    expect(flat).toContain('有3项已超过整改期限、1项即将到期'); // P1, P1-1 and P4 (已销号 typed, its measure open)
     expect(flat).toContain('P1-1');
     expect(flat).toContain('2025-06-10');
     expect(flat).toContain('市住建局巡察整改办');

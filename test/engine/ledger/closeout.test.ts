@@ -175,3 +175,41 @@ describe('close-out workflow (对单销号)', () => {
     expect([p1[10], p1[15], p1[16]]).toEqual(['退回重改', 1, '会议仍偏多']);
   });
 });
+
+describe('是否整改完成（原值） after our command changes the status', () => {
+  /** The small ledger with the column import keeps beside 整改状态: 否 for P1, 是 for P5. */
+  function withOriginal(): WorkbookSnapshot {
+    const snap = smallSnapshot();
+    const rows = snap.sheets[0].values;
+    const at = rows[0].length;
+    rows[0][at] = '是否整改完成（原值）';
+    rows[1][at] = '否'; // P1
+    rows[5][at] = '是'; // P5
+    return snap;
+  }
+  const column = () => withOriginal().sheets[0].values[0].length;
+
+  it('is cleared with the status, logged, and the message says so', () => {
+    const snap = withOriginal();
+    const { r } = act('submit', { id: 'P1' }, snap);
+    if (!r.ok) throw new Error(r.code);
+    expect(r.value.plan.writes.map((w) => [w.column, w.values[0][0]])).toContainEqual([column(), null]);
+    expect(r.value.message).toContain('“是否整改完成（原值）”（导入时保留的原值“否”）与新的整改状态不再相符，已清空');
+    const logged = r.value.plan.log.find((c) => c.address === `${String.fromCharCode(64 + column())}2`);
+    expect(logged).toMatchObject({ oldValue: '否', newValue: null });
+    const after = applyWrites(snap, r.value.plan);
+    expect(after.sheets[0].values[1][column() - 1]).toBeNull();
+    expect(after.sheets[0].values[1][10]).toBe('待审核');
+  });
+
+  it('is cleared when a review sends the problem back, and left alone on a row without one', () => {
+    const { r } = act('reject', { id: 'P5', reason: '佐证不足' }, withOriginal());
+    if (!r.ok) throw new Error(r.code);
+    expect(r.value.plan.writes.map((w) => w.column)).toContain(column());
+    // No original value on P2's row: nothing more is written, and the message is the usual one.
+    const p2 = act('submit', { id: 'P2' }, withOriginal()).r;
+    if (!p2.ok) throw new Error(p2.code);
+    expect(p2.value.plan.writes.map((w) => w.column)).not.toContain(column());
+    expect(p2.value.message).toBe('问题 P2 已提交审核（状态：待审核）。');
+  });
+});

@@ -62,9 +62,10 @@ describe('generated sheets', () => {
   it('统计 shows the headline and the three groupings, and a chart over the unit rows', () => {
     const rows = get('统计');
     expect(rows[3].slice(0, 8)).toEqual(['分组', '问题数', '已整改', '已销号', '待审核', '未完成', '已逾期', '临期']);
-    expect(rows[4].slice(0, 8)).toEqual(['发现问题', 7, 3, 2, 1, 4, 1, 1]);
+    // P4 and P5 have a measure still open: not rectified (a problem is the sum of its measures).
+    expect(rows[4].slice(0, 8)).toEqual(['发现问题', 7, 1, 1, 0, 6, 2, 1]);
     const unitTitle = rows.findIndex((r) => r[0] === '按责任单位');
-    expect(rows[unitTitle + 2].slice(0, 8)).toEqual(['办公室', 3, 1, 1, 0, 2, 1, 1]);
+    expect(rows[unitTitle + 2].slice(0, 8)).toEqual(['办公室', 3, 0, 0, 0, 3, 2, 1]);
     expect(plan.charts).toEqual([
       expect.objectContaining({
         sheet: '统计',
@@ -73,12 +74,12 @@ describe('generated sheets', () => {
       }),
     ]);
     const cat = rows.findIndex((r) => r[0] === '按问题类别');
-    expect(rows[cat + 7].slice(0, 4)).toEqual(['合计', 7, 3, 2]);
+    expect(rows[cat + 7].slice(0, 4)).toEqual(['合计', 7, 1, 1]);
   });
 
   it('督办清单 groups by unit with the reminder round', () => {
     const rows = get('督办清单');
-    expect(rows[3][0]).toBe('■ 办公室：逾期 2 项，临期 1 项');
+    expect(rows[3][0]).toBe('■ 办公室：逾期 3 项，临期 1 项');
     expect(rows[4].slice(0, 6)).toEqual(['办公室', '李明', '张局长', '问题', 'P1', '会议多文件多']);
     expect(rows[4].slice(7, 10)).toEqual(['已逾期20天', 20, '已督办0次']);
     const p2 = rows.find((r) => r[4] === 'P2')!;
@@ -115,14 +116,15 @@ describe('reminder letters (提醒督办函)', () => {
       for (const item of l.items) {
         const p = data.problems.find((x) => x.id === item.problemId)!;
         expect(['overdue', 'dueSoon']).toContain(item.alert);
-        expect(['closed', 'pendingReview']).not.toContain(p.status);
+        expect(p.state).toBe('open'); // as the sum of its measures: P5 (待审核, P5-1 open) is open
       }
     }
   });
 
   it('writes one letter per responsible unit with items', () => {
     expect(letters.map((l) => [l.unit, l.overdue, l.dueSoon, l.round])).toEqual([
-      ['办公室', 2, 1, 3],
+      ['办公室', 3, 1, 3],
+      ['财务科', 1, 0, 1],
       ['督查科', 1, 0, 1],
       ['研究室', 0, 1, 3],
     ]);
@@ -133,7 +135,7 @@ describe('reminder letters (提醒督办函)', () => {
     const text = letterText(letters[0], 'zh');
     expect(text.split('\n').slice(0, 4)).toEqual(['巡察整改提醒督办函', '（第3次督办）', '', '办公室：']);
     expect(text).toContain(
-      '截至2025年6月30日，你单位牵头负责的巡察反馈问题及整改措施中，有2项已超过整改期限、1项即将到期',
+      '截至2025年6月30日，你单位牵头负责的巡察反馈问题及整改措施中，有3项已超过整改期限、1项即将到期',
     );
     expect(text).toContain('1. 【P1】会议多文件多（责任人：李明；整改期限：2025-06-10；已逾期20天；第1次督办）');
     expect(text).toContain('临期3天');

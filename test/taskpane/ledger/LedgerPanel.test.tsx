@@ -34,7 +34,8 @@ describe('LedgerPanel', () => {
   it('refuses to close P5 with its open measure, then sends it back and logs who did it', async () => {
     saveUserName('张三');
     const { values, read, pane } = open();
-    await screen.findByText('发现问题 7 个，已整改 3 个，已销号 2 个，逾期 1 个。');
+    // P4 and P5 have a measure still open: a problem is the sum of its measures.
+    await screen.findByText('发现问题 7 个，已整改 1 个，已销号 1 个，逾期 2 个。');
     fireEvent.change(screen.getByRole('combobox', { name: '问题编号' }), { target: { value: 'P5' } });
     fireEvent.change(screen.getByRole('textbox', { name: '审核人' }), { target: { value: '王审' } });
     fireEvent.change(screen.getByRole('textbox', { name: /销号日期/ }), { target: { value: '2025-06-30' } });
@@ -91,9 +92,9 @@ describe('LedgerPanel', () => {
     const preview = () => (screen.getByRole('textbox', { name: '督办函预览' }) as HTMLTextAreaElement).value;
     expect(preview().split('\n').slice(0, 4)).toEqual(['巡察整改提醒督办函', '（第3次督办）', '', '办公室：']);
 
-    // Sent: 督办次数 + 1 on the problems the letter lists (P1 from empty, P2 from 2), and the next letter is round 4.
+    // Sent: 督办次数 + 1 on the problems the letter lists (P1 from empty, P2 from 2, P4), and the next letter is round 4.
     fireEvent.click(screen.getByRole('button', { name: '登记为已督办' }));
-    await screen.findByText('已登记督办：办公室 的 2 个问题督办次数各加 1。');
+    await screen.findByText('已登记督办：办公室 的 3 个问题督办次数各加 1。');
     const problems = await values('问题清单');
     const reminders = (problems[0] as string[]).indexOf('督办次数');
     expect([problems[1][reminders], problems[2][reminders]]).toEqual([1, 3]);
@@ -116,11 +117,15 @@ describe('LedgerPanel', () => {
   });
 
   it('writes the progress report from the pane: preview, public version without names, saved as the .docx', async () => {
-    open();
+    // A phone number and a person's name typed into P1's category: the public version's screen withholds them.
+    const snapshot = smallSnapshot();
+    snapshot.sheets[0].values[1][snapshot.sheets[0].values[0].indexOf('问题类别')] = '作风建设（李明13800138000）';
+    open(workbench(snapshot));
     await screen.findByText(/发现问题 7 个/);
     const preview = () => (screen.getByRole('textbox', { name: '报告预览' }) as HTMLTextAreaElement).value;
     expect(preview()).toContain('关于巡察整改工作进展情况的报告');
-    expect(preview()).toContain('巡察反馈问题7个，已整改3个');
+    expect(preview()).toContain('巡察反馈问题7个，已整改1个');
+    expect(preview()).toContain('作风建设（李明13800138000）');
     expect(preview()).toContain('张局长'); // the overdue problem's leading official, by name
     expect(preview()).toContain('四、逾期问题'); // sections numbered without a gap (no 'since' section)
 
@@ -128,6 +133,8 @@ describe('LedgerPanel', () => {
     fireEvent.click(screen.getByRole('checkbox', { name: /公开版/ }));
     expect(preview()).toContain('巡察整改办');
     expect(preview()).not.toContain('张局长');
+    expect(preview()).toContain('作风建设（******）');
+    expect(preview()).not.toMatch(/李明|13800138000/);
 
     fireEvent.change(screen.getByRole('textbox', { name: /以来的变化/ }), { target: { value: '六月' } });
     expect(await screen.findByText('请写成 2025-06-01 的格式。')).toBeTruthy();
@@ -142,6 +149,7 @@ describe('LedgerPanel', () => {
     expect(xml).toContain('关于巡察整改工作进展情况的报告');
     expect(xml).toContain('巡察整改办');
     expect(xml).not.toContain('张局长');
+    expect(xml).not.toMatch(/李明|13800138000/);
   });
 
   it('says in words why a workbook cannot be read (an engine error is never shown as its message key)', async () => {

@@ -1,26 +1,32 @@
 /**
- * The three clue ledgers of 转账 (docs/WORKBOOK.md): 移交签收台账 (clues
- * being handled, 待签收 included), 按时办结台账 and 办理超时台账. As of the
- * reading date every transferred clue is in exactly one of them
- * (cycleFigures.ts). Each sheet starts with its counts by receiving body, then
- * lists its clues. The counts sit in columns A–D, which hold no dates in the
- * list below (a column has one number format).
+ * The three clue ledgers of 转账 (docs/WORKBOOK.md, the seeds' "建立移交签收、
+ * 按时办结、办理超时三本台账"): 移交签收台账 is the register of every clue
+ * transferred by the reading date with its signing record (移交日期, 签收日期,
+ * 签收人, days until signed, or 未签收 and days waiting); 按时办结台账 and
+ * 办理超时台账 hold the clues finished on time and those past their deadline
+ * (cycleFigures.ts), so a clue is in the register and in at most one of those.
+ * Each sheet starts with its counts by receiving body, then lists its clues.
+ * The counts sit in columns A–D, which hold no dates in the list below (a
+ * column has one number format).
  */
 import type { CellValue } from '../../core/cells';
 import { type Lang, type MessageKey, t } from '../../../i18n';
 import type { ClueRecord } from '../../read/records';
 import { clueAlertText } from '../../rules/cycleAlertText';
-import { type ClueLedgerState, clueFinishedBy, clueSignedBy } from '../../rules/cycleStatus';
+import { type ClueLedgerState, clueFinishedBy, clueLedgerState, clueSignedBy } from '../../rules/cycleStatus';
 import { type IsoDate, daysBetween } from '../../rules/dates';
 import type { ClueLedgerId } from '../../schema/sheets';
 import { type ClueFigures, cluesAt, cluesByBody, tallyClues } from '../cycleFigures';
 import type { LedgerData } from '../types';
 import { DATE_FMT, type SheetContent, dateCell } from './content';
 
-export const CLUE_LEDGERS: readonly { id: ClueLedgerId; state: ClueLedgerState }[] = [
-  { id: 'cluesHandling', state: 'handling' },
-  { id: 'cluesOnTime', state: 'onTime' },
-  { id: 'cluesOverdue', state: 'overdue' },
+/** What a clue ledger holds: the register of every handover, or the clues of one state. */
+export type ClueLedgerKind = 'register' | Exclude<ClueLedgerState, 'handling'>;
+
+export const CLUE_LEDGERS: readonly { id: ClueLedgerId; kind: ClueLedgerKind }[] = [
+  { id: 'cluesHandling', kind: 'register' },
+  { id: 'cluesOnTime', kind: 'onTime' },
+  { id: 'cluesOverdue', kind: 'overdue' },
 ];
 
 type Column = { head: MessageKey; get: (c: ClueRecord, lang: Lang, asOf: IsoDate) => CellValue; date?: boolean };
@@ -50,10 +56,23 @@ const DEADLINE = dated('clueLedger.col.deadline', (c) => c.deadline);
 const FINISHED = dated('clueLedger.col.finishedOn', (c) => c.finishedOn);
 const ALERT: Column = { head: 'clueLedger.col.alert', get: (c, lang) => clueAlertText(c.alert, lang) };
 
+/** Days from handover to signing, when signed for by the date with a 签收日期. */
+function signDays(c: ClueRecord, asOf: IsoDate): CellValue {
+  if (!c.transferredOn || !c.signedOn || c.signedOn > asOf) return null;
+  return daysBetween(c.transferredOn, c.signedOn);
+}
+
+/** The signing record as of the date: in time or late, or not signed for and how long it has waited. */
 function signing(c: ClueRecord, lang: Lang, asOf: IsoDate): string {
-  if (clueSignedBy(c, asOf)) return t(lang, 'clueLedger.signed');
-  if (c.signBy && c.signBy < asOf) return t(lang, 'clueLedger.signLate', { days: daysBetween(c.signBy, asOf) });
-  return t(lang, 'clueLedger.awaiting');
+  if (clueFinishedBy(c, asOf) || clueSignedBy(c, asOf)) {
+    if (!c.signedOn || c.signedOn > asOf) return t(lang, 'clueLedger.sign.undated');
+    const late = c.signBy ? daysBetween(c.signBy, c.signedOn) : 0;
+    return late > 0 ? t(lang, 'clueLedger.sign.late', { days: late }) : t(lang, 'clueLedger.sign.onTime');
+  }
+  if (!c.transferredOn) return t(lang, 'clueLedger.awaiting');
+  const days = daysBetween(c.transferredOn, asOf);
+  const late = !!c.signBy && c.signBy < asOf;
+  return t(lang, late ? 'clueLedger.sign.waitingLate' : 'clueLedger.sign.waiting', { days });
 }
 
 /** Days past the deadline: to the finish date when finished, else to the date. */
@@ -62,25 +81,33 @@ function daysLate(c: ClueRecord, asOf: IsoDate): CellValue {
   return daysBetween(c.deadline, clueFinishedBy(c, asOf) ? c.finishedOn! : asOf);
 }
 
-const LAYOUTS: Record<ClueLedgerState, Layout> = {
-  handling: {
-    intro: 'clueLedger.intro.handling',
+const LAYOUTS: Record<ClueLedgerKind, Layout> = {
+  register: {
+    intro: 'clueLedger.intro.register',
     counts: [
-      ['clueLedger.count.handling', (r) => r.total],
-      ['clueLedger.count.awaiting', (r) => r.awaiting],
+      ['clueLedger.count.total', (r) => r.total],
+      ['clueLedger.count.signed', (r) => r.signed],
+      ['clueLedger.count.unsigned', (r) => r.awaiting],
       ['clueLedger.count.signLate', (r) => r.signLate],
     ],
     columns: [
       TRANSFERRED,
       dated('clueLedger.col.signBy', (c) => c.signBy),
-      { head: 'clueLedger.col.signing', get: signing },
-      SIGNED,
-      { head: 'clueLedger.col.signer', get: (c) => c.signer },
-      DEADLINE,
-      { head: 'clueLedger.col.daysLeft', get: (c, _l, asOf) => (c.deadline ? daysBetween(asOf, c.deadline) : null) },
-      ALERT,
+      // Signed for after the reading date is not signed for as of it.
+      {
+        head: 'clueLedger.col.signedOn',
+        get: (c, _l, asOf) => dateCell(c.signedOn && c.signedOn <= asOf ? c.signedOn : null),
+        date: true,
+      },
+      { head: 'clueLedger.col.signer', get: (c, _l, asOf) => (c.signedOn && c.signedOn > asOf ? '' : c.signer) },
+      { head: 'clueLedger.col.signDays', get: (c, _l, asOf) => signDays(c, asOf) },
+      { head: 'clueLedger.col.signState', get: signing },
+      {
+        head: 'clueLedger.col.handlingState',
+        get: (c, lang, asOf) => t(lang, `clueLedger.state.${clueLedgerState(c, asOf)}`),
+      },
     ],
-    widths: [12, 10, 10, 12, 12, 14, 12, 12],
+    widths: [12, 12, 12, 10, 10, 22, 12],
   },
   onTime: {
     intro: 'clueLedger.intro.onTime',
@@ -125,17 +152,15 @@ function countRows(lang: Lang, layout: Layout, clues: ClueRecord[], asOf: IsoDat
 }
 
 /** One clue ledger: its banner, what it holds, its counts by receiving body, its clues. */
-export function clueLedgerContent(data: LedgerData, state: ClueLedgerState, head: CellValue[][]): SheetContent {
+export function clueLedgerContent(data: LedgerData, kind: ClueLedgerKind, head: CellValue[][]): SheetContent {
   const lang = data.lang;
   const asOf = data.today;
-  const layout = LAYOUTS[state];
+  const layout = LAYOUTS[kind];
   const all = tallyClues(data.clues, asOf);
-  const mine = cluesAt(data.clues, asOf).filter((x) => x.state === state);
+  const mine = cluesAt(data.clues, asOf).filter((x) => kind === 'register' || x.state === kind);
   const clues = mine.map((x) => x.clue);
   const columns = [...FIRST, ...layout.columns];
-  const { total, handling, onTime, overdue, overdueOpen, finishedLate } = all;
-  const counts = { total, handling, onTime, overdue, overdueOpen, finishedLate };
-  const params = { date: asOf, ...counts, n: clues.length, awaitingHere: tallyClues(clues, asOf).awaiting };
+  const params = { date: asOf, ...all, n: clues.length, onTimeRate: '' };
   const rows: CellValue[][] = [
     ...head,
     [t(lang, layout.intro, params)],

@@ -130,7 +130,7 @@ export function planGeneratedSheets(
       [t(lang, 'clueLedger.banner', { sheet: GENERATED_SHEET_NAMES[l.id][lang] })],
       banner(lang, l.id, data, opts.now)[1],
     ];
-    if (want.includes(l.id)) emit(l.id, clueLedgerContent(data, l.state, head));
+    if (want.includes(l.id)) emit(l.id, clueLedgerContent(data, l.kind, head));
   }
   if (chart) plan.charts = [chart];
   return { plan, statistics, skipped, chart };

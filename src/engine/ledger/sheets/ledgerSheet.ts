@@ -57,8 +57,9 @@ export function ledgerContent(data: LedgerData, now: string): SheetContent {
       r.unit.join(sep),
       r.person.join(sep),
       tasks.map((x, k) => `${k + 1}. ${x.measure}`).join('\n'),
-      tasks.length ? `${tasks.filter((x) => x.status === 'done').length}/${tasks.length}` : '',
-      dateCell(p.deadline),
+      p.measures ? `${p.measuresDone}/${p.measures}` : '',
+      // The deadline the problem as a whole runs against (its own, or its latest measure's), as its alert.
+      dateCell(p.overallDeadline),
       p.status ? PROBLEM_STATUS[p.status][lang] : '',
       alertText(p.alert, lang, 'problem'),
       p.category,
