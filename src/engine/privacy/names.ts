@@ -1,10 +1,11 @@
 /**
  * The people a workbook names: every value of a column whose header says it
  * holds people — 责任人, 领导, 签收人, 跟踪人, 联系人, 审核人 (and 负责人,
- * 经办人, 操作人; Person, Leader, Official, Signed by, Followed by, Contact,
- * Reviewer) — on any sheet, plus the person fields of the lists as the reader
- * reads them (whatever their headers are called). A cell may hold several
- * (张三、李四 / 张三（科长）/ 张 三): it is split into names; a bare title
+ * 经办人; Person, Leader, Official, Signed by, Followed by, Contact, Reviewer)
+ * — on any sheet, plus the person fields of the lists as the reader reads
+ * them (whatever their headers are called). The hidden helper sheets are not
+ * read: `_log`'s 操作人 are the file's users, not people it names. A cell may
+ * hold several (张三、李四 / 张三（科长）/ 张 三): it is split into names; a bare title
  * (局长), or a unit of the workbook (责任单位, 被巡察单位, 移交对象 …) that reads
  * like one (办公室, 财务科: an organisation's last character), is not a
  * person's name and is not withheld — a person's name typed as a unit is.
@@ -24,7 +25,6 @@ const PERSON_HEADERS = [
   '审核人',
   '负责人',
   '经办人',
-  '操作人',
   'person',
   'leader',
   'official',
@@ -44,6 +44,8 @@ const TITLES = new Set(
 
 /** The last character of an organisation's name (办公室, 财务科, 市住建局, 纪委监委, 组织部门 …). */
 const UNIT_ENDINGS = new Set([...'室科局处部委办厅院所队站组会司门心府道社馆校团区县市镇乡村']);
+
+const HELPER_SHEETS = new Set(Object.values(HELPER_SHEET_NAMES));
 
 /** Rows searched for a header on a sheet the reader does not know (import looks as far). */
 const HEAD_ROWS = 30;
@@ -133,7 +135,7 @@ export function personNames(data: ParsedWorkbook, snapshot: WorkbookSnapshot): s
   for (const r of data.reports) add(r.reviewer);
   const listHeader = new Map(Object.values(data.mappings).map((m) => [m!.sheet, m!.headerRow]));
   for (const sheet of snapshot.sheets) {
-    if (sheet.name === HELPER_SHEET_NAMES.lists || sheet.name === HELPER_SHEET_NAMES.settings) continue;
+    if (HELPER_SHEETS.has(sheet.name)) continue;
     const headerRow = listHeader.get(sheet.name) ?? headerRowOf(sheet);
     if (headerRow) sheetNames(sheet, headerRow, add);
   }
