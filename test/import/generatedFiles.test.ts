@@ -1,5 +1,5 @@
 /**
- * Hand-made ledgers as files (issues 20 and 25, "How we will check"). For
+ * Hand-made ledgers as files. For
  * every shape of test/helpers/ledgerGen (README.md there), seeds × writers:
  * the generated workbook is saved by ExcelJS, openpyxl and XlsxWriter, read
  * back as `rectify import` reads a file, imported by the import command, and
@@ -32,27 +32,10 @@ import { WRITERS, type WriteJob, type WriterName, writeAll } from '../helpers/le
  * red ("passed unexpectedly"): move the shape out of this list, and from then
  * on every seed and writer of it must pass.
  */
-const NOT_YET_SUPPORTED: ShapeName[] = [
-  'labelValues',
-  'groupedHeader',
-  'fieldWords',
-  'sections',
-  'sectionsOwnCategory',
-  'duplicateIds',
-  'measuresInRows',
-  'measuresInCell',
-  'mergedMeasure',
-  'mixedDates',
-  'footnotes',
-  'subtotals',
-  'numberOnlyRows',
-  'multiSheet',
-  'hazardStatus',
-  'everything',
-];
+const NOT_YET_SUPPORTED: ShapeName[] = ['duplicateIds', 'measuresInRows', 'measuresInCell', 'mixedDates', 'everything'];
 
 /**
- * Not a shape but a check the reader does not pass yet either (issue 20, 5: "a re-import that changes nothing
+ * Not a shape but a check the reader does not pass yet either ("a re-import that changes nothing
  * writes nothing, makes no backup and exits 0"): today the second import of an unchanged file still applies the
  * structure plan (the command line rewrites the file). Turn this to true when its test.failing below turns red.
  */

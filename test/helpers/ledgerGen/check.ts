@@ -125,7 +125,7 @@ function whatBecame(v: TypedValue, p: OutProblem): string {
   return ` (found 「${text(near.value)}」 in ${near.sheet} column 「${near.header}」${why})`;
 }
 
-/** The statuses a ledger's 整改状态 may hold: a status word of another ledger maps to one of these (issue 25). */
+/** The statuses a ledger's 整改状态 may hold: a status word of another ledger maps to one of these. */
 const STATUSES = new Set(Object.values(PROBLEM_STATUS).map((v) => v.zh));
 
 const label = (p: ManifestProblem) => `${p.where} 「${p.description || '(description left blank)'}」`;
@@ -216,7 +216,7 @@ class Checker {
     return count;
   }
 
-  /** A problem is the sum of its measures (issue 20): each measure its own task, in rows or numbered in one cell. */
+  /** A problem is the sum of its measures: each measure its own task, in rows or numbered in one cell. */
   private measures(p: ManifestProblem, o: OutProblem): void {
     const used = new Set<OutRow>();
     for (const t of p.measures) {
@@ -232,7 +232,7 @@ class Checker {
     }
   }
 
-  /** Responsible units in a group (整改责任单位 over 建设/设计/施工/监理) each become a 责任清单 row, with the role kept (issue 25). */
+  /** Responsible units in a group (整改责任单位 over 建设/设计/施工/监理) each become a 责任清单 row, with the role kept. */
   private roles(p: ManifestProblem, o: OutProblem): void {
     for (const v of p.values.filter((x) => x.role.startsWith('roleUnit:'))) {
       const role = v.role.slice('roleUnit:'.length);

@@ -53,7 +53,7 @@ export interface CaseOutcome {
   problems: number;
   found: number;
   values: number;
-  /** What the second import (nothing changed) would write: '' when nothing (issue 20: no rewrite, no backup). */
+  /** What the second import (nothing changed) would write: '' when nothing (a re-import that changes nothing: no rewrite, no backup). */
   secondWrites: string;
 }
 

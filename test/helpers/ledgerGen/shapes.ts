@@ -12,7 +12,7 @@ export interface ShapeOptions {
   groupedHeader?: boolean;
   /** Any alias the schema knows for a column, instead of its plainest name. */
   knownSynonyms?: boolean;
-  /** The header words of issues 20 and 25 (隐患内容, 整改措施与要求, 责任科室, 排查日期, 复查人…). */
+  /** The header words of real field ledgers (隐患内容, 整改措施与要求, 责任科室, 排查日期, 复查人…). */
   fieldWords?: boolean;
   /** Section heading rows in every style; 序号 restarting at 1 in each section. */
   sections?: boolean;

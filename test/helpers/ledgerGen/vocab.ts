@@ -1,6 +1,6 @@
 /**
  * The words of hand-made ledgers: header names (the aliases we know, from
- * src/engine/schema/*.ts, and the words issues 20 and 25 found in the
+ * src/engine/schema/*.ts, and the words found in the
  * field), units, people, problems, measures, section themes, footnotes.
  */
 
@@ -8,7 +8,7 @@
 export interface RoleWords {
   /** Names the schema already knows (its header or an alias). */
   known: string[];
-  /** Names found in the field that import did not know (issues 20 and 25). */
+  /** Names found in the field that import did not know (real ledgers of offices and safety departments). */
   field?: string[];
 }
 
@@ -38,7 +38,7 @@ export const HEADERS: Record<string, RoleWords> = {
   notes: { known: ['备注'] },
   /** A column no list has: kept as an extra column. */
   extra: { known: ['督办意见', '巡察组意见', '整改目标'] },
-  /** A date column no list has (issue 25: extra columns read dates as dates too). */
+  /** A date column no list has (extra columns read dates as dates too). */
   extraDate: { known: ['督办日期', '跟踪日期'] },
 };
 
@@ -52,7 +52,7 @@ export const STATUS_WORDS: Record<string, string[]> = {
   销号情况: ['已销号', '未销号'],
 };
 
-/** The words hazard ledgers use, whatever the header (issue 25). */
+/** The words hazard ledgers use, whatever the header. */
 export const HAZARD_STATUS = ['开放', '关闭', '已整改', '未整改', '待整改', '已销号', '现场处置'];
 
 export const UNITS = [
