@@ -16,12 +16,13 @@ import {
   listSheetPrint,
   parseRange,
   planStructure,
+  widest,
 } from '../engine';
 import type { DemoWorkbook, HeaderRename } from './types';
 
 /** Rows padded to one width, so the sheet is written as one rectangle. */
 function rectangle(rows: SheetSnapshot['values']): SheetSnapshot['values'] {
-  const width = Math.max(...rows.map((r) => r.length));
+  const width = widest(rows);
   return rows.map((r) => Array.from({ length: width }, (_, i) => (r[i] === undefined ? null : r[i])));
 }
 

@@ -12,6 +12,7 @@ import { CYCLE_MESSAGES } from './catalogues/cycle';
 import { CYCLE_IMPORT_MESSAGES } from './catalogues/cycleImport';
 import { IMPORT_MESSAGES } from './catalogues/import';
 import { LEDGER_MESSAGES } from './catalogues/ledger';
+import { SCALE_MESSAGES } from './catalogues/scale';
 import { LEDGER_RULES_MESSAGES } from './catalogues/ledgerRules';
 import { type Entry, translator } from './translate';
 
@@ -27,6 +28,7 @@ export const MESSAGES = {
   ...CYCLE_MESSAGES,
   ...CYCLE_IMPORT_MESSAGES,
   ...CALENDAR_MESSAGES,
+  ...SCALE_MESSAGES,
 } as const satisfies Record<string, Entry>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -29,6 +29,7 @@ import {
 import { basename, dirname, extname, join } from 'path';
 import ExcelJS from 'exceljs';
 import { EngineError } from '../engine';
+import { putLaterRows } from './apply/laterRows';
 import { fixLoadedWorkbook, prepareForWrite } from './internals';
 import { normalizePackage } from './normalize';
 import { notWorkbookError, readInput, sniff } from './sniff';
@@ -141,7 +142,7 @@ export async function saveWorkbookAtomic(
   let data: Uint8Array;
   try {
     prepareForWrite(wb);
-    data = new Uint8Array(await wb.xlsx.writeBuffer());
+    data = await putLaterRows(new Uint8Array(await wb.xlsx.writeBuffer()), wb);
   } catch {
     // ExcelJS could not serialise the workbook: nothing was written anywhere.
     throw new EngineError('xlsx.cannotSerialize', { file: out });

@@ -42,7 +42,8 @@ export function filePort(opts: FilePortOptions): WorkbookPort<FileApplied> {
     async apply(plan: Plan): Promise<FileApplied> {
       if (!wb || !opts.output) throw new Error('filePort.apply needs a workbook read and an output path');
       opts.onStep?.('apply');
-      const stats = await applyPlan(wb, plan);
+      // Saved right after: long blocks of new rows go straight into the file (apply/laterRows.ts).
+      const stats = await applyPlan(wb, plan, { saveNext: true });
       opts.onStep?.('write');
       // The backup is made once the new file is complete, and removed again if the write fails.
       const { backup } = await saveWorkbookAtomic(wb, opts.output, { backupOf: opts.backup ? opts.input : null });

@@ -233,12 +233,14 @@ describe('output', () => {
     const x = importLegacy([{ file: 'o.xlsx', snapshot: s }], { lang: 'en' });
     const plan = planImport(x, null, 'en');
     expect(plan.sheets.map((p) => p.name)).toEqual(['Problems', 'Responsibilities', 'Tasks']);
-    const w = plan.writes[0];
-    const header = w.values[0] as string[];
+    const header = plan.writes[0].values[0] as string[];
+    // The rows are a block of their own, logged by source file (docs/LOG.md), not cell by cell.
+    const rows = plan.writes[1];
+    expect(rows.summarisedInLog).toBe(true);
     expect(header.slice(0, 2)).toEqual(['Problem ID', 'Round']);
     expect(header.slice(-3)).toEqual(['Source file', 'Source row', '备查']);
     const dl = header.indexOf('Deadline');
-    expect(w.values[1][dl]).toBe(toExcelSerial('2024-08-01'));
-    expect(w.numberFormats![dl]).toBe('yyyy-mm-dd');
+    expect(rows.values[0][dl]).toBe(toExcelSerial('2024-08-01'));
+    expect(rows.numberFormats![dl]).toBe('yyyy-mm-dd');
   });
 });

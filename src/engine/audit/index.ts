@@ -6,3 +6,5 @@ export * from './finalize';
 export * from './tail';
 export * from './verify';
 export * from './history';
+export * from './addedRows';
+export * from './newSheets';

@@ -13,6 +13,7 @@
  * Both adapters apply each operation the same way, nothing more.
  */
 import type { CellValue } from './cells';
+import { pushAll } from './arrays';
 import type { PrintSetup } from './print';
 import type { SheetSnapshot, WorkbookSnapshot } from './snapshot';
 import { emptySheet } from './snapshot';
@@ -244,17 +245,18 @@ export function concatPlans(...plans: Plan[]): Plan {
       if (i < 0) out.sheets.push({ ...s });
       else out.sheets[i] = { ...out.sheets[i], ...s, create: out.sheets[i].create || s.create };
     }
-    out.tables.push(...p.tables);
-    out.writes.push(...p.writes);
-    out.formulas.push(...p.formulas);
-    out.columnFormats.push(...p.columnFormats);
-    out.notes.push(...p.notes);
-    out.validations.push(...p.validations);
-    out.conditionalFormats.push(...p.conditionalFormats);
-    out.names.push(...p.names);
-    out.log.push(...p.log);
-    if (p.expect) out.expect = [...(out.expect ?? []), ...p.expect];
-    if (p.charts) out.charts = [...(out.charts ?? []), ...p.charts];
+    // One by one (pushAll): a plan's log or writes can hold a cell per row, too many to pass as arguments.
+    pushAll(out.tables, p.tables);
+    pushAll(out.writes, p.writes);
+    pushAll(out.formulas, p.formulas);
+    pushAll(out.columnFormats, p.columnFormats);
+    pushAll(out.notes, p.notes);
+    pushAll(out.validations, p.validations);
+    pushAll(out.conditionalFormats, p.conditionalFormats);
+    pushAll(out.names, p.names);
+    pushAll(out.log, p.log);
+    if (p.expect) out.expect = pushAll(out.expect ?? [], p.expect);
+    if (p.charts) out.charts = pushAll(out.charts ?? [], p.charts);
   }
   return out;
 }

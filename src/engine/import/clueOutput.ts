@@ -6,6 +6,7 @@
  * before planStructure runs, so the dropdown it makes covers them). Making
  * the sheet a structured list is planStructure's, as for every import.
  */
+import { maxOf, widest } from '../core/arrays';
 import type { CellValue } from '../core/cells';
 import { type Plan, emptyPlan } from '../core/plan';
 import { type WorkbookSnapshot, findSheet, lastUsedRow } from '../core/snapshot';
@@ -61,7 +62,7 @@ function appendRows(plan: Plan, snapshot: WorkbookSnapshot, result: ClueImportRe
   const { sheet, mapping, at, added } = positions(snapshot, lang, cols);
   for (const a of added)
     plan.writes.push({ sheet: sheet.name, row: mapping.headerRow, column: a.column, values: [[a.header]] });
-  const width = Math.max(...at);
+  const width = maxOf(at, 0);
   const start = Math.max(lastUsedRow(sheet), mapping.headerRow) + 1;
   const formats: (string | null)[] = new Array(width).fill(null);
   cols.forEach((c, k) => (formats[at[k] - 1] = c.date ? DATE_FORMAT : null));
@@ -96,7 +97,7 @@ function addReceivers(plan: Plan, snapshot: WorkbookSnapshot | null, bodies: rea
     plan.writes.push({ sheet: name, row: where.lastRow + 1, column: where.column, values: bodies.map((b) => [b]) });
     return;
   }
-  const column = Math.max(0, ...sheet.values.map((r) => r.length)) + 1;
+  const column = widest(sheet.values) + 1;
   const values = [[DEFAULT_LISTS.receiver.header[lang]], ...[...defaults, ...bodies].map((b) => [b])];
   plan.writes.push({ sheet: name, row: 1, column, values });
 }

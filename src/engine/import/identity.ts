@@ -5,11 +5,10 @@
  * ledger a run imports into is indexed by these keys, with the values import
  * last wrote into each cell (from `_log`): the base of a three-way update.
  */
-import { cellAddress } from '../core/a1';
 import type { CellValue } from '../core/cells';
 import { toHalfWidth } from '../core/text';
 import type { WorkbookSnapshot } from '../core/snapshot';
-import { logHistory } from '../audit/history';
+import { importBase } from '../audit/history';
 import { readWorkbook } from '../read/readWorkbook';
 import type { ParsedWorkbook, SheetMapping } from '../read/records';
 import type { ListSheetId } from '../schema/columns';
@@ -74,13 +73,12 @@ function indexProblems(parsed: ParsedWorkbook, snapshot: WorkbookSnapshot): Map<
   return byKey;
 }
 
-/** The value an import last wrote into each cell, from `_log` (its action is 导入 / import). */
+/**
+ * The value an import last wrote into each cell, from `_log` (its action is 导入 / import): its cell entries, and
+ * the rows it added whole whose row checks still match (audit/history.ts importBase; a row changed by hand has none).
+ */
 function lastImportedValues(snapshot: WorkbookSnapshot): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const c of logHistory(snapshot)) {
-    if (c.action === '导入' || c.action === 'import') out.set(`${c.sheet}!${cellAddress(c.row, c.column)}`, c.newValue);
-  }
-  return out;
+  return importBase(snapshot);
 }
 
 /** What an existing workbook already holds, so that importing again adds only what is new. */

@@ -55,7 +55,8 @@ export function documentText(doc: FormalDocument): string {
   if (doc.addressee) lines.push(doc.addressee);
   for (const b of doc.blocks) {
     if (b.kind === 'table') {
-      lines.push(b.table.headers.join('\t'), ...b.table.rows.map((r) => r.join('\t')));
+      lines.push(b.table.headers.join('\t'));
+      for (const r of b.table.rows) lines.push(r.join('\t'));
     } else lines.push(b.text);
   }
   lines.push('', doc.issuer, doc.dateText);

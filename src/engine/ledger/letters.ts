@@ -6,6 +6,7 @@
  * the formal style of such letters and lives in the message catalogue.
  */
 import type { WorkCalendar } from '../rules/calendar';
+import { maxOf } from '../core/arrays';
 import { IsoDate, toYMD } from '../rules/dates';
 import { Lang, t } from '../../i18n/index';
 import { SupervisionItem, supervisionAlertText, supervisionGroups, supervisionItems } from './supervision';
@@ -67,7 +68,8 @@ export function buildLetters(data: LedgerData, opts: LetterOptions): Letter[] {
   const reportBy = (opts.calendar ?? data.calendar).addWorkdays(data.today, opts.replyWorkdays ?? 5);
   const groups = supervisionGroups(supervisionItems(data)).filter((g) => !opts.units || opts.units.includes(g.unit));
   return groups.map((g) => {
-    const round = Math.max(0, ...g.items.map((i) => i.reminders)) + 1;
+    const reminders = g.items.map((i) => i.reminders);
+    const round = maxOf(reminders, 0) + 1;
     const params = {
       unit: g.unit,
       date: formalDate(data.today, lang),

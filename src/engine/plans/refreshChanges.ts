@@ -6,6 +6,7 @@
  */
 import { type Lang, t } from '../../i18n';
 import { cellAddress } from '../core/a1';
+import { maxOf, minOf, pushAll } from '../core/arrays';
 import type { CellValue } from '../core/cells';
 import type { LogChange, Plan, WriteBlock } from '../core/plan';
 import { type SheetSnapshot, hiddenMergedCells } from '../core/snapshot';
@@ -75,7 +76,7 @@ export function planChanges(
   const changes: Change[] = [];
   for (const rowChanges of perRecord) {
     if (rowChanges.length === 0) continue;
-    changes.push(...rowChanges);
+    pushAll(changes, rowChanges);
     const row = rowChanges[0].row;
     // The guard: the cells written and the inputs they were computed from must not have changed since the read.
     for (const c of new Set<number>([...rowChanges.map((x) => x.column), ...inputs])) {
@@ -87,10 +88,15 @@ export function planChanges(
   }
   const alerts = changes.filter((c) => !c.date);
   const deadlines = changes.filter((c) => c.date);
-  plan.writes.push(...changesToBlocks(mapping.sheet, deadlines));
-  plan.writes.push(...changesToBlocks(mapping.sheet, alerts).map((b) => ({ ...b, summarisedInLog: true })));
-  plan.log.push(
-    ...deadlines.map((c): LogChange => ({
+  // pushAll, not push(...): a refresh of a large ledger changes more cells than a call takes arguments.
+  pushAll(plan.writes, changesToBlocks(mapping.sheet, deadlines));
+  pushAll(
+    plan.writes,
+    changesToBlocks(mapping.sheet, alerts).map((b) => ({ ...b, summarisedInLog: true })),
+  );
+  pushAll(
+    plan.log,
+    deadlines.map((c): LogChange => ({
       sheet: mapping.sheet,
       address: cellAddress(c.row, c.column),
       oldValue: logValue(c.old, c.date),
@@ -104,6 +110,6 @@ export function planChanges(
 function alertSummary(mapping: SheetMapping, alerts: Change[], lang: Lang): LogChange {
   const rows = alerts.map((c) => c.row);
   const column = alerts[0].column;
-  const address = `${cellAddress(Math.min(...rows), column)}:${cellAddress(Math.max(...rows), column)}`;
+  const address = `${cellAddress(minOf(rows), column)}:${cellAddress(maxOf(rows), column)}`;
   return { sheet: mapping.sheet, address, oldValue: null, newValue: t(lang, 'log.alertSummary', { n: alerts.length }) };
 }

@@ -11,6 +11,7 @@ import { type ImportOptions, type ImportResult, type LegacySource, importLegacy 
 import { type LegacySheetHint, findLegacySheet } from '../import/detect';
 import { readExistingLedger } from '../import/identity';
 import { planImport } from '../import/output';
+import { summariseNewSheets } from '../audit/newSheets';
 import {
   type CloseOutAction,
   type CloseOutRequest,
@@ -190,9 +191,10 @@ export const importCommand = (
       existing: hasLedger ? readExistingLedger(snapshot) : undefined,
     });
     if (options.dryRun) return { plan: null, result };
-    const values = planImport(result, hasLedger ? snapshot : null, options.lang);
+    const values = planImport(result, hasLedger ? snapshot : null, options.lang, sources);
     const structure = planStructure(snapshotAfter(snapshot, values), { lang: options.lang }).plan;
-    return { plan: concatPlans(values, structure), result };
+    // The sheets it creates are one `_log` entry each, its new rows a few per file (docs/LOG.md).
+    return { plan: summariseNewSheets(concatPlans(values, structure), options.lang), result };
   },
 });
 

@@ -15,6 +15,7 @@
  * unprotected are looked at and protected again.
  */
 import type { Plan } from '../../engine/core/plan';
+import { widest } from '../../engine/core/arrays';
 import type { WorkbookSnapshot } from '../../engine/core/snapshot';
 import type { MessageKey, MessageParams } from '../../i18n/index';
 import { type Degradation, type SyncStats, WRITE_BUDGET_BYTES, newStats } from '../limits';
@@ -80,7 +81,7 @@ export class ApplySession {
     this.stats = options.stats ?? newStats();
     this.snapshot = options.snapshot;
     this.wb = context.workbook;
-    const blocks = plan.writes.reduce((n, w) => n + w.values.length * Math.max(1, ...w.values.map((r) => r.length)), 0);
+    const blocks = plan.writes.reduce((n, w) => n + w.values.length * widest(w.values, 1), 0);
     this.totalCells = blocks + plan.formulas.length;
   }
 

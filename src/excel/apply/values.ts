@@ -13,6 +13,7 @@
  */
 import type { CellValue } from '../../engine/core/cells';
 import type { Plan, WriteBlock } from '../../engine/core/plan';
+import { widest } from '../../engine/core/arrays';
 import { blockRef, cellAddress, columnLetters } from '../../engine/core/a1';
 import { findSheet } from '../../engine/core/snapshot';
 import { jsonBytes } from '../limits';
@@ -94,7 +95,8 @@ async function writeNumberFormats(s: ApplySession, w: WriteBlock, rows: number):
 
 /** Writes a block (a rectangle: short rows are padded with empty cells) in row chunks, each under the budget. */
 export async function writeBlock(s: ApplySession, w: WriteBlock, text: Set<string> = new Set()): Promise<void> {
-  const width = Math.max(w.numberFormats?.length ?? 0, ...w.values.map((r) => r.length), 0);
+  // A loop, not Math.max(...rows): a block can have more rows than a call takes arguments.
+  const width = widest(w.values, w.numberFormats?.length ?? 0);
   if (width === 0 || w.values.length === 0) return;
   const rows = toInputRows(w, width, text);
   await writeNumberFormats(s, w, rows.length);

@@ -68,6 +68,7 @@ export function queueMerges(sheets: SheetRead[], mode: MergeMode): MergeBand[] {
 export function takeMerges(bandsRead: MergeBand[]): void {
   for (const { sheet, areas } of bandsRead) {
     if (areas.isNullObject) continue;
-    sheet.snap.merges.push(...areas.areas.items.map((a) => localAddress(a.address).replace(/\$/g, '')));
+    // One by one: a band of a large ledger may hold more merged areas than a call takes arguments.
+    for (const a of areas.areas.items) sheet.snap.merges.push(localAddress(a.address).replace(/\$/g, ''));
   }
 }

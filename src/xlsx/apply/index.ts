@@ -17,7 +17,7 @@ import { protectSheets } from './protection';
 import { applyConditionalFormats, applyValidations } from './rules';
 import { clearSheets, createSheets, presentSheets } from './sheets';
 import { applyTables } from './tables';
-import { writeFormulas, writeValues } from './values';
+import { writeFormulas, writeOvertaken, writeValues } from './values';
 
 export { PlanConflictError } from './guard';
 
@@ -26,7 +26,16 @@ export interface ApplyStats {
   cellsWritten: number;
 }
 
-export async function applyPlan(wb: ExcelJS.Workbook, plan: Plan): Promise<ApplyStats> {
+export interface ApplyOptions {
+  /**
+   * The workbook is saved right after this plan (the file port): long blocks
+   * of new rows may be written into the file at the save instead of through
+   * ExcelJS's cells (laterRows.ts). A workbook kept for more plans gets every cell.
+   */
+  saveNext?: boolean;
+}
+
+export async function applyPlan(wb: ExcelJS.Workbook, plan: Plan, options: ApplyOptions = {}): Promise<ApplyStats> {
   assertLogAppended(plan);
   // Nothing is written if a cell changed since the snapshot.
   checkExpected(wb, plan);
@@ -34,7 +43,7 @@ export async function applyPlan(wb: ExcelJS.Workbook, plan: Plan): Promise<Apply
   createSheets(wb, plan);
   clearSheets(wb, plan);
   applyTables(wb, plan);
-  let cellsWritten = writeValues(wb, plan);
+  let cellsWritten = writeValues(wb, plan, !!options.saveNext);
   cellsWritten += writeFormulas(wb, plan);
   applyColumnFormats(wb, plan);
   applyValidations(wb, plan);
@@ -43,5 +52,7 @@ export async function applyPlan(wb: ExcelJS.Workbook, plan: Plan): Promise<Apply
   presentSheets(wb, plan);
   await protectSheets(wb, plan);
   addNotes(wb, plan);
+  // Rows kept for the save that something wrote below after all: through ExcelJS, like any other.
+  writeOvertaken(wb);
   return { cellsWritten };
 }

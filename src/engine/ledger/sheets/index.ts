@@ -7,6 +7,7 @@
  * message instead. Each rebuilt sheet is one `_log` change, not one per cell.
  */
 import { cellAddress } from '../../core/a1';
+import { widest } from '../../core/arrays';
 import { type ChartOp, type LogChange, type Plan, type SheetOp, emptyPlan } from '../../core/plan';
 import { type WorkbookSnapshot, findSheet } from '../../core/snapshot';
 import { logText } from '../../audit/chain';
@@ -49,7 +50,7 @@ export interface GeneratedPlan {
 /** The sheet op, the one rectangular write and the one log change that rebuild a generated sheet. */
 function rebuild(plan: Plan, data: LedgerData, snapshot: WorkbookSnapshot, name: string, content: SheetContent): void {
   const existing = findSheet(snapshot, name);
-  const width = Math.max(...content.rows.map((r) => r.length), 1);
+  const width = widest(content.rows, 1);
   const op: SheetOp = {
     name,
     create: !existing,
