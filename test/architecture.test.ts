@@ -43,6 +43,8 @@ const LAYERS: [prefix: string, rank: number][] = [
   // The public version's screen: a capability the ledger's documents use, so below the ledger.
   ['src/engine/privacy/', 6.5],
   ['src/engine/ledger/', 7],
+  // A sheet's structure (header block, sections, footnotes): the rules import reads a legacy sheet with.
+  ['src/engine/sheetLayout/', 7.5],
   ['src/engine/import/', 8],
   ['src/engine/run/', 9],
   // A capability folder: its rules, its plan (a command for the runner) and its tests side by side.

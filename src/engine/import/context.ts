@@ -6,6 +6,7 @@ import type { ListSheetId } from '../schema/columns';
 import type { HeaderInfo, SheetReader } from './header';
 import type { ExistingLedger, LedgerProblem } from './types';
 import type { ColumnMapping } from './mapping';
+import type { FileLayout } from './layout';
 import type { FileReport, ImportNotice, ImportResult, LegacySource, OutRow, RowSource } from './types';
 
 /** Rows of the same content seen in two files (a group ledger repeating a unit's), reported together. */
@@ -47,6 +48,8 @@ export interface FileState {
   /** The ledger's problem the last source problem turned out to be (its further measures update it). */
   matched: LedgerProblem | null;
   taskSeq: number;
+  /** The sheet's structure: which rows are problems, their sections, the file's own name (layout.ts). */
+  layout?: FileLayout;
 }
 
 /** Where a row comes from, and whether it continues the problem above (a merged problem cell). */
@@ -61,6 +64,8 @@ export interface RowValues {
   extras: Record<string, CellValue>;
   /** The list code a value was translated to, by 'sheet.key' (是 → pendingReview). */
   codes: Record<string, string>;
+  /** Further responsibilities of the row: the other units of a group over roles (整改责任单位 over 施工 / 监理). */
+  moreResponsibilities?: Record<string, CellValue>[];
 }
 
 export function notice(

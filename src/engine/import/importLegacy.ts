@@ -13,7 +13,17 @@ import { SheetReader, cellText } from './header';
 import { type MapRule, mapColumns, parseMapRules } from './mapping';
 import { checkDefaults, fillRequired } from './required';
 import { readRowValues } from './rows';
-import { addUnnamedColumns, buildFileReport, fileStem, findDataRows, fingerprint, pickSheet, ranges } from './sources';
+import { dropCoveredColumns, planLayout, problemRows, roleColumns, roleMappings } from './layout';
+import { reportLayout, resolveUnit, sheetSourceName, skippedSheet } from './layoutReport';
+import {
+  type SheetPick,
+  addUnnamedColumns,
+  buildFileReport,
+  fileStem,
+  fingerprint,
+  pickSheets,
+  ranges,
+} from './sources';
 import { addContinuation, addProblem, fileColumns } from './split';
 import { type ImportOptions, type ImportResult, type LegacySource, SOURCE_COLUMNS } from './types';
 
@@ -47,30 +57,39 @@ function emptyResult(lang: ImportOptions['lang']): ImportResult {
   };
 }
 
-/** Every --map source must name a column of the file (a typo would silently map nothing). */
-function checkMapSources(rules: MapRule[], f: Pick<FileState, 'source' | 'header'>): void {
+/** Every --map source must name a column of the file (of one of its sheets): a typo would silently map nothing. */
+function checkMapSources(rules: MapRule[], file: string, picks: readonly SheetPick[]): void {
   for (const rule of rules) {
     const h = normalizeHeader(rule.source);
-    const found = f.header.columns.some(
-      (c) => normalizeHeader(c.text) === h || c.candidates.some((x) => normalizeHeader(x) === h),
+    const found = picks.some((p) =>
+      p.header.columns.some((c) => normalizeHeader(c.text) === h || c.candidates.some((x) => normalizeHeader(x) === h)),
     );
     if (!found) {
-      const headers = f.header.columns.map((c) => c.text).join('、');
-      throw new EngineError('import.map.unknownSource', { rule: rule.text, file: f.source.file, headers });
+      const headers = picks.flatMap((p) => p.header.columns.map((c) => c.text)).join('、');
+      throw new EngineError('import.map.unknownSource', { rule: rule.text, file, headers });
     }
   }
 }
 
-function openFile(run: RunState, source: LegacySource, options: ImportOptions, rules: MapRule[]): FileState {
-  const { sheet, header } = pickSheet(source, options, new Set(rules.map((r) => normalizeHeader(r.source))));
-  checkMapSources(rules, { source, header });
+const mappedSources = (rules: MapRule[]) => new Set(rules.map((r) => normalizeHeader(r.source)));
+
+/** One ledger sheet of a source, read under `name` (the file's, or `file › sheet` for one of several). */
+function openFile(run: RunState, source: LegacySource, pick: SheetPick, name: string, rules: MapRule[]): FileState {
+  const { sheet, header } = pick;
   const reader = new SheetReader(sheet);
+  dropCoveredColumns(reader, header);
   addUnnamedColumns(reader, header);
-  const mapping = mapColumns(header.columns, rules);
-  const report = buildFileReport(source.file, sheet.name, header, mapping, run.lang);
+  const roles = roleColumns(header.columns, mappedSources(rules));
+  const mapping = mapColumns(
+    header.columns.filter((c) => !roles.has(c.column)),
+    rules,
+  ).concat(roleMappings(header.columns, roles));
+  mapping.sort((a, b) => a.column - b.column);
+  const report = buildFileReport(name, sheet.name, header, mapping, run.lang);
   run.result.files.push(report);
+  const layout = planLayout(reader, header, mapping, source.file, roles);
   const f: FileState = {
-    source,
+    source: { ...source, file: name },
     sheetName: sheet.name,
     reader,
     header,
@@ -82,6 +101,7 @@ function openFile(run: RunState, source: LegacySource, options: ImportOptions, r
     lastProblem: null,
     matched: null,
     taskSeq: 0,
+    layout,
   };
   fileColumns(f);
   return f;
@@ -119,24 +139,35 @@ function importRow(run: RunState, f: FileState, r: number): void {
   else addProblem(run, f, src, row);
 }
 
+/** Every ledger sheet of a file (one with --sheet); the sheets not read are named in the report with why. */
 function importFile(run: RunState, source: LegacySource, options: ImportOptions, rules: MapRule[]): void {
-  const f = openFile(run, source, options, rules);
-  const dataRows = findDataRows(f.reader, f.header, f.mapping);
+  const { picks, skipped } = pickSheets(source, options, mappedSources(rules));
+  checkMapSources(rules, source.file, picks);
+  for (const s of skipped) run.result.events.push(skippedSheet(source.file, s.sheet, s.reason));
+  for (const pick of picks) {
+    const name = sheetSourceName(source.file, pick.sheet.name, picks.length);
+    importSheet(run, openFile(run, source, pick, name, rules), picks.length > 1);
+  }
+}
+
+function importSheet(run: RunState, f: FileState, several: boolean): void {
+  const dataRows = problemRows(f.layout!);
   f.report.dataRows = dataRows.length;
   if (isRepeatedSheet(run, f, dataRows)) return;
   run.result.counts.sourceRows += dataRows.length;
-  if (!f.unitCol) run.result.events.push({ code: 'import.unitFromFile', params: { file: source.file, unit: f.stem } });
+  resolveUnit(run, f, several);
+  reportLayout(run, f);
   for (const r of dataRows) importRow(run, f, r);
   if (f.qualified) {
     const params = {
-      file: source.file,
+      file: f.source.file,
       count: f.qualified,
       examples: f.qualifiedExamples.join('，'),
       column: run.originalIdName,
     };
     run.result.events.push({ code: 'import.id.qualified', params });
   }
-  f.report.imported = run.result.rows.problems.filter((x) => x.source.file === source.file).length;
+  f.report.imported = run.result.rows.problems.filter((x) => x.source.file === f.source.file).length;
 }
 
 /** The extra columns of each list, in order of first appearance (tasks get extras only from rows under a merged problem). */

@@ -49,7 +49,12 @@ function outColumns(def: ListSheetDef, result: ImportResult, lang: Lang): OutCol
   cols.push({ header: SOURCE_COLUMNS.file[lang], get: (row) => row.source.file, format: null });
   cols.push({ header: SOURCE_COLUMNS.row[lang], get: (row) => row.source.row, format: null });
   for (const name of result.extraColumns[def.id as 'problems' | 'tasks'] ?? [])
-    cols.push({ header: name, get: (row) => row.extras[name] ?? null, format: null });
+    cols.push({
+      header: name,
+      get: (row) => row.extras[name] ?? null,
+      // An extra column read as dates (复查日期, 督办日期) shows them as dates, not serial numbers.
+      format: result.extraDateColumns?.includes(name) ? 'yyyy-mm-dd' : null,
+    });
   return cols;
 }
 

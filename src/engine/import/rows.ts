@@ -11,7 +11,9 @@ import { attempt } from '../core/errors';
 import { fromExcelSerial } from '../rules/excelSerial';
 import type { ListSheetId } from '../schema/columns';
 import { listSheet } from '../schema/listSheets';
-import { type FileState, type RowState, type RowValues, type RunState, notice } from './context';
+import { PROBLEMS } from '../schema/problems';
+import { type FileState, type RowState, type RowValues, type RunState, columnFor, notice } from './context';
+import { type RoleUnit, SECTION_COLUMN, extraDate, roleResponsibilities, roleUnit } from './layout';
 import { cellText } from './header';
 import type { ColumnMapping, Target } from './mapping';
 import type { ColumnReport, RowSource } from './types';
@@ -100,27 +102,77 @@ function formulaWithoutValue(run: RunState, f: FileState, m: ColumnMapping, src:
     run.result.notices.push(notice(src, m.column, formula, m.header, 'import.value.formulaNoValue', { formula }));
 }
 
+/** The report of a column, found once per file (a row of 26 columns does not search 26 times). */
+const REPORTS = new WeakMap<FileState['report'], Map<number, ColumnReport>>();
+function reportOf(f: FileState, column: number): ColumnReport {
+  let byColumn = REPORTS.get(f.report);
+  if (!byColumn) {
+    byColumn = new Map(f.report.columns.map((c) => [c.column, c]));
+    REPORTS.set(f.report, byColumn);
+  }
+  return byColumn.get(column)!;
+}
+
+/** A problem under a section heading: the heading is its category (or, when the file has its own, kept beside). */
+function sectionInto(run: RunState, f: FileState, row: RowState, out: RowValues): void {
+  const planned = f.layout?.byRow.get(row.src.row);
+  if (!planned?.path || row.continuation) return;
+  out.extras[SECTION_COLUMN[run.lang]] = planned.path.join(' / ');
+  if (out.values.problems.category || columnFor(f, 'problems', 'category')) return;
+  const conv = convertValue(CATEGORY, planned.category!, run.lang);
+  out.values.problems.category = conv.value;
+  if (conv.code) out.codes['problems.category'] = conv.code;
+  if (conv.problem?.code === 'import.value.newCategory') run.newCategories.add(String(conv.value));
+}
+
+const CATEGORY = PROBLEMS.columns.find((c) => c.key === 'category')!;
+
+/** An extra column that holds dates: serials, datetimes and typed dates are all written as dates. */
+function extraValue(run: RunState, f: FileState, m: ColumnMapping, name: string, raw: CellValue): CellValue {
+  if (!f.layout?.dateExtras.has(m.column)) return raw;
+  const serial = extraDate(raw);
+  if (serial === null) return raw;
+  const names = (run.result.extraDateColumns ??= []);
+  if (!names.includes(name)) names.push(name);
+  return serial;
+}
+
 export function readRowValues(run: RunState, f: FileState, row: RowState): RowValues {
   const out: RowValues = { values: { problems: {}, responsibilities: {}, tasks: {} }, extras: {}, codes: {} };
+  const units: RoleUnit[] = [];
   for (const m of f.mapping) {
-    const raw = f.reader.value(row.src.row, m.column);
-    const report = f.report.columns.find((c) => c.column === m.column)!;
-    if (raw === null) formulaWithoutValue(run, f, m, row.src);
+    // A cell merged across columns is one value, in its first column (a measure merged over I:M is not five).
+    const raw = f.reader.dataValue(row.src.row, m.column);
+    const merge = f.reader.mergeAt(row.src.row, m.column);
+    const report = reportOf(f, m.column);
+    if (raw === null && (!merge || merge.left === m.column)) formulaWithoutValue(run, f, m, row.src);
     const placeholdersBefore = report.placeholders;
     if (!countCell(run, report, m, raw)) {
       // A placeholder cleared from a mapped column stays traceable: the text as typed, in its own column.
       if (report.placeholders > placeholdersBefore) out.extras[originalColumnName(m.header, run.lang)] = raw;
       continue;
     }
-    if (m.targets.length) {
+    const role = f.layout?.roles.get(m.column);
+    if (role !== undefined && !row.continuation) {
+      units.push(roleUnit(m.column, role, raw));
+      continue;
+    }
+    if (m.targets.length && role === undefined) {
+      if (row.continuation && !m.targets.some((t) => t.sheet === 'tasks') && !(merge && merge.top < row.src.row)) {
+        // A measure row's own value in a column of its problem (整改时限要求 typed again): the measure keeps it.
+        out.extras[originalColumnName(m.header, run.lang)] = raw;
+        continue;
+      }
       // A value translated to a list value (是 → 待审核) keeps its original text beside it, in its own column.
       if (convertCell(run, out, report, m, raw, row.src)) out.extras[originalColumnName(m.header, run.lang)] = raw;
       continue;
     }
     // Under a merged problem cell, a column's own value belongs to the measure of this row.
-    const own = f.reader.mergeAt(row.src.row, m.column);
-    if (row.continuation && own && own.top < row.src.row) continue;
-    out.extras[report.extraName!] = raw;
+    if (row.continuation && merge && merge.top < row.src.row) continue;
+    const name = report.extraName ?? m.header;
+    out.extras[name] = extraValue(run, f, m, name, raw);
   }
+  if (units.length) out.moreResponsibilities = roleResponsibilities(out.values.responsibilities, units);
+  sectionInto(run, f, row, out);
   return out;
 }

@@ -189,6 +189,9 @@ export function addProblem(run: RunState, f: FileState, src: RowSource, row: Row
     if (!resp.unit) resp.unit = p.inspectedUnit ?? unit;
     run.result.rows.responsibilities.push({ source: src, values: resp, extras: {} });
   }
+  // The other units of a group over roles (整改责任单位 over 施工 / 监理), each its own responsibility (layout.ts).
+  for (const more of row.moreResponsibilities ?? [])
+    run.result.rows.responsibilities.push({ source: src, values: { ...more, problemId: id }, extras: {} });
   const task = buildTask(row.values.tasks, problem, row.codes, 1, run.lang, resp);
   if (task) run.result.rows.tasks.push({ source: src, values: task, extras: {} });
 }

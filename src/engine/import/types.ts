@@ -88,6 +88,8 @@ export interface ImportResult {
   files: FileReport[];
   notices: ImportNotice[];
   events: ImportEvent[];
+  /** Extra columns whose values were read as dates (written with a date format). */
+  extraDateColumns?: string[];
   /** Categories not in the default list, to add to _lists. */
   newCategories: string[];
   counts: {

@@ -15,6 +15,7 @@ import { normalizeHeader } from '../schema/headers';
 import type { Lang, MessageKey, MessageParams } from '../../i18n/index';
 import { CellValue, isCellError } from '../core/cells';
 import { parseTimeLimit } from '../rules/timeLimit';
+import { dropTime } from '../sheetLayout';
 
 /** What people type in a legacy ledger to mean "nothing here". */
 export const PLACEHOLDERS = ['\\', '/', '-', '—', '——', '–', '－', '无', 'N/A', '#N/A'];
@@ -30,14 +31,24 @@ export function isPlaceholder(v: CellValue): boolean {
 /** Dates outside these years are far more likely a number typed in the wrong column than a date. */
 const PLAUSIBLE_YEARS = [1990, 2100];
 
-/** Words for "done?" columns (是否整改完成) and status columns of other templates, by code. */
-const PROBLEM_STATUS_WORDS: Record<string, keyof typeof PROBLEM_STATUS> = {
+/**
+ * Words for "done?" columns (是否整改完成) and the status columns of other templates — safety-hazard ledgers
+ * (隐患状态 开放/关闭, 销号情况) and audit-rectification ledgers — by code. A "done" is handed in for review, never
+ * closed by import; a hazard 关闭 or 已销号 was closed by its re-check. docs/IMPORT.md lists this table; a word it does
+ * not know is kept as typed and reported.
+ */
+export const PROBLEM_STATUS_WORDS: Record<string, keyof typeof PROBLEM_STATUS> = {
   是: 'pendingReview',
   已完成: 'pendingReview',
   完成: 'pendingReview',
   已整改: 'pendingReview',
   整改完成: 'pendingReview',
+  已完成整改: 'pendingReview',
   已办结: 'pendingReview',
+  现场处置: 'pendingReview',
+  已现场处置: 'pendingReview',
+  已处置: 'pendingReview',
+  现场整改: 'pendingReview',
   yes: 'pendingReview',
   done: 'pendingReview',
   否: 'inProgress',
@@ -45,24 +56,19 @@ const PROBLEM_STATUS_WORDS: Record<string, keyof typeof PROBLEM_STATUS> = {
   未整改: 'inProgress',
   正在整改: 'inProgress',
   进行中: 'inProgress',
+  开放: 'inProgress',
+  未关闭: 'inProgress',
+  未销号: 'inProgress',
+  open: 'inProgress',
   no: 'inProgress',
   未开始: 'notStarted',
+  待整改: 'notStarted',
   已销号: 'closed',
   已销账: 'closed',
-};
-
-const TASK_STATUS_WORDS: Record<string, keyof typeof TASK_STATUS> = {
-  是: 'done',
-  完成: 'done',
-  已整改: 'done',
-  整改完成: 'done',
-  yes: 'done',
-  否: 'inProgress',
-  未完成: 'inProgress',
-  整改中: 'inProgress',
-  正在整改: 'inProgress',
-  no: 'inProgress',
-  未启动: 'notStarted',
+  销号: 'closed',
+  关闭: 'closed',
+  已关闭: 'closed',
+  closed: 'closed',
 };
 
 /** A problem's status as the status of its single measure. */
@@ -72,6 +78,14 @@ export const TASK_STATUS_OF_PROBLEM: Record<keyof typeof PROBLEM_STATUS, keyof t
   pendingReview: 'done',
   closed: 'done',
   rejected: 'inProgress',
+};
+
+/** The same words for a measure's 完成状态: a closed or handed-in problem's measure is done. */
+export const TASK_STATUS_WORDS: Record<string, keyof typeof TASK_STATUS> = {
+  ...Object.fromEntries(
+    Object.values(PROBLEM_STATUS).map((v) => [v.zh, TASK_STATUS_OF_PROBLEM[v.code as keyof typeof PROBLEM_STATUS]]),
+  ),
+  ...Object.fromEntries(Object.entries(PROBLEM_STATUS_WORDS).map(([w, code]) => [w, TASK_STATUS_OF_PROBLEM[code]])),
 };
 
 export interface Converted {
@@ -96,7 +110,8 @@ export function convertValue(def: ColumnDef, raw: CellValue, lang: Lang): Conver
   switch (def.type) {
     case 'date': {
       if (typeof raw === 'boolean') return { value: raw, problem: { code: 'import.value.notDate', params: {} } };
-      const r = attempt(() => parseDateValue(typeof raw === 'string' ? raw.trim() : raw));
+      // A typed date with its time of day (2019-05-30 09:30) is that day.
+      const r = attempt(() => parseDateValue(typeof raw === 'string' ? dropTime(raw.trim()) : raw));
       if (!r.ok) return { value: raw, problem: { code: 'import.value.notDate', params: {} } };
       const y = yearOf(r.value);
       if (y < PLAUSIBLE_YEARS[0] || y > PLAUSIBLE_YEARS[1])

@@ -23,7 +23,7 @@ export const RESPONSIBILITIES: ListSheetDef = {
     col('unit', '责任单位', 'Responsible unit', 'text', {
       required: true,
       width: 16,
-      aliases: ['整改责任单位', '责任部门', '牵头单位', '整改责任部门', 'Unit'],
+      aliases: ['整改责任单位', '责任部门', '牵头单位', '整改责任部门', 'Unit', '责任科室', '责任处室', '责任股室'],
       noteZh: '必填。',
       noteEn: 'Required.',
     }),
