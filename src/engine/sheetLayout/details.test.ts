@@ -67,5 +67,7 @@ describe('label：value cells', () => {
     expect(fileUnit(details)?.value).toBe('XX工程');
     expect(fileDate([d('反馈时间', '2024年3月5日', '2024-03-05'), ...details])?.date).toBe('2024-03-05');
     expect(fileUnit([d('填报单位', ''), d('单位', 'XX局')])?.value).toBe('XX局');
+    // 单位：万元 over a table of amounts is the unit of measure, not the unit inspected.
+    expect(fileUnit([d('单位', '万元')])).toBeUndefined();
   });
 });

@@ -182,10 +182,35 @@ export function fileDate(details: readonly Detail[]): Detail | undefined {
   return undefined;
 }
 
+/** `单位：万元` above a table of amounts names the unit of measure, not an organisation. */
+const MEASURE_UNITS = new Set([
+  '元',
+  '万元',
+  '千元',
+  '百万元',
+  '亿元',
+  '个',
+  '项',
+  '条',
+  '人',
+  '次',
+  '户',
+  '吨',
+  '米',
+  '平方米',
+  '%',
+]);
+
+function namesUnit(d: Detail): boolean {
+  if (typeof d.value !== 'string') return false;
+  const v = d.value.trim();
+  return v !== '' && !MEASURE_UNITS.has(v);
+}
+
 /** The file's unit among its details: the unit inspected, else the project, else the unit that filled it in. */
 export function fileUnit(details: readonly Detail[]): Detail | undefined {
   for (const kind of UNIT_KINDS) {
-    const d = details.find((x) => x.kind === kind && typeof x.value === 'string' && x.value.trim() !== '');
+    const d = details.find((x) => x.kind === kind && namesUnit(x));
     if (d) return d;
   }
   return undefined;
