@@ -368,6 +368,7 @@ describe('sections in every style', () => {
     ['第一部分, unmerged, in the 序号 column', [['第一部分 巡察反馈问题', _, _, _]], '巡察反馈问题'],
     ['一是, in the 问题 column', [[_, '一是党的领导弱化', _, _]], '党的领导弱化'],
     ['1. with a count, in the 问题 column', [[_, '1.制度建设方面（共1项）', _, _]], '制度建设方面'],
+    ['一、 with its count in a cell of its own', [['一、制度建设方面', _, '1项', _]], '制度建设方面'],
   ])('%s', (_name, heading, category) => {
     const s = sheet('台账', [H, ...heading, [1, '制度不健全', '建立制度', '张三']]);
     const r = run('县局.xlsx', book(s));

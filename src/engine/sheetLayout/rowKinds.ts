@@ -88,6 +88,17 @@ function isSentence(text: string): boolean {
   return text.length > 40 || /[，,。；;]/.test(text);
 }
 
+/** `一、党的领导方面` then `5` or `5项` in another cell: the heading and the count it announces. */
+function countedHeading(own: Own[]): Heading | null {
+  const [first, second] = own;
+  if (typeof first.value !== 'string') return null;
+  const h = parseHeading(first.text);
+  if (!h || h.style === 'num' || h.style === 'numParen') return null;
+  const digits =
+    typeof second.value === 'number' ? String(second.value) : /^(\d{1,4})\s?[项个条处]?$/.exec(second.text)?.[1];
+  return digits && Number.isInteger(Number(digits)) ? { ...h, count: Number(digits) } : null;
+}
+
 /** A row that is a heading, with its heading; null when it is not one. */
 function headingOf(input: RowPlanInput, own: Own[]): Heading | null {
   if (own.length === 1) {
@@ -100,6 +111,9 @@ function headingOf(input: RowPlanInput, own: Own[]): Heading | null {
     return h;
   }
   if (own.length === 2) {
+    // 一、党的领导方面 | 5项: a heading with its count in a cell of its own.
+    const counted = countedHeading(own);
+    if (counted) return counted;
     // 一 | 党的领导方面: the outline number in the 序号 cell, the heading's text beside it.
     const [num, text] = own;
     if (!input.headingColumns.has(num.column) || typeof text.value !== 'string') return null;
