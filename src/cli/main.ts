@@ -10,6 +10,8 @@ import { Lang, parseLang } from '../engine';
 import { type CliKey, tc } from '../i18n/cli';
 import { CliContext, CliError, CliIO, EXIT_BAD_INPUT, EXIT_INTERNAL, makeContext, processIO } from './context';
 import { registerCommands } from './commands';
+import { commanderError, helpText } from './commanderText';
+import { fileErrorMessage, isFileError } from './target';
 
 /** The package version, found by walking up from this file (the same code runs from src/ and dist/node/). */
 function packageVersion(): string {
@@ -52,14 +54,31 @@ export function buildProgram(lang: Lang, io: CliIO): Command {
     .version(packageVersion(), '-V, --version', ctx.msg('cli.help.version'))
     .helpOption('-h, --help', ctx.msg('cli.help.help'))
     .helpCommand('help [command]', ctx.msg('cli.help.help'))
-    .configureHelp({ styleTitle: (title) => localizeHelpTitle(title, ctx) })
+    .configureHelp({ styleTitle: (title) => localizeHelpTitle(title, ctx), ...helpText(ctx) })
     .option('--lang <zh|en>', ctx.msg('cli.opt.lang'))
     .addHelpText('after', '\n' + ctx.msg('cli.helpFooter'))
     .showHelpAfterError(false)
     .exitOverride()
-    .configureOutput({ writeOut: io.out, writeErr: io.err });
+    .configureOutput({
+      writeOut: io.out,
+      writeErr: io.err,
+      outputError: (str, write) => write(commanderError(str, ctx)),
+    });
   registerCommands(program, ctx);
   return program;
+}
+
+/** `rectify import` for `rectify import --bogus x`: the program and the sub-commands named, for the help hint. */
+function commandPath(program: Command, args: readonly string[]): string {
+  const words = ['rectify'];
+  let cmd = program;
+  for (const a of args) {
+    const sub = cmd.commands.find((c) => c.name() === a || c.aliases().includes(a));
+    if (!sub) break;
+    words.push(sub.name());
+    cmd = sub;
+  }
+  return words.join(' ');
 }
 
 /** Runs the CLI and resolves to the exit code (never calls process.exit, so tests can call it). */
@@ -86,8 +105,16 @@ export async function run(argv: readonly string[], io: CliIO = processIO): Promi
       return e.exitCode;
     }
     if (e instanceof CommanderError) {
-      // --help and --version end here with code 0; usage errors get 2 like any bad input.
-      return e.exitCode === 0 ? 0 : EXIT_BAD_INPUT;
+      // --help and --version end here with code 0; usage errors get 2 like any bad input, and say where the help is.
+      if (e.exitCode === 0) return 0;
+      if (e.code !== 'commander.help' && e.code !== 'commander.helpDisplayed')
+        io.err(tc(detected, 'cli.cmd.seeHelp', { command: commandPath(program, argv.slice(2)) }) + '\n');
+      return EXIT_BAD_INPUT;
+    }
+    // A file or folder the system refused (a report's .docx, the letters' folder…): what and where, not a defect.
+    if (isFileError(e)) {
+      io.err(fileErrorMessage(e, makeContext(detected, io)) + '\n');
+      return EXIT_BAD_INPUT;
     }
     // A defect: one sentence in the user's language (files are written atomically, so nothing was half-written);
     // RECTIFY_DEBUG=1 shows the stack for whoever fixes it.

@@ -18,6 +18,7 @@ import {
 import { type FileApplied, copyFileAtomic, filePort, readSourceSnapshot } from '../xlsx';
 import { type CliContext, CliError, osUser, parseTodayOption } from './context';
 import { Progress, progressEnabled } from './progress';
+import { guardTarget } from './target';
 
 export interface OutputOptions {
   output?: string;
@@ -82,7 +83,7 @@ export async function runOnFile<R>(ctx: CliContext, job: FileCommand<R>): Promis
   const steps = { read: 0, apply: 2, write: 3 } as const;
   const stage = { read: 'cli.progress.read', apply: 'cli.progress.apply', write: 'cli.progress.write' } as const;
   const backup = !!job.opts.inPlace || !!job.backup;
-  const port = filePort({
+  const files = filePort({
     input: job.input,
     output: job.output,
     backup,
@@ -90,6 +91,15 @@ export async function runOnFile<R>(ctx: CliContext, job: FileCommand<R>): Promis
     readAt: now,
     onStep: (s) => progress.update(steps[s], stage[s]),
   });
+  // Only when there is something to write: a file that is read-only or open in Excel, WPS or LibreOffice is refused
+  // before anything is written (--in-place, or -o over an existing workbook).
+  const port: typeof files = {
+    read: (scope) => files.read(scope),
+    apply: (plan, snapshot) => {
+      if (job.output) guardTarget(job.output, ctx);
+      return files.apply(plan, snapshot);
+    },
+  };
   try {
     const outcome = await runCommand(port, job.command, env);
     // Nothing to change: the output is still written (a copy), except over the input itself.

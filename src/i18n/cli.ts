@@ -2,10 +2,17 @@
 import { MESSAGES } from './index';
 import { CALENDAR_CLI_MESSAGES } from './catalogues/calendarCli';
 import { CLI_MESSAGES } from './catalogues/cli';
+import { SCALE_CLI_MESSAGES } from './catalogues/scale';
 import { CYCLE_CLI_MESSAGES } from './catalogues/cycleCli';
 import { translator } from './translate';
 
-export const CLI_CATALOGUE = { ...MESSAGES, ...CLI_MESSAGES, ...CYCLE_CLI_MESSAGES, ...CALENDAR_CLI_MESSAGES };
+export const CLI_CATALOGUE = {
+  ...MESSAGES,
+  ...CLI_MESSAGES,
+  ...CYCLE_CLI_MESSAGES,
+  ...CALENDAR_CLI_MESSAGES,
+  ...SCALE_CLI_MESSAGES,
+};
 export type CliKey = keyof typeof CLI_CATALOGUE;
 
 /** Renders a command-line or engine message. */

@@ -3,7 +3,7 @@
  * old clue-transfer ledgers (.xlsx, .xls or .csv) into the ledger's 移交清单.
  */
 import type { Command } from 'commander';
-import { type ClueImportResult, clueImportCommand, listSeparator } from '../../engine';
+import { CLUES, type ClueImportResult, clueImportCommand, listSeparator } from '../../engine';
 import type { CliContext } from '../context';
 import { type RunOptions, outputOf, readSourceFiles, runOnFile } from '../run';
 import { outputOptions } from './report';
@@ -19,8 +19,9 @@ export async function runClueImport(file: string, files: string[], opts: RunOpti
 export function printClueImport(ctx: CliContext, res: ClueImportResult, output: string, logged: number): void {
   const sep = listSeparator(ctx.lang);
   for (const f of res.files) {
+    // Each column of 移交清单 by its name in the user's language, not its key.
     const columns = Object.entries(f.mapped)
-      .map(([from, key]) => `${from} → ${key}`)
+      .map(([from, key]) => `${from} → ${CLUES.columns.find((c) => c.key === key)?.header[ctx.lang] ?? key}`)
       .join(sep);
     ctx.io.out(ctx.msg('clueImport.mapped', { file: f.file, sheet: f.sheet, row: f.headerRow, columns }) + '\n');
   }
