@@ -1,6 +1,7 @@
 /** The command line's catalogue: the engine's messages and the `rectify` help and output. */
 import { MESSAGES } from './index';
 import { CALENDAR_CLI_MESSAGES } from './catalogues/calendarCli';
+import { IMPORT_REPORT_CLI_MESSAGES } from './catalogues/importReport';
 import { CLI_MESSAGES } from './catalogues/cli';
 import { SCALE_CLI_MESSAGES } from './catalogues/scale';
 import { CYCLE_CLI_MESSAGES } from './catalogues/cycleCli';
@@ -9,6 +10,7 @@ import { translator } from './translate';
 export const CLI_CATALOGUE = {
   ...MESSAGES,
   ...CLI_MESSAGES,
+  ...IMPORT_REPORT_CLI_MESSAGES,
   ...CYCLE_CLI_MESSAGES,
   ...CALENDAR_CLI_MESSAGES,
   ...SCALE_CLI_MESSAGES,

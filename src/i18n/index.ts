@@ -11,6 +11,7 @@ import { CORE_MESSAGES } from './catalogues/core';
 import { CYCLE_MESSAGES } from './catalogues/cycle';
 import { CYCLE_IMPORT_MESSAGES } from './catalogues/cycleImport';
 import { IMPORT_MESSAGES } from './catalogues/import';
+import { IMPORT_REPORT_MESSAGES } from './catalogues/importReport';
 import { IMPORT_LAYOUT_MESSAGES } from './catalogues/importLayout';
 import { LEDGER_MESSAGES } from './catalogues/ledger';
 import { SCALE_MESSAGES } from './catalogues/scale';
@@ -26,6 +27,7 @@ export const MESSAGES = {
   ...LEDGER_MESSAGES,
   ...LEDGER_RULES_MESSAGES,
   ...IMPORT_MESSAGES,
+  ...IMPORT_REPORT_MESSAGES,
   ...IMPORT_LAYOUT_MESSAGES,
   ...CYCLE_MESSAGES,
   ...CYCLE_IMPORT_MESSAGES,

@@ -2,10 +2,17 @@
 import { MESSAGES } from './index';
 import { CALENDAR_PANE_MESSAGES } from './catalogues/calendarPane';
 import { CYCLE_PANE_MESSAGES } from './catalogues/cyclePane';
+import { IMPORT_REPORT_PANE_MESSAGES } from './catalogues/importReport';
 import { PANE_MESSAGES } from './catalogues/pane';
 import { translator } from './translate';
 
-export const PANE_CATALOGUE = { ...MESSAGES, ...PANE_MESSAGES, ...CYCLE_PANE_MESSAGES, ...CALENDAR_PANE_MESSAGES };
+export const PANE_CATALOGUE = {
+  ...MESSAGES,
+  ...PANE_MESSAGES,
+  ...IMPORT_REPORT_PANE_MESSAGES,
+  ...CYCLE_PANE_MESSAGES,
+  ...CALENDAR_PANE_MESSAGES,
+};
 export type PaneKey = keyof typeof PANE_CATALOGUE;
 
 /** Renders a pane or engine message. */

@@ -32,14 +32,14 @@ import { WRITERS, type WriteJob, type WriterName, writeAll } from '../helpers/le
  * red ("passed unexpectedly"): move the shape out of this list, and from then
  * on every seed and writer of it must pass.
  */
-const NOT_YET_SUPPORTED: ShapeName[] = ['duplicateIds', 'measuresInRows', 'measuresInCell', 'mixedDates', 'everything'];
+const NOT_YET_SUPPORTED: ShapeName[] = ['measuresInCell', 'mixedDates', 'everything'];
 
 /**
  * Not a shape but a check the reader does not pass yet either ("a re-import that changes nothing
  * writes nothing, makes no backup and exits 0"): today the second import of an unchanged file still applies the
  * structure plan (the command line rewrites the file). Turn this to true when its test.failing below turns red.
  */
-const SECOND_IMPORT_WRITES_NOTHING = false;
+const SECOND_IMPORT_WRITES_NOTHING = true;
 
 const env = process.env;
 const SEEDS = env.LEDGER_SEED ? [Number(env.LEDGER_SEED)] : range(Number(env.LEDGER_SEEDS ?? 3));

@@ -72,7 +72,8 @@ beforeAll(async () => {
   for (const f of FILES) copyFileSync(path.join(REAL, f), path.join(dir, f));
   sources = Object.fromEntries(FILES.map((f) => [f, dump(path.join(dir, f))]));
   out = path.join(dir, 'all.xlsx');
-  first = await rectify('import', ...FILES.map((f) => path.join(dir, f)), '-o', out);
+  // --add-to-lists: the audit categories (应收款项, 合同管理…) become dropdown values, as the user asked.
+  first = await rectify('import', ...FILES.map((f) => path.join(dir, f)), '-o', out, '--add-to-lists');
 });
 
 test('three units consolidate into one structured ledger: one problem, responsibility and task per source row', () => {
@@ -190,7 +191,7 @@ test('--dry-run writes nothing and prints mapping, samples, counts and what it w
   const before = sha(a);
   const listing = readdirSync(dir).sort();
   const target = path.join(dir, 'dry.xlsx');
-  const r = await rectify('import', a, '-o', target, '--dry-run');
+  const r = await rectify('import', a, '-o', target, '--dry-run', '--add-to-lists');
   expect(r.code).toBe(0);
   expect(sha(a)).toBe(before);
   expect(existsSync(target)).toBe(false);

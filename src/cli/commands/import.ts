@@ -7,9 +7,17 @@
  * is added to, never overwritten; nothing is written on failure.
  */
 import { existsSync } from 'fs';
-import { resolve } from 'path';
+import { basename, resolve } from 'path';
 import type { Command } from 'commander';
-import { type LegacySource, clueImportCommand, clueLedgerSheet, formatImportReport, importCommand } from '../../engine';
+import {
+  type ImportDefaultValues,
+  type LegacySource,
+  clueImportCommand,
+  clueLedgerSheet,
+  formatImportReport,
+  importCommand,
+  importNeedsLooking,
+} from '../../engine';
 import { printClueImport } from './clueImport';
 import { type CliContext, CliError, EXIT_FINDINGS, EXIT_OK, parseDateOption } from '../context';
 import { langOption, readSourceFiles, runOnFile } from '../run';
@@ -19,13 +27,40 @@ interface ImportOptions {
   dryRun?: boolean;
   map: string[];
   sheet?: string;
-  feedbackDate?: string;
+  feedbackDate: string[];
+  addToLists?: boolean;
   json?: boolean;
   lang?: string;
 }
 
-/** Notices that need no action (a row imported before); the others are findings (exit 1). */
-const NOT_FINDINGS = new Set(['import.value.newCategory', 'import.row.alreadyImported']);
+/**
+ * `--feedback-date FILE=DATE` (one per file) and at most one bare `--feedback-date DATE`. FILE names one of the
+ * files imported (its name, with or without the extension): a typo would give no file its date, silently.
+ */
+export function feedbackDates(
+  values: readonly string[],
+  files: readonly string[],
+  ctx: CliContext,
+): ImportDefaultValues {
+  const out: ImportDefaultValues = {};
+  const names = files.map((f) => basename(f));
+  for (const value of values) {
+    const eq = value.search(/[=＝]/);
+    if (eq < 0) {
+      if (out.feedbackDate !== undefined) {
+        throw new CliError(ctx.msg('importReport.cli.twoDates', { first: out.feedbackDate, second: value }));
+      }
+      out.feedbackDate = parseDateOption('--feedback-date', value, ctx);
+      continue;
+    }
+    const file = basename(value.slice(0, eq).trim());
+    if (!names.some((n) => n === file || n.replace(/\.[^.]+$/, '') === file)) {
+      throw new CliError(ctx.msg('importReport.cli.unknownFile', { value, file, files: names.join('、') }));
+    }
+    (out.feedbackDates ??= {})[file] = parseDateOption('--feedback-date', value.slice(eq + 1).trim(), ctx)!;
+  }
+  return out;
+}
 
 export async function runImport(files: string[], opts: ImportOptions, ctx: CliContext): Promise<number> {
   if (!opts.output && !opts.dryRun) throw new CliError(ctx.msg('cli.missingOption', { option: '-o <out.xlsx>' }));
@@ -36,13 +71,14 @@ export async function runImport(files: string[], opts: ImportOptions, ctx: CliCo
   // Old clue-transfer ledgers, all of them: they go into 移交清单, as `rectify clue import` puts them.
   if (!opts.dryRun && out && sources.every((s) => clueLedgerSheet(s.snapshot))) return importClues(sources, out, ctx);
   const lang = langOption(opts.lang, ctx);
-  const feedbackDate = parseDateOption('--feedback-date', opts.feedbackDate, ctx);
+  const defaults = feedbackDates(opts.feedbackDate, files, ctx);
   const command = importCommand(sources, {
     lang,
     sheet: opts.sheet,
     map: opts.map,
     dryRun: !!opts.dryRun,
-    defaults: feedbackDate ? { feedbackDate } : undefined,
+    defaults: defaults.feedbackDate || defaults.feedbackDates ? defaults : undefined,
+    addToLists: !!opts.addToLists,
   });
   // An existing ledger is added to: read once, written back with only the new rows appended. The file is kept as
   // it was first (it may be another unit's workbook, or not a ledger at all).
@@ -57,8 +93,11 @@ export async function runImport(files: string[], opts: ImportOptions, ctx: CliCo
   });
   const result = r.result;
   if (opts.json) ctx.io.out(JSON.stringify({ dryRun: !!opts.dryRun, output: out, ...result }, null, 1) + '\n');
-  else ctx.io.out(formatImportReport(result, { dryRun: !!opts.dryRun, output: out ?? undefined }));
-  return result.notices.some((n) => !NOT_FINDINGS.has(n.code)) ? EXIT_FINDINGS : EXIT_OK;
+  else {
+    const unchanged = !opts.dryRun && !r.applied;
+    ctx.io.out(formatImportReport(result, { dryRun: !!opts.dryRun, output: out ?? undefined, unchanged }));
+  }
+  return importNeedsLooking(result) ? EXIT_FINDINGS : EXIT_OK;
 }
 
 async function importClues(sources: LegacySource[], out: string, ctx: CliContext): Promise<number> {
@@ -78,7 +117,13 @@ export function registerImport(program: Command, ctx: CliContext): void {
     .option('--dry-run', ctx.msg('import.cli.dryRun'))
     .option('--map <源列=目标列>', ctx.msg('import.cli.map'), (v: string, all: string[]) => [...all, v], [])
     .option('--sheet <name>', ctx.msg('import.cli.sheet'))
-    .option('--feedback-date <yyyy-mm-dd>', ctx.msg('import.cli.feedbackDate'))
+    .option(
+      '--feedback-date <[FILE=]yyyy-mm-dd>',
+      ctx.msg('importReport.cli.feedbackDate'),
+      (v: string, all: string[]) => [...all, v],
+      [],
+    )
+    .option('--add-to-lists', ctx.msg('importReport.cli.addToLists'))
     .option('--json', ctx.msg('cli.opt.json'))
     .option('--lang <zh|en>', ctx.msg('cli.opt.lang'))
     .action(async (files: string[], opts: ImportOptions) => {

@@ -8,10 +8,13 @@
  */
 import { EngineError } from '../core/errors';
 import { normalizeHeader } from '../schema/headers';
-import { type FileState, type RunState, columnFor, notice } from './context';
+import { type FileState, type RunState, notice } from './context';
 import { SheetReader, cellText } from './header';
 import { type MapRule, mapColumns, parseMapRules } from './mapping';
-import { checkDefaults, fillRequired } from './required';
+import { checkDefaults } from './required';
+import { concludeImport } from './conclude';
+import { isFurtherMeasure } from './measures';
+import { flagBareNumbers, flagFutureFeedback } from './valueChecks';
 import { readRowValues } from './rows';
 import { dropCoveredColumns, planLayout, problemRows, roleColumns, roleMappings } from './layout';
 import { reportLayout, resolveUnit, sheetSourceName, skippedSheet } from './layoutReport';
@@ -40,6 +43,8 @@ function emptyResult(lang: ImportOptions['lang']): ImportResult {
     notices: [],
     events: [],
     newCategories: [],
+    unlistedCategories: [],
+    guesses: [],
     counts: {
       sourceRows: 0,
       problems: 0,
@@ -101,6 +106,7 @@ function openFile(run: RunState, source: LegacySource, pick: SheetPick, name: st
     lastProblem: null,
     matched: null,
     taskSeq: 0,
+    details: layout.details,
     layout,
   };
   fileColumns(f);
@@ -125,16 +131,18 @@ function isRepeatedSheet(run: RunState, f: FileState, dataRows: number[]): boole
 
 function importRow(run: RunState, f: FileState, r: number): void {
   const src = { file: f.source.file, sheet: f.sheetName, row: r };
+  (run.fileStates ??= new Map()).set(f.source.file, f);
   const first = cellText(f.reader.value(r, f.header.columns[0]?.column ?? 1));
   if (TOTAL_ROW.test(first.replace(/\s/g, ''))) {
-    run.result.notices.push(notice(src, 1, first, '', 'import.row.total', {}));
+    run.result.notices.push(notice(src, 1, first, '', 'import.row.total', { row: r }));
     return;
   }
-  // Rows under a problem cell merged downwards are further measures of that problem.
-  const keyCol = f.idCol ?? columnFor(f, 'problems', 'description');
-  const merge = keyCol ? f.reader.mergeAt(r, keyCol.column) : undefined;
-  const continuation = !!merge && merge.top < r && merge.top > f.header.lastRow && f.lastProblem !== null;
+  // Rows under a problem (its cell merged down, or left blank) are further measures of that problem.
+  const continuation = isFurtherMeasure(f, r);
+  const noticesBefore = run.result.notices.length;
   const row = readRowValues(run, f, { src, continuation });
+  flagBareNumbers(run, f, src, row, noticesBefore);
+  if (!continuation) flagFutureFeedback(run, f, src, row);
   if (continuation) addContinuation(run, f, src, row);
   else addProblem(run, f, src, row);
 }
@@ -190,7 +198,7 @@ function collectExtraColumns(run: RunState): void {
 
 function finish(run: RunState, options: ImportOptions): ImportResult {
   const { result } = run;
-  fillRequired(run, options.defaults);
+  concludeImport(run, options);
   for (const d of run.duplicates.values()) {
     const params = {
       file: d.file,
@@ -202,7 +210,6 @@ function finish(run: RunState, options: ImportOptions): ImportResult {
     result.events.push({ code: 'import.possibleDuplicate', params });
   }
   collectExtraColumns(run);
-  result.newCategories = [...run.newCategories];
   result.counts.problems = result.rows.problems.length;
   result.counts.responsibilities = result.rows.responsibilities.length;
   result.counts.tasks = result.rows.tasks.length;
@@ -226,6 +233,7 @@ export function importLegacy(sources: readonly LegacySource[], options: ImportOp
     duplicates: new Map(),
     newCategories: new Set(),
     originalIdName: SOURCE_COLUMNS.originalId[options.lang],
+    options,
   };
   for (const source of sources) importFile(run, source, options, rules);
   return finish(run, options);

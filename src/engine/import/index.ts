@@ -13,6 +13,9 @@ export type { CellConflict, CellUpdate, ExistingLedger, LedgerProblem as Existin
 export type {
   LegacySource,
   ImportOptions,
+  ImportDefaultValues,
+  MappingGuess,
+  FeedbackDateUse,
   OutRow,
   ColumnReport,
   FileReport,
@@ -21,5 +24,13 @@ export type {
   ImportResult,
 } from './types';
 export { planImport } from './output';
-export { formatImportReport, groupNotices, compressCells, describeColumn } from './report';
+export {
+  formatImportReport,
+  groupNotices,
+  groupParams,
+  groupPlaces,
+  compressCells,
+  describeColumn,
+  importNeedsLooking,
+} from './report';
 export type { NoticeGroup } from './report';

@@ -3,9 +3,9 @@
  * mapping of every source column with samples, the counts, and every value
  * not imported as it is, grouped by column and value with all its cells.
  */
-import { Lang, t } from '../../i18n/index';
+import { Lang, type MessageParams, t } from '../../i18n/index';
 import { columnLetters } from '../core/a1';
-import { ImportNotice, ImportResult } from './types';
+import type { FileReport, ImportNotice, ImportResult } from './types';
 import { targetLabel } from './mapping';
 
 const MAX_SAMPLE = 24;
@@ -21,20 +21,110 @@ export interface NoticeGroup {
   column: string;
   value: string;
   notice: ImportNotice;
+  /** Where each notice of the group is: its cell (A5), or its row number for a notice about a whole row. */
   cells: string[];
+  /** How many notices the group holds. */
+  count: number;
+  /** Params that differ from row to row (the row a repeat repeats, an ID), gathered in order. */
+  gathered: Record<string, (string | number)[]>;
 }
 
-/** Notices of the same file, column, reason and value are one line with all their cells. */
+/** Params that differ row by row in notices saying the same thing: gathered, not a reason to make another group. */
+const ROW_PARAMS = new Set(['row', 'otherRow', 'id']);
+
+/** Notices of the same file, column, reason, value (and params but the row's own) are one group with all their cells. */
 export function groupNotices(notices: readonly ImportNotice[]): NoticeGroup[] {
   const groups = new Map<string, NoticeGroup>();
   for (const n of notices) {
-    const key = [n.file, n.column, n.code, n.value, JSON.stringify(n.params)].join('\u0000');
-    const g = groups.get(key);
-    const where = n.cell || String(n.row);
-    if (g) g.cells.push(where);
-    else groups.set(key, { file: n.file, sheet: n.sheet, column: n.column, value: n.value, notice: n, cells: [where] });
+    const fixed = Object.entries(n.params).filter(([k]) => !ROW_PARAMS.has(k));
+    const key = [n.file, n.column, n.code, n.value, JSON.stringify(fixed)].join('\u0000');
+    let g = groups.get(key);
+    if (!g) {
+      g = {
+        file: n.file,
+        sheet: n.sheet,
+        column: n.column,
+        value: n.value,
+        notice: n,
+        cells: [],
+        count: 0,
+        gathered: {},
+      };
+      groups.set(key, g);
+    }
+    g.cells.push(n.cell || String(n.row));
+    g.count++;
+    for (const [k, v] of Object.entries(n.params)) if (ROW_PARAMS.has(k)) (g.gathered[k] ??= []).push(v);
   }
   return [...groups.values()];
+}
+
+/** Notices that need no action: rows imported before or once, cells updated, measures split, categories added. */
+const INFORMATION = new Set<string>([
+  'import.value.newCategory',
+  'import.row.alreadyImported',
+  'import.row.repeated',
+  'importReport.row.unchanged',
+  'importReport.row.sameInFile',
+  'importReport.repeat.filled',
+  'importReport.repeat.measure',
+  'importReport.cell.updated',
+  'importReport.measures.split',
+]);
+
+/** Whether an import has something a person must look at (the command line's exit code 1). */
+export function importNeedsLooking(result: ImportResult): boolean {
+  return result.notices.some((n) => !INFORMATION.has(n.code));
+}
+
+/** At most this many places (cells, ranges of rows) are listed for one group; the rest are counted. */
+const MAX_PLACES = 10;
+
+/** A gathered param as text: numbers as ranges (2–4、9), other values as a list; the first few, then how many. */
+function gatheredText(values: readonly (string | number)[], lang: Lang): string {
+  if (values.every((v) => typeof v === 'number')) return limitParts(ranges(values as number[]), values.length, lang);
+  const distinct = [...new Set(values.map(String))];
+  return limitParts(distinct, distinct.length, lang);
+}
+
+function limitParts(parts: string[], total: number, lang: Lang): string {
+  const sep = lang === 'zh' ? '、' : ', ';
+  if (parts.length <= MAX_PLACES) return parts.join(sep);
+  return (
+    parts.slice(0, MAX_PLACES).join(sep) + (lang === 'zh' ? '…' : '…, ') + t(lang, 'importReport.more', { n: total })
+  );
+}
+
+/** [2,3,4,9] → ['2–4', '9'] */
+function ranges(numbers: readonly number[]): string[] {
+  const s = [...new Set(numbers)].sort((a, b) => a - b);
+  const out: string[] = [];
+  for (let i = 0; i < s.length;) {
+    let j = i;
+    while (j + 1 < s.length && s[j + 1] === s[j] + 1) j++;
+    out.push(j > i ? `${s[i]}–${s[j]}` : String(s[i]));
+    i = j + 1;
+  }
+  return out;
+}
+
+/** The params a group's message is rendered with: its own, each gathered one as a list, and the value. */
+export function groupParams(g: NoticeGroup, lang: Lang): MessageParams {
+  const params: MessageParams = { ...g.notice.params, value: g.value };
+  for (const [k, values] of Object.entries(g.gathered)) params[k] = gatheredText(values, lang);
+  return params;
+}
+
+/** Where a group is: its cells as ranges (W2–W4、W9), or 第 2–36 行 for notices about whole rows; the first few. */
+export function groupPlaces(g: NoticeGroup, lang: Lang): string {
+  const sep = lang === 'zh' ? '、' : ', ';
+  const rowsOnly = g.cells.every((c) => /^\d+$/.test(c));
+  if (rowsOnly) {
+    const rows = gatheredText(g.cells.map(Number), lang);
+    return t(lang, 'importReport.rows', { rows });
+  }
+  const parts = compressCells(g.cells, sep).split(sep);
+  return limitParts(parts, g.count, lang);
 }
 
 /** ['W2','W3','W4','W9'] → 'W2–W4、W9' (rows of one column as ranges). */
@@ -44,19 +134,16 @@ export function compressCells(cells: readonly string[], sep: string): string {
   for (const c of cells) {
     const m = /^([A-Z]+)(\d+)$/.exec(c);
     if (!m) plain.push(c);
-    else byColumn.set(m[1], [...(byColumn.get(m[1]) ?? []), Number(m[2])]);
-  }
-  const parts: string[] = [];
-  for (const [col, rows] of byColumn) {
-    const s = [...rows].sort((a, b) => a - b);
-    for (let i = 0; i < s.length;) {
-      let j = i;
-      while (j + 1 < s.length && s[j + 1] === s[j] + 1) j++;
-      parts.push(j > i ? `${col}${s[i]}–${col}${s[j]}` : `${col}${s[i]}`);
-      i = j + 1;
+    else {
+      const rows = byColumn.get(m[1]);
+      if (rows) rows.push(Number(m[2]));
+      else byColumn.set(m[1], [Number(m[2])]);
     }
   }
-  return [...parts, ...plain].join(sep);
+  const parts: string[] = [];
+  for (const [col, rows] of byColumn) for (const r of ranges(rows)) parts.push(col + r.replace('–', `–${col}`));
+  for (const p of plain) parts.push(p);
+  return parts.join(sep);
 }
 
 export function describeColumn(c: ImportResult['files'][number]['columns'][number], lang: Lang): string {
@@ -85,7 +172,33 @@ export function describeColumn(c: ImportResult['files'][number]['columns'][numbe
   return parts.join(lang === 'zh' ? '；' : '; ');
 }
 
-export function formatImportReport(result: ImportResult, opts: { dryRun: boolean; output?: string }): string {
+/** Where a file's 反馈日期 came from, as one line of its section. */
+export function feedbackLine(f: FileReport, lang: Lang): string {
+  const use = f.feedbackDate!;
+  const column = f.columns.find((c) => c.targets.some((x) => x.sheet === 'problems' && x.key === 'feedbackDate'));
+  const params = {
+    column: column?.header ?? '',
+    cell: use.cell ?? '',
+    label: use.label ?? '',
+    date: use.value ?? '',
+    file: f.file,
+  };
+  return t(lang, `importReport.feedbackUse.${use.from}`, params);
+}
+
+/** One group of notices as a line: file, column and value, where (cells or rows), and the reason. */
+function noticeLine(g: NoticeGroup, lang: Lang): string {
+  const reason = t(lang, g.notice.code, groupParams(g, lang));
+  const [lq, rq, open, close, colon] = lang === 'zh' ? ['“', '”', '（', '）', '：'] : ['"', '"', ' (', ')', ': '];
+  const head = g.value ? `${g.file} ${g.column} ${lq}${short(g.value)}${rq}` : `${g.file}`;
+  return `  ${head}${open}${groupPlaces(g, lang)}${close}${colon}${reason}`;
+}
+
+/** The import report as text; `unchanged`: the ledger was left as it was (nothing new, nothing changed). */
+export function formatImportReport(
+  result: ImportResult,
+  opts: { dryRun: boolean; output?: string; unchanged?: boolean },
+): string {
   const { lang } = result;
   const lines: string[] = [];
   lines.push(t(lang, opts.dryRun ? 'import.report.titleDry' : 'import.report.title'));
@@ -104,6 +217,7 @@ export function formatImportReport(result: ImportResult, opts: { dryRun: boolean
       continue;
     }
     for (const c of f.columns) lines.push('  ' + describeColumn(c, lang));
+    if (f.feedbackDate) lines.push('  ' + feedbackLine(f, lang));
   }
   lines.push('');
   lines.push(t(lang, 'import.report.derived'));
@@ -118,20 +232,19 @@ export function formatImportReport(result: ImportResult, opts: { dryRun: boolean
     lines.push(t(lang, 'import.report.newCategories', { list: result.newCategories.join('、') }));
   }
   const groups = groupNotices(result.notices);
+  const findings = result.notices.filter((n) => !INFORMATION.has(n.code)).length;
   lines.push('');
-  lines.push(
-    t(lang, result.notices.length ? 'import.report.notices' : 'import.report.noNotices', { n: result.notices.length }),
-  );
-  for (const g of groups) {
-    const reason = t(lang, g.notice.code, { ...g.notice.params, value: g.value });
-    const [lq, rq, open, close, colon, sep] =
-      lang === 'zh' ? ['“', '”', '（', '）', '：', '、'] : ['"', '"', ' (', ')', ': ', ', '];
-    const head = g.value ? `${g.file} ${g.column} ${lq}${short(g.value)}${rq}` : `${g.file}`;
-    lines.push(`  ${head}${open}${compressCells(g.cells, sep)}${close}${colon}${reason}`);
+  lines.push(t(lang, findings ? 'import.report.notices' : 'import.report.noNotices', { n: findings }));
+  for (const g of groups) if (!INFORMATION.has(g.notice.code)) lines.push(noticeLine(g, lang));
+  if (findings < result.notices.length) {
+    lines.push('');
+    lines.push(t(lang, 'importReport.report.info', { n: result.notices.length - findings }));
+    for (const g of groups) if (INFORMATION.has(g.notice.code)) lines.push(noticeLine(g, lang));
   }
   if (!opts.dryRun && opts.output) {
     lines.push('');
-    lines.push(t(lang, 'import.report.written', { file: opts.output, ...result.counts }));
+    if (opts.unchanged) lines.push(t(lang, 'importReport.report.unchanged', { file: opts.output }));
+    else lines.push(t(lang, 'import.report.written', { file: opts.output, ...result.counts }));
   }
   return lines.join('\n') + '\n';
 }

@@ -3,7 +3,7 @@ import type { CellValue } from '../core/cells';
 import type { WorkbookSnapshot } from '../core/snapshot';
 import type { Lang, MessageKey, MessageParams } from '../../i18n';
 import type { ListSheetId } from '../schema/columns';
-import type { ColumnMapping } from './mapping';
+import type { ColumnMapping, Target } from './mapping';
 
 export interface LegacySource {
   /** The file's name as shown to the user and written to 来源文件 (no directory). */
@@ -20,7 +20,47 @@ export interface ImportOptions {
   /** The ledger the rows go into: a problem it already holds (same unit and ID, or description) is updated, not added. */
   existing?: ExistingLedger;
   /** Values for required columns a source file does not have (rectify import --feedback-date). */
-  defaults?: { feedbackDate?: string };
+  defaults?: ImportDefaultValues;
+  /** Categories outside the category list are added to it (rectify import --add-to-lists, the pane's confirmation). */
+  addToLists?: boolean;
+  /** Today (yyyy-mm-dd): a 反馈日期 after it is reported. */
+  today?: string;
+}
+
+export interface ImportDefaultValues {
+  /** For every file without a 反馈日期 of its own (no column, no title line, no date of its own below). */
+  feedbackDate?: string;
+  /** By source file (its name, or its name without extension): `--feedback-date FILE=DATE`. */
+  feedbackDates?: Record<string, string>;
+}
+
+/** A `label：value` detail of a file's header block (填报单位：…, 反馈时间：2024年3月5日), where it was found. */
+export interface HeaderDetail {
+  label: string;
+  value: CellValue;
+  /** 1-based. */
+  row: number;
+  column: number;
+}
+
+/** Where a file's 反馈日期 came from, in the order they are tried (docs/IMPORT.md). */
+export interface FeedbackDateUse {
+  from: 'column' | 'title' | 'fileOption' | 'option' | 'none';
+  /** yyyy-mm-dd, for a date from the title or an option. */
+  value?: string;
+  /** The title line's cell (A2) and label, for a date read from it. */
+  cell?: string;
+  label?: string;
+}
+
+/** A source column that looks like a required column the file lacks: the `--map` rule that would map it. */
+export interface MappingGuess {
+  file: string;
+  /** The source column's header. */
+  source: string;
+  target: Target;
+  /** `隐患内容=问题描述`, as `--map` takes it. */
+  rule: string;
 }
 
 export interface RowSource {
@@ -60,6 +100,8 @@ export interface FileReport {
   columns: ColumnReport[];
   /** Set when the whole sheet is the same as one read before in this run. */
   duplicateOf?: string;
+  /** Where the file's 反馈日期 came from (set when the import ends). */
+  feedbackDate?: FeedbackDateUse;
 }
 
 /** A value kept as typed (or a row not imported) and why; located to the cell. */
@@ -90,8 +132,12 @@ export interface ImportResult {
   events: ImportEvent[];
   /** Extra columns whose values were read as dates (written with a date format). */
   extraDateColumns?: string[];
-  /** Categories not in the default list, to add to _lists. */
+  /** Categories to add to _lists: those outside the list, when the user said so (addToLists). */
   newCategories: string[];
+  /** Every category outside the default list, kept as typed; added to _lists only with addToLists. */
+  unlistedCategories: string[];
+  /** Required columns a file lacks, with the source column that looks like each. */
+  guesses: MappingGuess[];
   counts: {
     sourceRows: number;
     problems: number;
@@ -128,6 +174,8 @@ export interface LedgerRow {
   row: number;
   columns: Partial<Record<string, number>>;
   values: Record<string, CellValue>;
+  /** Its extra columns' values by header (problems only): compared when a source row repeats it. */
+  extras?: Record<string, CellValue>;
 }
 
 export interface LedgerProblem extends LedgerRow {
@@ -145,6 +193,8 @@ export interface ExistingLedger {
   problems: ReadonlyMap<string, LedgerProblem>;
   /** 'sheet!A1' → the value an import last wrote there, as logged. */
   lastImported: ReadonlyMap<string, string>;
+  /** The ledger's category list (`_lists`), normalised: a category in it is not outside the list. */
+  categories?: ReadonlySet<string>;
 }
 
 export interface CellUpdate {

@@ -4,7 +4,7 @@
  * only its port (where the workbook is) and how it shows the result.
  */
 import { EngineError } from '../core/errors';
-import { concatPlans, snapshotAfter } from '../core/plan';
+import { concatPlans, isEmptyPlan, snapshotAfter } from '../core/plan';
 import type { WorkbookSnapshot } from '../core/snapshot';
 import type { Result } from '../core/errors';
 import { type ImportOptions, type ImportResult, type LegacySource, importLegacy } from '../import/importLegacy';
@@ -184,14 +184,17 @@ export const importCommand = (
   // `_log` whole: re-importing compares with what import last wrote (import/identity.ts). The user's other sheets
   // whole: they are what the pane offers to import next, from this command's `after()`.
   scope: readScope({ ...LEDGER, log: 'whole', others: 'whole', whole: options.sheet ? [options.sheet] : [] }),
-  plan: (snapshot) => {
+  plan: (snapshot, env) => {
     const hasLedger = snapshot.sheets.length > 0;
     const result = importLegacy(sources, {
+      today: env.today,
       ...options,
       existing: hasLedger ? readExistingLedger(snapshot) : undefined,
     });
     if (options.dryRun) return { plan: null, result };
     const values = planImport(result, hasLedger ? snapshot : null, options.lang, sources);
+    // Nothing new, nothing changed: nothing is written (no structure planned again, so no backup, no rewrite).
+    if (hasLedger && isEmptyPlan(values)) return { plan: null, result };
     const structure = planStructure(snapshotAfter(snapshot, values), { lang: options.lang }).plan;
     // The sheets it creates are one `_log` entry each, its new rows a few per file (docs/LOG.md).
     return { plan: summariseNewSheets(concatPlans(values, structure), options.lang), result };
