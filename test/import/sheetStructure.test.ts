@@ -401,6 +401,25 @@ describe('sections in every style', () => {
     });
   });
 
+  test('a footnote merged across the row under a short table is no header (说明 is also a column name)', () => {
+    const s = sheet(
+      '台账',
+      [
+        ['序号', '问题描述', '整改措施', '责任人', '整改时限', '进展情况', '整改状态', '督办意见'],
+        [1, '甲', '措施一', '孙丽', '30天', '推进中', '整改中', '纳入督办'],
+        [2, '乙', '措施二', '王魁', '年底前', '推进中', '未启动', '下月复核'],
+        ['说明：', _, _, _, _, _, _, _],
+        ['1.本表由各单位指定专人填报。', _, _, _, _, _, _, _],
+        ['2.已销号问题不得删除。', _, _, _, _, _, _, _],
+      ],
+      ['A4:H4', 'A5:H5', 'A6:H6'],
+    );
+    expect([findHeader(s)!.firstRow, findHeader(s)!.lastRow]).toEqual([1, 1]);
+    const r = run('县局.xlsx', book(s));
+    expect(descriptions(r)).toEqual(['甲', '乙']);
+    expect(r.notices.filter((n) => n.code === 'importLayout.row.footnote').map((n) => n.row)).toEqual([4, 5, 6]);
+  });
+
   test('a problem typed alone in its row (no other cell filled) stays a problem', () => {
     const s = sheet('台账', [
       H,

@@ -125,22 +125,39 @@ function candidatesOf(parts: string[]): string[] {
   return [...new Set(texts.flatMap(variantsOf))];
 }
 
+/**
+ * The texts a column is scored by: only what is its own — a cell of its own, or a merge starting in it, or its own
+ * sub-head joined to the group above. A wide cell (a footnote merged across the row under the last data row) shows in
+ * every column but names one column at most, so it cannot outscore the real header.
+ */
+const SCORED = new WeakMap<BandColumn, string[]>();
+
+function scoredCandidates(parts: string[], own: boolean[]): string[] {
+  const n = parts.length;
+  const texts: string[] = [];
+  if (own[n - 1]) texts.push(parts[n - 1]);
+  if (n > 1 && own[n - 1]) texts.push(parts[n - 2] + parts[n - 1]);
+  for (let i = n - 2; i >= 0; i--) if (own[i]) texts.push(parts[i]);
+  return texts.flatMap(variantsOf);
+}
+
 function bandColumns(reader: SheetReader, rows: TopRows, top: number, bottom: number): BandColumn[] {
   const out: BandColumn[] = [];
   for (let c = 1; c <= reader.columnCount; c++) {
     const parts: string[] = [];
-    let own = false;
+    const own: boolean[] = [];
     let coveredBy: number | undefined;
     for (let r = top; r <= bottom; r++) {
       const { text, merge } = rows.shown(r, c, top);
       if (!text || parts[parts.length - 1] === text) continue;
       parts.push(text);
-      if (!merge || merge.left === c) own = true;
-      else coveredBy = merge.left;
+      own.push(!merge || merge.left === c);
+      if (merge && merge.left !== c) coveredBy = merge.left;
     }
     if (!parts.length) continue;
     const col: BandColumn = { column: c, text: parts.join('/'), parts, candidates: candidatesOf(parts) };
-    if (!own && coveredBy !== undefined) col.coveredBy = coveredBy;
+    if (!own.includes(true) && coveredBy !== undefined) col.coveredBy = coveredBy;
+    SCORED.set(col, scoredCandidates(parts, own));
     out.push(col);
   }
   return out;
@@ -148,7 +165,7 @@ function bandColumns(reader: SheetReader, rows: TopRows, top: number, bottom: nu
 
 function scoreOf(columns: BandColumn[], known: (text: string) => boolean): number {
   let n = 0;
-  for (const c of columns) if (c.coveredBy === undefined && c.candidates.some(known)) n++;
+  for (const c of columns) if (c.coveredBy === undefined && (SCORED.get(c) ?? []).some(known)) n++;
   return n;
 }
 
