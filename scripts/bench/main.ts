@@ -19,6 +19,9 @@
  *  - cli check / cli refresh on demo files of 1,000 and 10,000 problems, each
  *    beside the floor (a fresh node loading and saving the same file with
  *    ExcelJS and doing nothing else), measured in the same run;
+ *  - cli import of a plain flat ledger of 1,000 and 10,000 rows into a new
+ *    file, beside its floor (ExcelJS reading the same source and writing the
+ *    same ledger's cells), with each run's peak memory (importCase.ts);
  *  - pane initial JS, raw and gzipped, from the production build.
  *
  * Options: --quick (100 and 1,000 problems only, for a fast look).
@@ -34,6 +37,7 @@ import { checkWorkbook, planGeneratedSheets, planRefresh, readWorkbook, reportCo
 import type { SyncStats } from '../../src/excel';
 import { checkLedger, refreshWorkbook, runInExcel, structureWorkbook } from '../../src/excel/commands';
 import { FakeExcel, fromSnapshot } from '../../test/fakeExcel';
+import { importCases } from './importCase';
 
 /** Compiled to dist/bench/scripts/bench/main.js: the repository is four levels up. */
 const root = resolve(__dirname, '..', '..', '..', '..');
@@ -185,14 +189,14 @@ function cliCases(problems: number, dir: string, rounds: number): void {
     check.push(timed([rectify, 'check', file, '--today', LATER]));
     refresh.push(timed([rectify, 'refresh', file, '-o', join(dir, 'refreshed.xlsx'), '--today', LATER]));
   }
-  const floorMs = Math.min(...floor);
+  const floorMs = floor.reduce((a, b) => Math.min(a, b));
   const tasks = generateDemo({ problems, today: TODAY, lang: 'zh', seed: 7 }).counts.tasks;
   emit({ case: 'cli floor (ExcelJS load + save)', problems, tasks, ms: floorMs, runs: floor, demoMs });
   for (const [name, ms] of [
     ['check', check],
     ['refresh', refresh],
   ] as const) {
-    const best = Math.min(...ms);
+    const best = ms.reduce((a, b) => Math.min(a, b));
     emit({ case: `cli ${name}`, problems, tasks, ms: best, floorMs, ratio: +(best / floorMs).toFixed(2), runs: ms });
   }
 }
@@ -262,7 +266,7 @@ function summary(): void {
   const get = (c: string, p?: number) => lines.filter((l) => l.case === c && (p === undefined || l.problems === p));
   const targets: Record<string, unknown> = roundTripTargets((c) => get(c));
   const addin = lines.filter((l) => l.case.startsWith('addin '));
-  const maxReq = Math.max(...addin.map((l) => l.maxRequestBytes as number));
+  const maxReq = addin.reduce((m, l) => Math.max(m, l.maxRequestBytes as number), 0);
   targets['requests < 4 MB'] = { maxRequestBytes: maxReq, met: maxReq < 4 * 1024 * 1024 };
   const eng = get('engine read+check+refresh')[0];
   if (eng) targets['engine < 1 s'] = { ms: eng.ms, met: eng.ms < 1000 };
@@ -276,6 +280,14 @@ function summary(): void {
       met: rows.every((r) => (r.ratio as number) <= limit),
     };
   }
+  const imports = get('cli import');
+  targets['cli import ≤ 1.5× floor'] = {
+    ratios: imports.map((r) => r.ratio),
+    met: imports.every((r) => (r.ratio as number) <= 1.5),
+  };
+  const import10k = get('cli import', 10_000)[0];
+  if (import10k)
+    targets['import 10,000 rows ≤ 600 MB'] = { peakMB: import10k.peakMB, met: (import10k.peakMB as number) <= 600 };
   const js = get('pane initial JS')[0];
   if (js) {
     const met = js.error === undefined && (js.gzipBytes as number) < 300 * 1024;
@@ -304,6 +316,8 @@ async function main(): Promise<void> {
   try {
     cliCases(1_000, dir, 3);
     if (!quick) cliCases(10_000, dir, 2);
+    for (const line of await importCases(root, dir, 1_000, 2)) emit(line);
+    if (!quick) for (const line of await importCases(root, dir, 10_000, 2)) emit(line);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
