@@ -4,8 +4,9 @@
  * .xlsx files: the rows were written straight into the file (long blocks,
  * src/xlsx/apply/laterRows.ts) and read back, so the row checks must survive
  * the round trip. A cell the source changed on an untouched row is updated
- * (and logged old → new); a row someone edited by hand keeps the ledger's
- * values and reports the conflict; `check` finds the log intact.
+ * (and logged old → new) — after a refresh too, whose alert texts the row
+ * checks leave out; a row someone edited by hand keeps the ledger's values
+ * and reports the conflict; `check` finds the log intact.
  */
 import { mkdtempSync } from 'fs';
 import { tmpdir } from 'os';
@@ -52,6 +53,8 @@ test('a first import of 800 rows, then the source changed and the ledger edited 
   const measureCol = (tasks.getRow(1).values as CellValue[]).indexOf('整改措施');
   tasks.getCell(11, measureCol).value = '改由财务科牵头';
   await wb.xlsx.writeFile(ledger);
+  // Days later: refresh writes every deadline (logged cell by cell) and every alert (one summary per sheet).
+  expect((await rectify('refresh', ledger, '--in-place', '--today', '2025-09-01')).code).toBe(0);
 
   // In the source: the 5th problem is done now (是), and the 10th problem's measure was reworded.
   rows[5][8] = '是';

@@ -15,7 +15,7 @@
  * If not, the row is left out and a re-import treats its cells as changed in
  * the ledger (kept, and reported where the source differs): never overwritten.
  */
-import { columnLetters, parseRange } from '../core/a1';
+import { columnIndex, columnLetters, parseRange } from '../core/a1';
 import type { CellValue } from '../core/cells';
 import type { LogChange } from '../core/plan';
 import { hash53, logText } from './chain';
@@ -27,17 +27,27 @@ export const ROWS_PER_ENTRY = 5_000;
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
-/** The text of a row's first `width` cells as hashed: their logged texts, joined by U+241F. */
-function rowText(values: readonly CellValue[] | undefined, width: number): string {
+/**
+ * The text of a row's first `width` cells as hashed: their logged texts, joined by U+241F; the `skip` columns
+ * (1-based) as empty.
+ */
+function rowText(values: readonly CellValue[] | undefined, width: number, skip: readonly number[]): string {
   const parts: string[] = new Array<string>(width);
-  for (let c = 0; c < width; c++) parts[c] = logText(values?.[c] ?? null);
+  for (let c = 0; c < width; c++) parts[c] = skip.includes(c + 1) ? '' : logText(values?.[c] ?? null);
   return parts.join('\u241f');
 }
 
-/** A row's check code over its first `width` cells (ROW_CHECK_CHARS characters of [A-Za-z0-9_-]). */
-export function rowCheckCode(values: readonly CellValue[] | undefined, width: number): string {
+/**
+ * A row's check code over its first `width` cells but the `skip` columns (ROW_CHECK_CHARS characters of
+ * [A-Za-z0-9_-]).
+ */
+export function rowCheckCode(
+  values: readonly CellValue[] | undefined,
+  width: number,
+  skip: readonly number[] = [],
+): string {
   // hash53 gives 14 hex digits (53 bits); the last 9 are 36 bits, six characters of 64.
-  let n = parseInt(hash53(rowText(values, width)).slice(-9), 16);
+  let n = parseInt(hash53(rowText(values, width, skip)).slice(-9), 16);
   let out = '';
   for (let i = 0; i < ROW_CHECK_CHARS; i++) {
     out += ALPHABET[n % 64];
@@ -53,12 +63,18 @@ export interface AddedRows {
   /** Columns A.. covered. */
   width: number;
   rows: readonly (readonly CellValue[])[];
+  /**
+   * Columns (1-based) the row checks leave out: the alert texts, which refresh rewrites every day and logs as
+   * one summary per sheet (docs/LOG.md), so a row could never be rolled back to them.
+   */
+  skip?: readonly number[];
 }
 
 /**
  * The log changes for rows added whole: one per ROWS_PER_ENTRY rows, with
  * the range, old value empty, new value `sentence(first, last)` followed by a
- * space and the rows' check codes.
+ * space and the rows' check codes — after `S,T:` when columns S and T are
+ * left out of them.
  */
 export function addedRowsChanges(added: AddedRows, sentence: (first: number, last: number) => string): LogChange[] {
   const out: LogChange[] = [];
@@ -67,8 +83,9 @@ export function addedRowsChanges(added: AddedRows, sentence: (first: number, las
     const chunk = added.rows.slice(i, i + ROWS_PER_ENTRY);
     const first = added.firstRow + i;
     const last = first + chunk.length - 1;
-    let checks = '';
-    for (const row of chunk) checks += rowCheckCode(row, added.width);
+    const skip = added.skip ?? [];
+    let checks = skip.length ? `${skip.map(columnLetters).join(',')}:` : '';
+    for (const row of chunk) checks += rowCheckCode(row, added.width, skip);
     out.push({
       sheet: added.sheet,
       address: `A${first}:${right}${last}`,
@@ -84,8 +101,21 @@ export interface AddedRowsEntry {
   top: number;
   bottom: number;
   width: number;
+  /** Columns (1-based) the checks leave out. */
+  skip: number[];
   /** One check code per row, top to bottom. */
   checks: string[];
+}
+
+/** `S,T` → [19, 20]; null when it is not a list of column letters. */
+function columnList(text: string): number[] | null {
+  const out: number[] = [];
+  for (const part of text.split(',')) {
+    if (!part || part.length > 3) return null;
+    for (const ch of part) if (ch < 'A' || ch > 'Z') return null;
+    out.push(columnIndex(part));
+  }
+  return out;
 }
 
 function isCheckText(s: string): boolean {
@@ -109,9 +139,14 @@ export function parseAddedRows(sheet: string, address: string, newValue: string)
   if (range.left !== 1) return null;
   const count = range.bottom - range.top + 1;
   const space = newValue.lastIndexOf(' ');
-  const tail = newValue.slice(space + 1);
-  if (space < 0 || tail.length !== count * ROW_CHECK_CHARS || !isCheckText(tail)) return null;
+  if (space < 0) return null;
+  let tail = newValue.slice(space + 1);
+  const colon = tail.indexOf(':');
+  const skip = colon < 0 ? [] : columnList(tail.slice(0, colon));
+  if (!skip) return null;
+  tail = tail.slice(colon + 1);
+  if (tail.length !== count * ROW_CHECK_CHARS || !isCheckText(tail)) return null;
   const checks: string[] = new Array<string>(count);
   for (let i = 0; i < count; i++) checks[i] = tail.slice(i * ROW_CHECK_CHARS, (i + 1) * ROW_CHECK_CHARS);
-  return { sheet, top: range.top, bottom: range.bottom, width: range.right, checks };
+  return { sheet, top: range.top, bottom: range.bottom, width: range.right, skip, checks };
 }

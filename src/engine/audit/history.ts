@@ -143,8 +143,9 @@ export function importBase(snapshot: WorkbookSnapshot): Map<string, string> {
     const sheet = findSheet(snapshot, added.sheet);
     for (let row = added.top; row <= added.bottom; row++) {
       const values = timeline.rowAfter(sheet, added, row, e.pos);
-      if (rowCheckCode(values, added.width) !== added.checks[row - added.top]) continue;
+      if (rowCheckCode(values, added.width, added.skip) !== added.checks[row - added.top]) continue;
       values.forEach((v, i) => {
+        if (added.skip.includes(i + 1)) return;
         const key = `${added.sheet}!${cellAddress(row, i + 1)}`;
         if (v === '') base.delete(key);
         else base.set(key, v);

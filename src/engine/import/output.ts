@@ -38,6 +38,8 @@ interface OutColumn {
   header: string;
   get: (row: ImportResult['rows']['problems'][number]) => CellValue;
   format: string | null;
+  /** The alert texts: refresh rewrites them daily, so the row checks in `_log` leave them out. */
+  alert?: boolean;
 }
 
 function outColumns(def: ListSheetDef, result: ImportResult, lang: Lang): OutColumn[] {
@@ -45,6 +47,7 @@ function outColumns(def: ListSheetDef, result: ImportResult, lang: Lang): OutCol
     header: c.header[lang],
     get: (row) => row.values[c.key] ?? null,
     format: c.type === 'date' ? 'yyyy-mm-dd' : null,
+    alert: c.computed === 'alert',
   }));
   cols.push({ header: SOURCE_COLUMNS.file[lang], get: (row) => row.source.file, format: null });
   cols.push({ header: SOURCE_COLUMNS.row[lang], get: (row) => row.source.row, format: null });
@@ -58,14 +61,19 @@ function outColumns(def: ListSheetDef, result: ImportResult, lang: Lang): OutCol
   return cols;
 }
 
-/** One list's new rows as written: where they start, how wide, and the rows they came from. */
+/** One list's new rows as written: where they start, how wide, the columns their checks skip, the rows they came from. */
 interface Placed {
   sheet: string;
   firstRow: number;
   width: number;
+  skip: number[];
   lines: CellValue[][];
   rows: OutRow[];
 }
+
+/** The 1-based columns of the alert texts, left out of the row checks. */
+const alertColumns = (cols: readonly OutColumn[], at: (k: number) => number) =>
+  cols.flatMap((c, k) => (c.alert ? [at(k) + 1] : []));
 
 /**
  * The new rows of a list, as one block. Not logged cell by cell: logAddedRows
@@ -123,7 +131,14 @@ function appendToList(
     return line;
   });
   placeRows(plan, existing.name, start, lines, formats);
-  return { sheet: existing.name, firstRow: start, width: span, lines, rows };
+  return {
+    sheet: existing.name,
+    firstRow: start,
+    width: span,
+    skip: alertColumns(cols, (k) => position[k]),
+    lines,
+    rows,
+  };
 }
 
 /**
@@ -160,7 +175,7 @@ export function planImport(
       lines,
       cols.map((c) => c.format),
     );
-    placed[id] = { sheet: name, firstRow: 2, width: cols.length, lines, rows };
+    placed[id] = { sheet: name, firstRow: 2, width: cols.length, skip: alertColumns(cols, (k) => k), lines, rows };
   }
   logAddedRows(plan, result, placed, lang, sources);
   addCategories(plan, result.newCategories, snapshot, lang);
@@ -243,7 +258,7 @@ function logAddedRows(
         return text;
       };
       const changes = addedRowsChanges(
-        { sheet: at.sheet, firstRow: at.firstRow + p.first, width: at.width, rows },
+        { sheet: at.sheet, firstRow: at.firstRow + p.first, width: at.width, rows, skip: at.skip },
         sentence,
       );
       for (const c of changes) plan.log.push(c);
