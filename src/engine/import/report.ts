@@ -190,7 +190,7 @@ export function feedbackLine(f: FileReport, lang: Lang): string {
 function noticeLine(g: NoticeGroup, lang: Lang): string {
   const reason = t(lang, g.notice.code, groupParams(g, lang));
   const [lq, rq, open, close, colon] = lang === 'zh' ? ['“', '”', '（', '）', '：'] : ['"', '"', ' (', ')', ': '];
-  const head = g.value ? `${g.file} ${g.column} ${lq}${short(g.value)}${rq}` : `${g.file}`;
+  const head = [g.file, g.column, g.value ? `${lq}${short(g.value)}${rq}` : ''].filter(Boolean).join(' ');
   return `  ${head}${open}${groupPlaces(g, lang)}${close}${colon}${reason}`;
 }
 

@@ -13,6 +13,7 @@
  */
 import type { CellValue } from '../core/cells';
 import type { Lang } from '../../i18n';
+import { listSheet } from '../schema/listSheets';
 import { PROBLEM_STATUS, TASK_STATUS } from '../schema/values';
 import { type FileState, type MetRow, type RowCell, type RowValues, type RunState, columnFor, notice } from './context';
 import { cellText } from './header';
@@ -204,7 +205,9 @@ function compareInto(
       ledger: logText(c.old),
       source: logText(c.value),
     };
-    run.result.notices.push(notice(src, col?.column ?? 0, logText(c.value), col?.header ?? c.key, code, params));
+    const header =
+      col?.header ?? listSheet(target.list).columns.find((x) => x.key === c.key)?.header[run.lang] ?? c.key;
+    run.result.notices.push(notice(src, col?.column ?? 0, logText(c.value), header, code, params));
   }
 }
 

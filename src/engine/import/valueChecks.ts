@@ -35,6 +35,11 @@ export function flagBareNumbers(run: RunState, f: FileState, src: RowSource, row
       if ((type === 'date' || type === 'limit') && row.values[t.sheet][t.key] === raw)
         row.values[t.sheet][t.key] = String(raw);
     }
+    // The column's samples show it as typed too, not as the 1900 date it would be.
+    const samples = f.report.columns.find((c) => c.column === m.column)?.samples;
+    const shown = attempt(() => fromExcelSerial(raw));
+    const at = shown.ok && samples ? samples.indexOf(shown.value) : -1;
+    if (at >= 0) samples![at] = String(raw);
     notices[i] = { ...n, code: implausible ? 'importReport.value.bareNumber' : 'importReport.value.bareLimit' };
   }
 }

@@ -114,6 +114,11 @@ export const IMPORT_REPORT_MESSAGES = {
     zh: '{file} 没有「{column}」列，也没有看起来像它的列。它的列有：{columns}。可用 --map "源列={column}" 指明。',
     en: '{file} has no “{column}” column, and none that looks like it. Its columns: {columns}. Say which with --map "source={column}".',
   },
+  // ---- check
+  'importReport.check.formulaNoValue': {
+    zh: '这一格是公式“{formula}”，文件中没有保存它的计算结果（保存它的程序不计算公式），所以看起来是空的。请在 Excel 或 WPS 中打开并保存一次，让公式算出结果。',
+    en: 'this cell holds the formula "{formula}" and the file has no saved result for it (the program that saved it does not calculate), so it looks empty. Open and save the file once in Excel or WPS so the formula is computed.',
+  },
   // ---- the report's layout
   'importReport.report.info': {
     zh: '供参考（{n} 处，不需处理：已导入过、重复或已更新的行，拆分的措施）：',

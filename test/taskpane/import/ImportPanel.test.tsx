@@ -108,3 +108,60 @@ test('a sheet without the required 反馈日期: the preview says so once and of
   // A date cell (Excel's serial for 2025-07-01), as the list's date column takes it.
   expect(problems.slice(1).map((r) => r[col])).toEqual([toExcelSerial('2025-07-01'), toExcelSerial('2025-07-01')]);
 });
+
+/** A hazard register in its own words: no column we know as 问题描述, one that looks like it; a category we lack. */
+const HAZARDS: CellValue[][] = [
+  ['序号', '存在的安全隐患', '整改措施', '问题类别', '反馈日期', '整改状态'],
+  [1, '脚手架连墙件缺失', '补设连墙件', '安全生产', '2025-03-01', '整改中'],
+  [2, '限位器失灵', '更换限位器', '安全生产', '2025-03-01', '整改中'],
+];
+
+function openHazards() {
+  const bench = workbench({ sheets: [sheet('项目部', HAZARDS)] }, 'zh');
+  renderPanel(ImportPanel, { host: bench.host, lang: 'zh', pane: testPane() });
+  return bench;
+}
+
+test('a required column the sheet lacks: the preview offers the column that looks like it, mapped in one click', async () => {
+  const { values } = openHazards();
+  fireEvent.click(await screen.findByRole('button', { name: '预览映射' }));
+  // Said with the sheet's columns and the command line's flag, and as a bar with the button.
+  expect(await screen.findAllByText(/「存在的安全隐患」看起来是「问题描述」/)).toHaveLength(2);
+  expect(screen.getByText(/它的列有：序号、存在的安全隐患、整改措施.*--map 存在的安全隐患=问题描述/)).toBeTruthy();
+  fireEvent.click(screen.getByRole('button', { name: '按此映射' }));
+  const row = within(await screen.findByRole('table'))
+    .getByText(/存在的安全隐患/)
+    .closest('tr')!;
+  await waitFor(() => expect(within(row).getByRole('combobox')).toHaveProperty('value', '问题清单.问题描述'));
+  expect(screen.queryAllByText(/看起来是「问题描述」/)).toEqual([]);
+  fireEvent.click(screen.getByRole('button', { name: '确认导入（新增 2 个问题，更新 0 个）' }));
+  await screen.findByText('已导入：问题 2，责任 0，任务 2。');
+  const problems = await values('问题清单');
+  const col = (problems[0] as string[]).indexOf('问题描述');
+  expect(problems.slice(1).map((r) => r[col])).toEqual(['脚手架连墙件缺失', '限位器失灵']);
+});
+
+test('a category outside the list is kept in its cells; the list grows only when the user ticks it', async () => {
+  const { values } = openHazards();
+  fireEvent.click(await screen.findByRole('button', { name: '预览映射' }));
+  expect(await screen.findByText(/1 个问题类别不在下拉列表中，将按原文保留在单元格中/)).toBeTruthy();
+  expect(screen.getByText(/问题类别 “安全生产” \(D2–D3\): 不在“问题类别”的下拉列表中/)).toBeTruthy();
+  fireEvent.click(screen.getByRole('checkbox', { name: '把这些类别加入问题类别的下拉列表：安全生产' }));
+  await waitFor(() => expect(screen.queryByText(/不在下拉列表中，将按原文保留/)).toBeNull());
+  fireEvent.click(screen.getByRole('button', { name: '确认导入（新增 2 个问题，更新 0 个）' }));
+  await screen.findByText('已导入：问题 2，责任 0，任务 2。');
+  const lists = await values('_lists');
+  expect(lists.map((r) => r[0])).toContain('安全生产');
+});
+
+test('without the tick the list keeps its own categories', async () => {
+  const { values } = openHazards();
+  fireEvent.click(await screen.findByRole('button', { name: '预览映射' }));
+  await screen.findByText(/不在下拉列表中，将按原文保留/);
+  fireEvent.click(screen.getByRole('button', { name: '确认导入（新增 2 个问题，更新 0 个）' }));
+  await screen.findByText('已导入：问题 2，责任 0，任务 2。');
+  expect((await values('_lists')).map((r) => r[0])).not.toContain('安全生产');
+  const problems = await values('问题清单');
+  const col = (problems[0] as string[]).indexOf('问题类别');
+  expect(problems.slice(1).map((r) => r[col])).toEqual(['安全生产', '安全生产']);
+});

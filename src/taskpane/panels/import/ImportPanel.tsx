@@ -22,6 +22,7 @@ import { useCommand } from '../../hooks/useCommand';
 import { useSnapshot } from '../../hooks/useSnapshot';
 import { errorText, useT } from '../../i18n';
 import type { PanelProps } from '../types';
+import { ImportChecks } from './ImportChecks';
 import { ImportNotices } from './ImportNotices';
 import { MappingTable } from './MappingTable';
 import { importableSheets, mappingRules, previewImport, sheetImport } from './sources';
@@ -56,9 +57,10 @@ export default function ImportPanel({ host, lang, pane }: PanelProps): React.JSX
   const [previewing, setPreviewing] = React.useState(false);
   const [overrides, setOverrides] = React.useState<Record<string, string>>({});
   const [feedbackDate, setFeedbackDate] = React.useState('');
+  const [addToLists, setAddToLists] = React.useState(false);
   const choices = React.useMemo(
-    () => ({ rules: mappingRules(overrides), feedbackDate: feedbackDate || undefined }),
-    [overrides, feedbackDate],
+    () => ({ rules: mappingRules(overrides), feedbackDate: feedbackDate || undefined, addToLists }),
+    [overrides, feedbackDate, addToLists],
   );
 
   const preview = React.useMemo(
@@ -128,7 +130,14 @@ export default function ImportPanel({ host, lang, pane }: PanelProps): React.JSX
             overrides={overrides}
             onOverride={(header, target) => setOverrides({ ...overrides, [header]: target })}
           />
-          <ImportNotices result={result} />
+          <ImportChecks
+            result={result}
+            lang={lang}
+            onMap={(header, target) => setOverrides({ ...overrides, [header]: target })}
+            addToLists={addToLists}
+            onAddToLists={setAddToLists}
+          />
+          <ImportNotices result={result} lang={lang} />
           {(feedbackDate || lacksFeedbackDate(result)) && (
             <label>
               {tr('import.panel.feedbackDate')}

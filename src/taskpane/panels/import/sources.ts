@@ -36,10 +36,14 @@ export function mappingRules(overrides: Record<string, string>): string[] {
     .map(([source, target]) => `${source}=${target === EXTRA ? 'extra' : target}`);
 }
 
-/** What the user chose in the panel: mapping overrides as rules, a date for the feedback-date column the sheet lacks. */
+/**
+ * What the user chose in the panel: mapping overrides as rules, a date for the feedback-date column the sheet lacks,
+ * and whether categories outside the list join it (the pane's confirmation, as `--add-to-lists`).
+ */
 export interface ImportChoices {
   rules: string[];
   feedbackDate?: string;
+  addToLists?: boolean;
 }
 
 /** The import command for one sheet of the open workbook (its rows as read when the panel opened). */
@@ -51,7 +55,8 @@ export function sheetImport(
   dryRun = false,
 ) {
   const defaults = choices.feedbackDate ? { feedbackDate: choices.feedbackDate } : undefined;
-  return importCommand([{ file: sheet, snapshot }], { lang, sheet, map: choices.rules, dryRun, defaults });
+  const addToLists = !!choices.addToLists;
+  return importCommand([{ file: sheet, snapshot }], { lang, sheet, map: choices.rules, dryRun, defaults, addToLists });
 }
 
 /**

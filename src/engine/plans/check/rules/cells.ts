@@ -1,5 +1,5 @@
 /** Rules on single cells: what the reader could not read, required columns and cells, phones, hand-edited alerts. */
-import { columnLetters, parseRange } from '../../../core/a1';
+import { cellAddress, columnLetters, parseRange } from '../../../core/a1';
 import { isEmptyValue, valueText } from '../../../core/cells';
 import { cellAt, findSheet } from '../../../core/snapshot';
 import type { RecordBase } from '../../../read/records';
@@ -68,7 +68,14 @@ export const required: CheckRule = {
       for (const c of def.columns) {
         const column = m.columns[c.key];
         if (!c.required || column === undefined) continue;
-        const empty = recs.filter((rec) => isEmptyValue(rec.raw[c.key]));
+        // A formula the file holds no result for is not empty: it says so at its cell (a tool that cannot calculate
+        // saved it; Excel shows the value once it has).
+        const formulas = findSheet(ctx.snapshot, m.sheet)?.formulas ?? {};
+        const formula = (rec: RecordBase) => formulas[cellAddress(rec.row, column)];
+        for (const rec of recs)
+          if (isEmptyValue(rec.raw[c.key]) && formula(rec))
+            emit(cellOf(ctx, def.id, rec, c.key), 'importReport.check.formulaNoValue', { formula: formula(rec)! });
+        const empty = recs.filter((rec) => isEmptyValue(rec.raw[c.key]) && !formula(rec));
         if (empty.length >= WHOLE_COLUMN_ROWS && empty.length === recs.length) {
           const range = `${columnLetters(column)}${recs[0].row}:${columnLetters(column)}${recs[recs.length - 1].row}`;
           const header = c.header[m.lang];
