@@ -46,3 +46,15 @@ test('plans of any size join without spreading their lists into a call', () => {
   for (let i = 0; i < 300_000; i++) big.log.push({ sheet: 's', address: `A${i + 1}`, oldValue: null, newValue: i });
   expect(concatPlans(emptyPlan(), big).log).toHaveLength(300_000);
 });
+
+test('a workbook with a ledger on each of two sheets: a log entry for each sheet, each with its fingerprint', async () => {
+  const a = flatLedger(600, 'A公司');
+  const b = flatLedger(400, 'B公司').snapshot.sheets[0];
+  a.snapshot.sheets.push({ ...b, name: '二季度' });
+  const port = memoryPort(empty());
+  await runCommand(port, importCommand([a], { lang: 'zh' }), ENV);
+  const log = sheetOf(port.snapshot, '_log').values.slice(1);
+  const firsts = log.filter((r) => r[3] === '问题清单' && String(r[6]).startsWith('A公司.xlsx'));
+  expect(firsts.map((r) => r[4])).toEqual(['A2:X601', 'A602:X1001']);
+  for (const r of firsts) expect(String(r[6])).toMatch(/指纹 [0-9a-f]+:\d+）/);
+});

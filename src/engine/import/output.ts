@@ -195,9 +195,14 @@ function runsBySource(rows: readonly OutRow[]): [string, number, number][] {
   return runs;
 }
 
-/** A source sheet's fingerprint (its cells as read), so the log names exactly what was imported. */
+/**
+ * A source sheet's fingerprint (its cells as read), so the log names exactly what was imported. `file` is the name
+ * the rows carry: the file's, or `file › sheet` for one of several ledger sheets of a workbook.
+ */
 function sheetPrint(sources: readonly LegacySource[], file: string, sheet: string): string {
-  const values = sources.find((s) => s.file === file)?.snapshot.sheets.find((s) => s.name === sheet)?.values;
+  const at = file.indexOf(' › ');
+  const name = at >= 0 ? file.slice(0, at) : file;
+  const values = sources.find((s) => s.file === name)?.snapshot.sheets.find((s) => s.name === sheet)?.values;
   return values ? fingerprint(JSON.stringify(values)) : '—';
 }
 
