@@ -43,8 +43,9 @@ export function splitNumbered(value: CellValue | undefined): string[] | null {
   if (!markerAt(text, 0, 1)) return null;
   const starts = [0];
   for (let i = 1; i < text.length; i++) {
-    // ① ② … mark an item wherever they stand; a digit only after a space, a line break or a clause's end.
-    if (!BEFORE_ITEM.has(text[i - 1]) && CIRCLED.indexOf(text[i]) < 0) continue;
+    // ① ② … and （2） mark an item wherever they stand; a bare digit only after a space, a line break or a clause's end.
+    const selfMarked = CIRCLED.indexOf(text[i]) >= 0 || text[i] === '（' || text[i] === '(';
+    if (!BEFORE_ITEM.has(text[i - 1]) && !selfMarked) continue;
     if (markerAt(text, i, starts.length + 1)) starts.push(i);
   }
   if (starts.length < 2) return null;
