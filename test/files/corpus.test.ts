@@ -89,7 +89,11 @@ beforeAll(async () => {
     );
     if (sources.length !== 3 || w.includes('excel95')) continue;
     const output = path.join(out, `real.${w.replace(/\s/g, '-')}.xlsx`);
-    realImports.set(w, { result: await rectify('import', ...sources, '-o', output), output, sources });
+    realImports.set(w, {
+      result: await rectify('import', ...sources, '-o', output, '--add-to-lists'),
+      output,
+      sources,
+    });
   }
   const t15 = Date.now();
   const written = [...results.values()]
