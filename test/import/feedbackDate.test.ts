@@ -133,6 +133,17 @@ describe('rectify import --feedback-date', () => {
     );
     expect(two.code).toBe(2);
     expect(two.err).toContain('只能给一个不带文件名的日期');
+    const twice = await rectify(
+      'import',
+      a,
+      '--dry-run',
+      '--feedback-date',
+      '丙局=2024-04-01',
+      '--feedback-date',
+      '丙局.xlsx=2024-05-01',
+    );
+    expect(twice.code).toBe(2);
+    expect(twice.err).toContain('一个文件只能有一个反馈日期');
     const bad = await rectify('import', a, '--dry-run', '--feedback-date', '丙局.xlsx=四月');
     expect(bad.code).toBe(2);
     expect(bad.err).toContain('--feedback-date');

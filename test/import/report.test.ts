@@ -22,6 +22,7 @@ import {
   formatImportReport,
   importCommand,
   importLegacy,
+  importNeedsLooking,
   planImport,
   runCommand,
   toExcelSerial,
@@ -239,4 +240,20 @@ describe('a required column not found', () => {
     expect(r.rows.problems.map((p) => p.values.description)).toEqual(['脚手架连墙件缺失', '限位器失灵']);
     expect(r.guesses.filter((g) => g.target.key === 'description')).toEqual([]);
   });
+});
+
+test('rows that are no problems (a total, a footnote) are for information: the import has nothing to look at', () => {
+  const rows: CellValue[][] = [
+    HEADER,
+    ...ROWS.slice(0, 2),
+    ['合计', null, null, null, null, null],
+    ['说明：本表由各单位填报。', null, null, null, null, null],
+  ];
+  const r = importLegacy([source(rows)], { lang: 'zh' });
+  expect(r.counts.problems).toBe(2);
+  expect(r.notices.length).toBeGreaterThan(0);
+  expect(importNeedsLooking(r)).toBe(false);
+  const text = formatImportReport(r, { dryRun: true });
+  expect(text).toContain('未按原样导入的值：无');
+  expect(text).toContain('供参考');
 });

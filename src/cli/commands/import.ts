@@ -53,11 +53,17 @@ export function feedbackDates(
       out.feedbackDate = parseDateOption('--feedback-date', value, ctx);
       continue;
     }
-    const file = basename(value.slice(0, eq).trim());
-    if (!names.some((n) => n === file || n.replace(/\.[^.]+$/, '') === file)) {
-      throw new CliError(ctx.msg('importReport.cli.unknownFile', { value, file, files: names.join('、') }));
+    const typed = basename(value.slice(0, eq).trim());
+    // The file as imported: named with or without its extension.
+    const file = names.find((n) => n === typed || n.replace(/\.[^.]+$/, '') === typed);
+    if (!file)
+      throw new CliError(ctx.msg('importReport.cli.unknownFile', { value, file: typed, files: names.join('、') }));
+    const dates = (out.feedbackDates ??= {});
+    const date = parseDateOption('--feedback-date', value.slice(eq + 1).trim(), ctx)!;
+    if (dates[file] !== undefined && dates[file] !== date) {
+      throw new CliError(ctx.msg('importReport.cli.twoFileDates', { file, first: dates[file], second: date }));
     }
-    (out.feedbackDates ??= {})[file] = parseDateOption('--feedback-date', value.slice(eq + 1).trim(), ctx)!;
+    dates[file] = date;
   }
   return out;
 }

@@ -59,7 +59,10 @@ export function groupNotices(notices: readonly ImportNotice[]): NoticeGroup[] {
   return [...groups.values()];
 }
 
-/** Notices that need no action: rows imported before or once, cells updated, measures split, categories added. */
+/**
+ * Notices that need no action: rows imported before or once, cells updated, measures split, rows that are no
+ * problems left out.
+ */
 const INFORMATION = new Set<string>([
   'import.value.newCategory',
   'import.row.alreadyImported',
@@ -70,6 +73,12 @@ const INFORMATION = new Set<string>([
   'importReport.repeat.measure',
   'importReport.cell.updated',
   'importReport.measures.split',
+  // Rows the sheet reader recognised and left out, as it should (a total, a footnote, a 序号 alone, a details line).
+  'import.row.total',
+  'importLayout.row.total',
+  'importLayout.row.footnote',
+  'importLayout.row.numberOnly',
+  'importLayout.row.details',
 ]);
 
 /** Whether an import has something a person must look at (the command line's exit code 1). */

@@ -121,8 +121,8 @@ export const IMPORT_REPORT_MESSAGES = {
   },
   // ---- the report's layout
   'importReport.report.info': {
-    zh: '供参考（{n} 处，不需处理：已导入过、重复或已更新的行，拆分的措施）：',
-    en: 'For information ({n}, nothing to do: rows imported before, repeated or updated, measures split):',
+    zh: '供参考（{n} 处，不需处理：已导入过、重复或已更新的行，拆分的措施，合计、脚注等不是问题的行）：',
+    en: 'For information ({n}, nothing to do: rows imported before, repeated or updated, measures split, totals, footnotes and other rows that are no problems):',
   },
   'importReport.report.unchanged': {
     zh: '没有新内容，也没有要更新的单元格：{file} 未改动（没有写入，也没有备份）。',
@@ -145,6 +145,10 @@ export const IMPORT_REPORT_CLI_MESSAGES = {
   'importReport.cli.unknownFile': {
     zh: '--feedback-date “{value}”：{file} 不是要导入的文件。要导入的文件：{files}。',
     en: '--feedback-date "{value}": {file} is not one of the files being imported. They are: {files}.',
+  },
+  'importReport.cli.twoFileDates': {
+    zh: '--feedback-date 给 {file} 两个日期（{first} 和 {second}）：一个文件只能有一个反馈日期。',
+    en: '--feedback-date gives {file} two dates ({first} and {second}): a file has one feedback date.',
   },
   'importReport.cli.twoDates': {
     zh: '--feedback-date 只能给一个不带文件名的日期（已有 {first}，又给了 {second}）；给某个文件请写成 文件=日期。',
