@@ -6,6 +6,7 @@
  */
 import type { CellValue, WorkbookSnapshot } from '../../../src/engine';
 import { toExcelSerial } from '../../../src/engine/rules/excelSerial';
+import { readDateCell } from '../../../src/engine/rules/parseDate';
 import { LIST_SHEETS } from '../../../src/engine/schema/listSheets';
 import { PROBLEM_STATUS } from '../../../src/engine/schema/values';
 import type { Manifest, ManifestProblem, NonProblemRow, TypedValue } from './types';
@@ -88,12 +89,22 @@ export function headingCore(s: string): string {
 const headerKey = (h: string) =>
   h.replace(/（原值）$|（原表）$|\(as typed\)$|\(source\)$/, '').replace(/[\s/／\\\-—_·()（）【】[\]]/g, '');
 
+/** The lists' time-limit columns (整改时限 of problems and measures), in both layouts. */
+const TIME_LIMIT_HEADERS = new Set(
+  LIST_SHEETS.flatMap((d) => d.columns.filter((c) => c.key === 'timeLimit').flatMap((c) => [c.header.zh, c.header.en])),
+);
+
 function arrived(v: TypedValue, p: OutProblem, isDate: DateCells): boolean {
   const want = v.text.trim();
   return p.bag.some((c) => {
     const got = text(c.value);
     if (v.kind === 'date') {
       if (got === want) return true;
+      // A date typed in a time-limit column stays as typed (docs/IMPORT.md): it is a valid limit, read as that date.
+      if (TIME_LIMIT_HEADERS.has(c.header) && typeof c.value === 'string') {
+        const d = readDateCell(c.value);
+        if (d.kind === 'date' && d.date === want) return true;
+      }
       return (
         typeof c.value === 'number' && Math.floor(c.value) === toExcelSerial(want) && isDate(c.sheet, c.row, c.column)
       );
