@@ -8,6 +8,8 @@
  * rows, they do not say what a problem is.
  */
 import { logText } from '../audit/chain';
+import type { CellValue } from '../core/cells';
+import { readDateCell } from '../rules/parseDate';
 import type { ListSheetId } from '../schema/columns';
 import { listSheet } from '../schema/listSheets';
 import type { Lang } from '../../i18n';
@@ -39,6 +41,15 @@ function isTypedCopy(name: string): boolean {
   return name.endsWith('（原值）') || name.endsWith(' (as typed)');
 }
 
+/** A date column's serial shown as the date a person reads (2021-01-12, not 44208); any other value as logged. */
+function cellShown(list: ListSheetId, key: string, value: CellValue): string {
+  if (typeof value === 'number' && listSheet(list).columns.find((c) => c.key === key)?.type === 'date') {
+    const d = readDateCell(value);
+    if (d.kind === 'date') return d.date;
+  }
+  return logText(value).trim();
+}
+
 function label(list: ListSheetId, key: string, lang: Lang): string {
   return listSheet(list).columns.find((c) => c.key === key)?.header[lang] ?? key;
 }
@@ -51,7 +62,7 @@ export function rowCells(run: RunState, row: RowValues, f: FileState): Map<strin
   const cells = new Map<string, RowCell>();
   for (const list of ['problems', 'responsibilities', 'tasks'] as const) {
     for (const [key, value] of Object.entries(row.values[list])) {
-      const text = logText(value ?? null).trim();
+      const text = cellShown(list, key, value ?? null);
       if (!text || IDENTITY_KEYS.has(`${list}.${key}`)) continue;
       const name = label(list, key, run.lang);
       const header = columnFor(f, list, key)?.header || name;
