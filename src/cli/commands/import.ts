@@ -103,6 +103,9 @@ export async function runImport(files: string[], opts: ImportOptions, ctx: CliCo
     const unchanged = !opts.dryRun && !r.applied;
     ctx.io.out(formatImportReport(result, { dryRun: !!opts.dryRun, output: out ?? undefined, unchanged }));
   }
+  // A re-import that changes nothing is done: what it would ask to look at was said when those rows came in, and
+  // `check` keeps saying it in the ledger.
+  if (input && !opts.dryRun && !r.applied) return EXIT_OK;
   return importNeedsLooking(result) ? EXIT_FINDINGS : EXIT_OK;
 }
 
