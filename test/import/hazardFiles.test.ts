@@ -152,8 +152,12 @@ test('the rows set aside are each named in the report', () => {
 });
 
 test('a second import of the same files adds nothing', async () => {
+  const before = readFileSync(ledger);
   const again = await rectify('import', ...FILES.map((f) => path.join(dir, f)), '-o', ledger);
   expect(again.err).toBe('');
+  // The first import asked to look at some values (exit 1); the second has nothing new to say: exit 0, untouched.
+  expect([first.code, again.code]).toEqual([1, 0]);
+  expect(readFileSync(ledger)).toEqual(before);
   expect(again.out).toContain('新增问题 0，责任 0，任务 0');
   expect(table(dump(ledger), '问题清单')).toHaveLength(problems.length);
 });
