@@ -1,4 +1,5 @@
 /** The state an import run carries: across files (IDs used, rows seen) and within one file (its columns, the last problem). */
+import type { OwnStatusWords } from './values';
 import type { CellValue } from '../core/cells';
 import { cellAddress } from '../core/a1';
 import type { Lang, MessageKey, MessageParams } from '../../i18n';
@@ -56,6 +57,8 @@ export interface ProblemRows {
 
 export interface RunState {
   lang: Lang;
+  /** The ledger's own status words (its 状态词对照 setting), tried before the built-in table. */
+  ownStatusWords?: OwnStatusWords;
   result: ImportResult;
   usedIds: Set<string>;
   existing: ExistingLedger | null;

@@ -7,6 +7,8 @@
  * take as it is, is kept as typed and listed in the report with its cell.
  */
 import { EngineError } from '../core/errors';
+import { parseStatusWords } from '../rules/settings';
+import { ownStatusWords } from './values';
 import { normalizeHeader } from '../schema/headers';
 import { type FileState, type RunState, notice } from './context';
 import { SheetReader, cellText } from './header';
@@ -235,6 +237,13 @@ export function importLegacy(sources: readonly LegacySource[], options: ImportOp
     originalIdName: SOURCE_COLUMNS.originalId[options.lang],
     options,
   };
+  if (options.statusWords) {
+    const own = ownStatusWords(parseStatusWords(options.statusWords));
+    run.ownStatusWords = own.words;
+    // A pair naming no status of ours is said once, not guessed.
+    if (own.unknown.length)
+      run.result.events.push({ code: 'import.statusWords.unknown', params: { pairs: own.unknown.join('；') } });
+  }
   for (const source of sources) importFile(run, source, options, rules);
   return finish(run, options);
 }

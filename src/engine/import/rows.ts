@@ -67,7 +67,7 @@ function convertCell(
   const owner: ListSheetId = m.targets[0].sheet;
   for (const t of m.targets) {
     const def = listSheet(t.sheet).columns.find((c) => c.key === t.key)!;
-    const conv = convertValue(def, raw, run.lang);
+    const conv = convertValue(def, raw, run.lang, run.ownStatusWords);
     let value = conv.value;
     if ((t.key === 'id' || t.key === 'problemId') && value !== null) value = cellText(value);
     out.values[t.sheet][t.key] = value;

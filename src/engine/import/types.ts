@@ -25,6 +25,8 @@ export interface ImportOptions {
   addToLists?: boolean;
   /** Today (yyyy-mm-dd): a 反馈日期 after it is reported. */
   today?: string;
+  /** The ledger's own status words (its `_settings` 状态词对照: `挂账=整改中；…`), tried before the built-in table. */
+  statusWords?: string;
 }
 
 export interface ImportDefaultValues {

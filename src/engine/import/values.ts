@@ -103,8 +103,34 @@ function findListValue(values: readonly ListValue[], text: string): ListValue | 
   return values.find((v) => normalizeHeader(v.zh) === h || normalizeHeader(v.en) === h || v.code.toLowerCase() === h);
 }
 
-/** Converts a non-placeholder value for a column of the layout. */
-export function convertValue(def: ColumnDef, raw: CellValue, lang: Lang): Converted {
+/** A ledger's own status words (the 状态词对照 setting), by normalised word, to the problem status each means. */
+export type OwnStatusWords = ReadonlyMap<string, keyof typeof PROBLEM_STATUS>;
+
+/** The setting's pairs whose status is one of ours (zh, en or code); the others are left out, and named in `unknown`. */
+export function ownStatusWords(pairs: readonly { word: string; status: string }[]): {
+  words: OwnStatusWords;
+  unknown: string[];
+} {
+  const words = new Map<string, keyof typeof PROBLEM_STATUS>();
+  const unknown: string[] = [];
+  for (const { word, status } of pairs) {
+    const v = findListValue(DEFAULT_LISTS.problemStatus.values, status);
+    if (v && word) words.set(normalizeHeader(word), v.code as keyof typeof PROBLEM_STATUS);
+    else unknown.push(`${word}=${status}`);
+  }
+  return { words, unknown };
+}
+
+/** A status word of the user's table: the list value it means in this column (a measure's status follows its problem's). */
+function ownStatus(def: ColumnDef, text: string, own: OwnStatusWords | undefined): string | undefined {
+  if (!own || (def.list !== 'problemStatus' && def.list !== 'taskStatus')) return undefined;
+  const code = own.get(normalizeHeader(text));
+  if (!code) return undefined;
+  return def.list === 'problemStatus' ? code : TASK_STATUS_OF_PROBLEM[code];
+}
+
+/** Converts a non-placeholder value for a column of the layout (`own`: the ledger's own status words, first). */
+export function convertValue(def: ColumnDef, raw: CellValue, lang: Lang, own?: OwnStatusWords): Converted {
   if (isCellError(raw)) return { value: raw.error, problem: { code: 'import.value.cellError', params: {} } };
   const text = typeof raw === 'string' ? raw.trim() : String(raw);
   switch (def.type) {
@@ -125,7 +151,7 @@ export function convertValue(def: ColumnDef, raw: CellValue, lang: Lang): Conver
       if (direct) return { value: direct[lang], code: direct.code };
       const words: Record<string, string> | undefined =
         def.list === 'problemStatus' ? PROBLEM_STATUS_WORDS : def.list === 'taskStatus' ? TASK_STATUS_WORDS : undefined;
-      const code = words?.[text.toLowerCase()];
+      const code = ownStatus(def, text, own) ?? words?.[text.toLowerCase()];
       if (code) {
         const v = values.find((x) => x.code === code)!;
         return { value: v[lang], code, translated: { from: text, to: v[lang] } };

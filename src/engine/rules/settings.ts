@@ -23,6 +23,8 @@ export const DEFAULT_SETTINGS = {
   reportPeriod: '2个月',
   /** Words the public version of the progress report withholds, besides what it finds itself (comma- or 、-separated). */
   publicWithhold: '',
+  /** Import: a ledger's own status words and the status each means (挂账=整改中；已闭环=已销号), beside the built-in table. */
+  statusWords: '',
 };
 
 export type Settings = typeof DEFAULT_SETTINGS;
@@ -62,7 +64,25 @@ export const SETTING_SCHEMAS = {
     }),
   // An empty cell is no word; a number typed there is a word like any other.
   publicWithhold: z.preprocess((v) => (v === null || v === undefined ? '' : v), z.coerce.string().trim()),
+  // Pairs 词=状态, separated by ；; ，, 、 or line breaks: a pair without its = is refused (and named) rather than guessed.
+  statusWords: z
+    .preprocess((v) => (v === null || v === undefined ? '' : v), z.coerce.string().trim())
+    .refine((v) => parseStatusWords(v).every((p) => p.word !== '' && p.status !== '')),
 } satisfies Record<keyof Settings, z.ZodType>;
 
 export type SettingKey = keyof Settings;
 export const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as SettingKey[];
+
+/** `挂账=整改中；已闭环=已销号` as pairs (the = may be full-width); an item without = has an empty status. */
+export function parseStatusWords(text: string): { word: string; status: string }[] {
+  return text
+    .split(/[;；,，、\n]/)
+    .map((item) => item.trim())
+    .filter((item) => item !== '')
+    .map((item) => {
+      const eq = item.search(/[=＝]/);
+      return eq < 0
+        ? { word: item, status: '' }
+        : { word: item.slice(0, eq).trim(), status: item.slice(eq + 1).trim() };
+    });
+}

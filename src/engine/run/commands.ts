@@ -190,6 +190,8 @@ export const importCommand = (
       today: env.today,
       ...options,
       existing: hasLedger ? readExistingLedger(snapshot) : undefined,
+      // The ledger's own status words (状态词对照 in its _settings) extend the built-in table.
+      statusWords: hasLedger ? readSettings(snapshot, layoutLanguage(snapshot, options.lang)).settings.statusWords : '',
     });
     if (options.dryRun) return { plan: null, result };
     const values = planImport(result, hasLedger ? snapshot : null, options.lang, sources);

@@ -93,6 +93,13 @@ export const SETTING_LABELS: Record<SettingKey, { label: Bilingual; help: Biling
       en: 'Words the public version of the progress report replaces by ***, separated by commas or 、. Phone, ID, bank-card numbers, e-mail addresses and the names in the ledger are withheld anyway.',
     },
   },
+  statusWords: {
+    label: { zh: '状态词对照', en: 'Status words' },
+    help: {
+      zh: '导入旧台账时，本单位台账自己的状态写法及其对应的整改状态，如 挂账=整改中；已闭环=已销号。内置对照表（开放、关闭、已整改、未整改、待整改、已销号、现场处置……）见 docs/IMPORT.md，这里的写法优先。',
+      en: 'For import: status words of your own ledgers and the status each means, e.g. 挂账=整改中；已闭环=已销号. The built-in table (开放, 关闭, 已整改, 未整改, 待整改, 已销号, 现场处置…) is in docs/IMPORT.md; these come first.',
+    },
+  },
 };
 
 /** The cell text of a setting: 是/否 (yes/no) for switches, the number, the text, or zh/en. */

@@ -87,4 +87,8 @@ export const IMPORT_LAYOUT_MESSAGES = {
     zh: '{file}：额外列 {columns} 按日期读取（日期序列号、带时间的日期、文字日期都写成日期）。',
     en: '{file}: extra columns {columns} are read as dates (date serials, dates with a time and typed dates all become dates).',
   },
+  'import.statusWords.unknown': {
+    zh: '_settings 的“状态词对照”中这些写法没有对应到整改状态（未启动、整改中、待审核、已整改、已销号……），未使用：{pairs}。请改为 词=状态。',
+    en: 'These pairs of the 状态词对照 (status words) setting in _settings name no status of ours (未启动, 整改中, 待审核, 已整改, 已销号…) and were not used: {pairs}. Write them as word=status.',
+  },
 } as const satisfies Record<string, Entry>;
