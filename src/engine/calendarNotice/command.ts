@@ -14,10 +14,9 @@ import { planLedgerRefresh } from '../ledger/refresh';
 import { calendarGaps } from '../read/calendarGaps';
 import { readCalendarSheet } from '../read/helperSheets';
 import { layoutLanguage } from '../read/locate';
-import { readWorkbook } from '../read/readWorkbook';
-import type { ParsedWorkbook } from '../read/records';
 import { calendarSheetRows } from '../schema/helperLayouts';
 import { HELPER_SHEET_NAMES } from '../schema/sheets';
+import { readLedger } from '../run/commands';
 import type { Command, CommandEnv } from '../run/runner';
 import { FREE_TEXT, LEDGER, readScope } from '../run/scope';
 import { type CalendarDiff, calendarWrites, diffCalendar } from './calendarRows';
@@ -26,10 +25,6 @@ import type { NoticeDay, NoticeDayType, NoticeWriteResult, ParsedNotice } from '
 
 /** What refresh reads: the lists and helpers whole (free text left out), the generated sheets' banners, _log's tail. */
 const SCOPE = readScope({ ...LEDGER, log: 'tail', generated: 'head', skip: FREE_TEXT });
-
-function read(snapshot: WorkbookSnapshot, env: CommandEnv): ParsedWorkbook {
-  return readWorkbook(snapshot, { today: env.today, lang: layoutLanguage(snapshot, env.lang) });
-}
 
 /** The `_calendar` rows of the notice (created hidden with its header when the workbook has no `_calendar`). */
 function planCalendar(
@@ -63,7 +58,7 @@ export const calendarNoticeCommand = (
   scope: SCOPE,
   plan: (snapshot, env) => {
     if (notice.errors.length) throw new EngineError('notice.hasErrors', { n: notice.errors.length });
-    const before = read(snapshot, env);
+    const before = readLedger(snapshot, env);
     const rows = readCalendarSheet(snapshot, before.lang).overrides;
     const diff = diffCalendar(notice, rows);
     const replace = !!opts.replace;
@@ -75,7 +70,7 @@ export const calendarNoticeCommand = (
       return { plan: null, result: { ...base, moved: [], uncovered: calendarGaps(before).years } };
     const calendar = planCalendar(snapshot, notice, diff, replace, env);
     const afterSnapshot = snapshotAfter(snapshot, calendar);
-    const after = read(afterSnapshot, env);
+    const after = readLedger(afterSnapshot, env);
     const moved = movedDeadlines(before, after);
     const hasLedger = !!(after.mappings.problems && after.mappings.tasks);
     const refresh = hasLedger ? planLedgerRefresh(afterSnapshot, after, { now: env.now }).plan : emptyPlan();
