@@ -25,23 +25,32 @@
  */
 import type { CellValue } from '../engine/core/cells';
 
-/** Strings Excel would not keep as typed. Conservative: prefixing plain text is harmless. */
+/**
+ * Strings Excel would not keep as typed. Conservative: prefixing plain text is harmless. Each pattern runs on
+ * the trimmed text and no two quantifiers next to each other can match the same characters, so the time is
+ * linear in the length: the pane writes every string through this, and a cell of pasted whitespace must not
+ * freeze it (an overlap such as `\s*[\d\s]+\s*` grows as a power of the number of spaces).
+ */
 const COERCED = [
   /^[=+\-@']/, // formulas, signed numbers, lotus-style formulas, an apostrophe of the user's own
-  /^\s*[$¥€£]?\s*[(]?[\d.,\s]+[)]?\s*%?\s*$/, // numbers, currency, percentages, (1)
-  /^\s*\d{1,4}\s*[-/.年]\s*\d{1,2}(\s*[-/.月]\s*\d{1,4}\s*日?)?\s*$/, // dates 2024-3-5, 3/5, 2024年3月5日
-  /^\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$/, // 3月5日 (Chinese Excel)
-  /^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*$/, // 2024年3月
-  /^\s*\d{1,2}\s*[-/]\s*[a-z]{3,}/i, // 5-Mar
-  /^\s*[a-z]{3,9}\s*[-/ ]\s*\d{1,4}/i, // Mar-24, March 5
-  /^\s*\d{1,2}:\d{2}/, // times
-  /^\s*(true|false)\s*$/i,
-  /^\s*#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A)\s*$/i,
-  /^\s*\d+(\.\d+)?e[+-]?\d+\s*$/i,
+  /^[$¥€£]?\s*(?:\(\s*)?[\d.,]+(?:\s+[\d.,]+)*(?:\s*\))?(?:\s*%)?$/, // numbers, currency, percentages, (1)
+  /^\d{1,4}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,4}(?:\s*日)?)?$/, // dates 2024-3-5, 3/5, 2024年3月5日
+  /^\d{1,2}\s*月\s*\d{1,2}\s*日$/, // 3月5日 (Chinese Excel)
+  /^\d{4}\s*年\s*\d{1,2}\s*月$/, // 2024年3月
+  /^\d{1,2}\s*[-/]\s*[a-z]{3}/i, // 5-Mar
+  /^[a-z]{3,9}(?:\s*[-/]\s*|\s+)\d/i, // Mar-24, March 5
+  /^\d{1,2}:\d{2}/, // times
+  /^(?:true|false)$/i,
+  /^#(?:NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A)$/i,
+  /^\d+(?:\.\d+)?e[+-]?\d+$/i,
 ];
 
 export function needsTextPrefix(s: string): boolean {
-  return COERCED.some((re) => re.test(s));
+  // A formula or an apostrophe counts from the first character; everything else Excel reads past spaces.
+  if (COERCED[0].test(s)) return true;
+  const t = s.trim();
+  // Whitespace alone was always prefixed (harmless, and what the pane has written so far).
+  return (t === '' && s !== '') || COERCED.some((re) => re.test(t));
 }
 
 /** The value to put into `range.values` so that Excel stores exactly `v` (in a cell formatted as Text when `text`). */

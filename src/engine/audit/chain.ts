@@ -68,6 +68,10 @@ export function sealText(count: number, check: string, lang: Lang): string {
 }
 
 export function parseSeal(v: CellValue | undefined): { count: number; check: string } | null {
-  const m = /(\d+)\D.*?([0-9a-f]{14})\s*$/.exec(logText(v));
-  return m ? { count: Number(m[1]), check: m[2] } : null;
+  // Read in two anchored steps (the count leads, the code ends the text): one pattern spanning both would be
+  // tried from every position, quadratic in a long cell.
+  const text = logText(v).trim();
+  const count = /^\D*?(\d+)\D/.exec(text);
+  const check = /[0-9a-f]{14}$/.exec(text);
+  return count && check && check.index >= count[0].length ? { count: Number(count[1]), check: check[0] } : null;
 }

@@ -1,0 +1,131 @@
+/**
+ * Every regular expression literal in src/ runs in time linear in its input: each is run against adversarial
+ * 5,000-character strings (runs of spaces — half- and full-width —, digits, brackets of both widths, Chinese
+ * numerals, dates and separators, each followed by a character that makes the match fail) and must finish each
+ * within a time limit. A pattern with overlapping quantifiers (`\s*[\d\s]+\s*`) takes seconds to hours on such
+ * input; this test names its file, line and pattern.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import * as vm from 'node:vm';
+import * as ts from 'typescript';
+
+const root = join(__dirname, '..', '..');
+
+function sourceFiles(dir: string, out: string[] = []): string[] {
+  for (const name of readdirSync(dir)) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) sourceFiles(full, out);
+    else if (/\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name)) out.push(full);
+  }
+  return out;
+}
+
+interface Literal {
+  where: string;
+  text: string;
+}
+
+function regexLiterals(file: string): Literal[] {
+  const text = readFileSync(file, 'utf8');
+  const source = ts.createSourceFile(
+    file,
+    text,
+    ts.ScriptTarget.Latest,
+    true,
+    file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
+  const out: Literal[] = [];
+  const visit = (node: ts.Node) => {
+    if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
+      const line = source.getLineAndCharacterOfPosition(node.getStart()).line + 1;
+      out.push({ where: `${relative(root, file)}:${line}`, text: node.getText() });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return out;
+}
+
+const N = 5000;
+const rep = (s: string) => s.repeat(Math.ceil(N / s.length)).slice(0, N);
+const BODIES = [
+  ' ',
+  '\u3000',
+  '\t',
+  '1',
+  '1 ',
+  '1,',
+  '1.',
+  '(',
+  '（',
+  ')',
+  '）',
+  '[',
+  '【',
+  '一',
+  '十',
+  '2024-',
+  '2024年3月5日',
+  '1/',
+  '、',
+  '，',
+  '.',
+  '-',
+  ':',
+  'a',
+  'a ',
+  '第',
+  '个工作日',
+  '\n',
+];
+const TAILS = ['', 'x', '!', '\u0000'];
+const INPUTS = BODIES.flatMap((b) => TAILS.map((t) => rep(b) + t)).concat(
+  BODIES.flatMap((b) => ['1' + rep(b) + 'x', 'a' + rep(b) + '1', '(' + rep(b) + '@']),
+);
+
+const LIMIT_MS = 250;
+const literals = sourceFiles(join(root, 'src')).flatMap(regexLiterals);
+
+test('src/ has regular expression literals to check (the scanner finds them)', () => {
+  expect(literals.length).toBeGreaterThan(100);
+});
+
+test('every regular expression literal in src/ is linear on adversarial 5,000-character input', () => {
+  const slow: string[] = [];
+  const now = () => Number(process.hrtime.bigint()) / 1e6;
+  const context = vm.createContext({
+    inputs: INPUTS,
+    now,
+    limit: LIMIT_MS,
+    re: null as RegExp | null,
+    slowest: 0,
+    at: 0,
+  });
+  // One call per literal runs every input (a watchdog per call is what takes the time); the timeout stops a
+  // pattern that would run for hours, the per-input clock names the input that is merely slow.
+  const run = new vm.Script(`
+    slowest = 0; at = 0;
+    for (let i = 0; i < inputs.length; i++) {
+      at = i;
+      const t = now();
+      re.lastIndex = 0; re.test(inputs[i]); re.lastIndex = 0; inputs[i].split(re);
+      const ms = now() - t;
+      if (ms > slowest) slowest = ms;
+      if (ms > limit) break;
+    }`);
+  for (const lit of literals) {
+    // Our own source's literals, compiled as the program compiles them (the `g`/`y` flags reset per input).
+    context.re = vm.runInContext(lit.text, context) as RegExp;
+    let verdict = '';
+    try {
+      run.runInContext(context, { timeout: LIMIT_MS * 8 });
+      if ((context.slowest as number) > LIMIT_MS) verdict = `${Math.round(context.slowest)} ms`;
+    } catch {
+      verdict = `over ${LIMIT_MS * 8} ms`;
+    }
+    if (verdict)
+      slow.push(`${lit.where} ${lit.text} on ${JSON.stringify(INPUTS[context.at].slice(0, 8))}…: ${verdict}`);
+  }
+  expect(slow).toEqual([]);
+});
