@@ -3,7 +3,7 @@
  * already used (each mistake gets its own problem, so the findings do not
  * mix), and where each mistake is recorded.
  */
-import type { AnyListId, CheckCode } from '../engine';
+import type { CheckCode } from '../engine';
 import type { ClueScenario, ReportScenario } from './cycle';
 import type { DemoContext } from './context';
 import { FORCED, type Scenario } from './scenarios';
@@ -12,7 +12,7 @@ import type { DemoLists, HeaderRename, HelperEdits, PlantedMistake, Row } from '
 /** A mistake on a list row; its cell is known only once every list is final (rows are added and removed). */
 export interface RowMistake {
   code: CheckCode;
-  sheetId: AnyListId;
+  sheetId: keyof DemoLists;
   row: Row;
   key: string;
   what: string;
@@ -87,7 +87,7 @@ export class Planter {
     return this.lists.tasks.filter((t) => t.problemId === id);
   }
 
-  mark(code: CheckCode, sheetId: AnyListId, row: Row, key: string, what: string): void {
+  mark(code: CheckCode, sheetId: keyof DemoLists, row: Row, key: string, what: string): void {
     this.rowMistakes.push({ code, sheetId, row, key, what });
   }
 

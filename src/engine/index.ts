@@ -17,3 +17,4 @@ export * from './ledger';
 export * from './import';
 export * from './run';
 export * from './calendarNotice';
+export * from './extensions';

@@ -10,6 +10,7 @@ import { CHECK_MESSAGES } from './catalogues/check';
 import { CORE_MESSAGES } from './catalogues/core';
 import { CYCLE_MESSAGES } from './catalogues/cycle';
 import { CYCLE_IMPORT_MESSAGES } from './catalogues/cycleImport';
+import { EXTENSIONS_MESSAGES } from './catalogues/extensions';
 import { IMPORT_MESSAGES } from './catalogues/import';
 import { IMPORT_REPORT_MESSAGES } from './catalogues/importReport';
 import { IMPORT_LAYOUT_MESSAGES } from './catalogues/importLayout';
@@ -33,6 +34,7 @@ export const MESSAGES = {
   ...CYCLE_IMPORT_MESSAGES,
   ...CALENDAR_MESSAGES,
   ...SCALE_MESSAGES,
+  ...EXTENSIONS_MESSAGES,
 } as const satisfies Record<string, Entry>;
 
 export type MessageKey = keyof typeof MESSAGES;

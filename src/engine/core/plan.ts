@@ -110,7 +110,10 @@ export interface ValidationOp {
   sheet: string;
   /** A1 range, e.g. 'D2:D10001'. */
   range: string;
-  /** List source as a formula, e.g. '=_lists!$A$2:$A$30' (en-US syntax). */
+  /**
+   * List source as a formula, e.g. '=_lists!$A$2:$A$30' (en-US syntax), or the values themselves without '='
+   * and comma-separated ('批准,不批准', a short fixed list that needs no `_lists` column).
+   */
   listFormula: string;
   allowBlank: boolean;
   /** Shown by Excel/WPS/LibreOffice when a value outside the list is typed. */

@@ -17,7 +17,8 @@ import type { Settings } from '../rules/settings';
 import { type ItemState, computeAlert, problemAsSum } from '../rules/status';
 import type { AnyListId, ListSheetDef } from '../schema/columns';
 import { CLUES } from '../schema/clues';
-import { ALL_LIST_SHEETS, LIST_SHEETS } from '../schema/listSheets';
+import { EXTENSIONS } from '../schema/extensions';
+import { LIST_SHEETS, READ_LIST_SHEETS } from '../schema/listSheets';
 import { REPORTS } from '../schema/reports';
 import { PROBLEMS } from '../schema/problems';
 import { RESPONSIBILITIES } from '../schema/responsibilities';
@@ -25,10 +26,12 @@ import { TASKS } from '../schema/tasks';
 import { problemStatusOf, rectKindOf, taskStatusOf } from './codes';
 import { deadlineFields } from './deadlineFields';
 import { feedbackByUnit, readClue, readReport } from './readCycle';
+import { extensionsByProblem, readExtension } from './readExtensions';
 import { type ComputedLimit } from './rowReader';
 import { type CellIssue, type ListsInfo, readCalendarSheet, readLists, readSettings } from './helperSheets';
 import { locateListSheet, mapListSheet } from './locate';
 import type {
+  ExtensionRecord,
   ParsedWorkbook,
   ProblemRecord,
   RecordBase,
@@ -124,6 +127,7 @@ function readProblem(rc: ReadContext, ctx: RowContext, base: RecordBase): Proble
     overallDeadline: d.deadline,
     measures: 0,
     measuresDone: 0,
+    extension: null,
     alert: UNSETTLED,
   };
 }
@@ -137,7 +141,13 @@ const typedState = (status: ProblemRecord['status']): ItemState =>
  * Each problem's state, deadline and alert as the sum of its measures (rules/status.ts problemAsSum), the one
  * reading every figure, list, letter and report takes. A measure belongs to the first problem of its ID.
  */
-function settleProblems(rc: ReadContext, problems: ProblemRecord[], tasks: TaskRecord[]): void {
+function settleProblems(
+  rc: ReadContext,
+  problems: ProblemRecord[],
+  tasks: TaskRecord[],
+  extensions: readonly ExtensionRecord[],
+): void {
+  const extended = extensionsByProblem(extensions);
   const measuresOf = new Map<string, TaskRecord[]>();
   for (const task of tasks) {
     const list = measuresOf.get(task.problemId);
@@ -146,7 +156,8 @@ function settleProblems(rc: ReadContext, problems: ProblemRecord[], tasks: TaskR
   }
   const claimed = new Set<string>();
   for (const p of problems) {
-    const own = p.id && !claimed.has(p.id) ? (measuresOf.get(p.id) ?? []) : [];
+    const first = !!p.id && !claimed.has(p.id);
+    const own = first ? (measuresOf.get(p.id) ?? []) : [];
     if (p.id) claimed.add(p.id);
     const sum = problemAsSum(
       { state: typedState(p.status), deadline: p.deadline },
@@ -156,6 +167,9 @@ function settleProblems(rc: ReadContext, problems: ProblemRecord[], tasks: TaskR
     p.overallDeadline = sum.deadline;
     p.measures = sum.measures;
     p.measuresDone = sum.measuresDone;
+    // Like its measures, a problem ID's extensions belong to the first row of that ID.
+    const ext = first ? extended.get(p.id) : undefined;
+    p.extension = ext ? { original: sum.deadline, ...ext } : null;
     p.alert = computeAlert({
       state: sum.state,
       sentBack: p.status === 'rejected',
@@ -234,7 +248,7 @@ function mapLists(snapshot: WorkbookSnapshot, fallbackLang: Lang) {
   const mappings: ParsedWorkbook['mappings'] = {};
   const sheets: Partial<Record<AnyListId, SheetSnapshot>> = {};
   const missing: ParsedWorkbook['missing'] = [];
-  for (const def of ALL_LIST_SHEETS) {
+  for (const def of READ_LIST_SHEETS) {
     const s = locateListSheet(snapshot, def);
     if (s) {
       sheets[def.id] = s;
@@ -268,7 +282,8 @@ export function readWorkbook(snapshot: WorkbookSnapshot, opts: ReadOptions = {})
   const problemById = new Map<string, ProblemRecord>();
   for (const p of problems) if (p.id && !problemById.has(p.id)) problemById.set(p.id, p);
   const tasks = list('tasks', TASKS, (ctx, base) => readTask(rc, problemById, ctx, base));
-  settleProblems(rc, problems, tasks);
+  const extensions = list('extensions', EXTENSIONS, readExtension);
+  settleProblems(rc, problems, tasks, extensions);
   const clues = list('clues', CLUES, (ctx, base) => readClue(rc, ctx, base));
   const units = feedbackByUnit(problems);
   const reports = list('reports', REPORTS, (ctx, base) => readReport(rc, units, ctx, base));
@@ -286,6 +301,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot, opts: ReadOptions = {})
     tasks,
     clues,
     reports,
+    extensions,
     issues: rc.issues,
   };
 }

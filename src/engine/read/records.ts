@@ -105,6 +105,41 @@ export interface ProblemRecord extends RecordBase, DeadlineFields {
   /** Its measures in 任务清单, and how many are done. */
   measures: number;
   measuresDone: number;
+  /** Its rows in 延期申请 (null when it has none): the working deadline moves to the latest approved one. */
+  extension: ExtensionInfo | null;
+}
+
+/** A problem's extensions as the register gives them (docs/EXTENSIONS.md). */
+export interface ExtensionInfo {
+  /** The deadline before any extension: the problem's own, as the sum of its measures (`overallDeadline`). */
+  original: IsoDate | null | undefined;
+  /** The latest approved 批准期限 (null: none approved): the deadline its alert runs against. */
+  until: IsoDate | null;
+  /** Rows in the register for it, and how many of them are approved. */
+  requests: number;
+  approved: number;
+}
+
+export type ExtensionDecisionCode = 'approved' | 'refused';
+
+/** A row of 延期申请: one request and the office's decision. */
+export interface ExtensionRecord extends RecordBase {
+  problemId: string;
+  unit: string;
+  askedOn: IsoDate | null | undefined;
+  reason: string;
+  until: IsoDate | null | undefined;
+  /** 原整改期限 as recorded with the request. */
+  original: IsoDate | null | undefined;
+  /** null: not decided (empty) or a text that is neither 批准 nor 不批准 (then `decisionText` is not empty). */
+  decision: ExtensionDecisionCode | null;
+  decisionText: string;
+  approvedUntil: IsoDate | null | undefined;
+  decidedOn: IsoDate | null | undefined;
+  approver: string;
+  notes: string;
+  /** What an approval grants: 批准期限, else 申请期限; null when not approved or no readable date. */
+  granted: IsoDate | null;
 }
 
 export interface ResponsibilityRecord extends RecordBase {
@@ -203,6 +238,8 @@ export interface ParsedWorkbook {
   clues: ClueRecord[];
   /** 整改报告: the units' rectification reports (empty when the workbook has no such sheet). */
   reports: ReportRecord[];
+  /** 延期申请: extension requests (empty when the workbook has no such sheet). */
+  extensions: ExtensionRecord[];
   /** Cell-level problems found while reading (bad dates, values outside lists, unreadable time limits…). */
   issues: CellIssue[];
 }

@@ -71,11 +71,11 @@ const HELPERS = new Set<string>([HELPER_SHEET_NAMES.lists, HELPER_SHEET_NAMES.se
 
 /**
  * Every list the reader reads: the ledger's three and any other list sheet
- * the schema defines (ALL_LIST_SHEETS where the schema has it): a list is
+ * the schema defines (READ_LIST_SHEETS where the schema has it): a list is
  * always read whole by the commands that read lists.
  */
 const ALL_LISTS: readonly ListSheetDef[] =
-  (listSheets as { ALL_LIST_SHEETS?: readonly ListSheetDef[] }).ALL_LIST_SHEETS ?? listSheets.LIST_SHEETS;
+  (listSheets as { READ_LIST_SHEETS?: readonly ListSheetDef[] }).READ_LIST_SHEETS ?? listSheets.LIST_SHEETS;
 
 /** The outline as a snapshot without cells, for the list reader's own locating. */
 function bare(sheets: readonly SheetOutline[]): WorkbookSnapshot {

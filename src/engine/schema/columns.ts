@@ -10,8 +10,10 @@ import type { ListId } from './values';
 export type ListSheetId = 'problems' | 'responsibilities' | 'tasks';
 /** The lists of the 四账 cycle (docs/WORKBOOK.md): transferred clues and the units' rectification reports. */
 export type CycleSheetId = 'clues' | 'reports';
+/** Registers created on demand by the command that first needs them, never by init (延期申请). */
+export type OnDemandSheetId = 'extensions';
 /** Any list sheet. */
-export type AnyListId = ListSheetId | CycleSheetId;
+export type AnyListId = ListSheetId | CycleSheetId | OnDemandSheetId;
 
 export type ColumnType =
   | 'text'

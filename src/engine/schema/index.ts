@@ -1,6 +1,7 @@
 /** What a ledger workbook looks like: list sheets and their columns, helper and generated sheets, formats. */
 export * from './clues';
 export * from './columns';
+export * from './extensions';
 export * from './format';
 export * from './headers';
 export * from './helperLayouts';

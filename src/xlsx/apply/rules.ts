@@ -44,7 +44,8 @@ function listValidation(v: ValidationOp): ValidationModel {
   return {
     type: 'list',
     allowBlank: v.allowBlank,
-    formulae: [v.listFormula.replace(/^=/, '')],
+    // A literal list (no '=': "批准,不批准") is quoted in the file, a range is a formula.
+    formulae: [v.listFormula.startsWith('=') ? v.listFormula.slice(1) : `"${v.listFormula}"`],
     showErrorMessage: true,
     errorStyle: 'stop',
     errorTitle: v.errorTitle,

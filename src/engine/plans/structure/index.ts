@@ -11,15 +11,17 @@ import type { Lang } from '../../../i18n';
 import { layoutLanguage, locateListSheet } from '../../read/locate';
 import type { SheetMapping } from '../../read/records';
 import type { AnyListId } from '../../schema/columns';
-import { ALL_LIST_SHEETS, listSheet } from '../../schema/listSheets';
+import { ALL_LIST_SHEETS, ON_DEMAND_SHEETS, listSheet } from '../../schema/listSheets';
 import { HELPER_SHEET_NAMES } from '../../schema/sheets';
 import type { StructureContext, StructureInfo } from './context';
 import { clueColours, reportColours } from './cycleFormats';
 import { alertColours, planColumnFormats } from './formats';
 import { planCalendarAndLog, planListsSheet, planSettingsSheet } from './helperSheets';
 import { planExistingListSheet, planNewListSheet } from './listSheets';
+import { planPresentRegister } from './onDemand';
 
 export type { StructureInfo } from './context';
+export { formatRegister, planNewRegister } from './onDemand';
 
 export interface StructureOptions {
   /** Layout language for a workbook that has no ledger yet (an existing ledger keeps its own). */
@@ -36,7 +38,7 @@ function orderSheets(plan: Plan): void {
 function coloursOf(id: AnyListId, mapping: SheetMapping): ConditionalFormatOp[] {
   if (id === 'clues') return clueColours(mapping);
   if (id === 'reports') return reportColours(mapping);
-  return id === 'responsibilities' ? [] : alertColours(listSheet(id), mapping);
+  return id === 'responsibilities' || id === 'extensions' ? [] : alertColours(listSheet(id), mapping);
 }
 
 export function planStructure(snapshot: WorkbookSnapshot, opts: StructureOptions): { plan: Plan; info: StructureInfo } {
@@ -68,6 +70,7 @@ export function planStructure(snapshot: WorkbookSnapshot, opts: StructureOptions
     planColumnFormats(ctx.plan, def, mapping, lists, added);
     ctx.plan.conditionalFormats.push(...coloursOf(def.id, mapping));
   }
+  for (const def of ON_DEMAND_SHEETS) planPresentRegister(ctx, def);
   planSettingsSheet(ctx);
   planCalendarAndLog(ctx);
   orderSheets(ctx.plan);
