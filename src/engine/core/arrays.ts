@@ -33,3 +33,12 @@ export function widest(rows: readonly (readonly unknown[])[], floor = 0): number
   for (const r of rows) if (r.length > width) width = r.length;
   return width;
 }
+
+/**
+ * An empty record for keys that come from a file (column headers, unit names): without a prototype, a header
+ * named `__proto__`, `constructor` or `toString` is a key like any other, neither an inherited member nor a
+ * setter of the prototype.
+ */
+export function wordRecord<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
+}

@@ -2,6 +2,7 @@
  * Importing old clue-transfer ledgers into 移交清单 (clueSource.ts says what
  * is kept and what is translated), row by row, each clue added once.
  */
+import { wordRecord } from '../core/arrays';
 import { columnLetters } from '../core/a1';
 import { type Lang, listSeparator, t } from '../../i18n';
 import { EngineError } from '../core/errors';
@@ -53,7 +54,7 @@ interface Source {
 }
 
 function readRow(run: Run, s: Source, r: number): ClueImportRow | null {
-  const row: ClueImportRow = { file: s.src.file, sheet: s.reader.sheet.name, row: r, values: {}, extras: {} };
+  const row: ClueImportRow = { file: s.src.file, sheet: s.reader.sheet.name, row: r, values: {}, extras: wordRecord() };
   let any = false;
   for (let c = 1; c <= s.reader.columnCount; c++) {
     const v = s.reader.raw(r, c);

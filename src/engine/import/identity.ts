@@ -5,6 +5,7 @@
  * ledger a run imports into is indexed by these keys, with the values import
  * last wrote into each cell (from `_log`): the base of a three-way update.
  */
+import { wordRecord } from '../core/arrays';
 import type { CellValue } from '../core/cells';
 import { toHalfWidth } from '../core/text';
 import type { WorkbookSnapshot } from '../core/snapshot';
@@ -116,7 +117,7 @@ function indexProblems(parsed: ParsedWorkbook, snapshot: WorkbookSnapshot): Map<
   const byId = new Map<string, LedgerProblem>();
   for (const p of parsed.problems) {
     if (!p.id || byId.has(p.id)) continue;
-    const extras: Record<string, CellValue> = {};
+    const extras = wordRecord<CellValue>();
     for (const e of pm.extra) extras[e.header] = sheet.values[p.row - 1]?.[e.column - 1] ?? null;
     byId.set(p.id, { ...rowOf('problems', pm, p), extras, id: p.id, tasks: new Map() });
   }

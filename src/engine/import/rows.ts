@@ -5,6 +5,7 @@
  * extra columns. The file's report (filled, samples, translations) grows as
  * rows are read.
  */
+import { wordRecord } from '../core/arrays';
 import { cellAddress } from '../core/a1';
 import { type CellValue, isCellError } from '../core/cells';
 import { attempt } from '../core/errors';
@@ -138,7 +139,7 @@ function extraValue(run: RunState, f: FileState, m: ColumnMapping, name: string,
 }
 
 export function readRowValues(run: RunState, f: FileState, row: RowState): RowValues {
-  const out: RowValues = { values: { problems: {}, responsibilities: {}, tasks: {} }, extras: {}, codes: {} };
+  const out: RowValues = { values: { problems: {}, responsibilities: {}, tasks: {} }, extras: wordRecord(), codes: {} };
   const units: RoleUnit[] = [];
   for (const m of f.mapping) {
     // A cell merged across columns is one value, in its first column (a measure merged over I:M is not five).

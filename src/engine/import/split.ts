@@ -11,6 +11,7 @@
  * Within one file, a second row with the same identity but other content is
  * a second problem (`A-03~2`), a second identical row is the same problem.
  */
+import { wordRecord } from '../core/arrays';
 import type { CellValue } from '../core/cells';
 import type { Lang } from '../../i18n';
 import { listSheet } from '../schema/listSheets';
@@ -313,7 +314,7 @@ function matchLedger(run: RunState, f: FileState, src: RowSource, row: RowValues
   if (existing.responsibility) compareInto(run, f, existing.responsibility, row.values.responsibilities, src);
   f.matched = existing;
   f.skipped = null;
-  f.lastProblem = { source: src, values: { id: existing.id }, extras: {} };
+  f.lastProblem = { source: src, values: { id: existing.id }, extras: wordRecord() };
   f.taskSeq = 0;
   addMeasures(run, f, src, row, { problem: f.lastProblem, extras: false, addNew: false });
   const changed = run.result.updates.length > before[0] || run.result.conflicts.length > before[1];
@@ -373,12 +374,12 @@ export function addProblem(run: RunState, f: FileState, src: RowSource, row: Row
   if (Object.entries(resp).some(([k, v]) => k !== 'problemId' && v !== null && v !== undefined && v !== '')) {
     resp.problemId = id;
     if (!resp.unit) resp.unit = p.inspectedUnit ?? unit;
-    responsibility = { source: src, values: resp, extras: {} };
+    responsibility = { source: src, values: resp, extras: wordRecord() };
     run.result.rows.responsibilities.push(responsibility);
   }
   // The other units of a group over roles (整改责任单位 over 施工 / 监理), each its own responsibility (layout.ts).
   for (const more of row.moreResponsibilities ?? [])
-    run.result.rows.responsibilities.push({ source: src, values: { ...more, problemId: id }, extras: {} });
+    run.result.rows.responsibilities.push({ source: src, values: { ...more, problemId: id }, extras: wordRecord() });
   const tasksBefore = run.result.rows.tasks.length;
   addMeasures(run, f, src, row, { problem, resp, extras: false, addNew: true });
   const task = run.result.rows.tasks[tasksBefore];
