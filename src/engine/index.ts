@@ -18,3 +18,4 @@ export * from './import';
 export * from './run';
 export * from './calendarNotice';
 export * from './extensions';
+export * from './distribute';

@@ -5,6 +5,7 @@ import { IMPORT_REPORT_CLI_MESSAGES } from './catalogues/importReport';
 import { CLI_MESSAGES } from './catalogues/cli';
 import { SCALE_CLI_MESSAGES } from './catalogues/scale';
 import { CYCLE_CLI_MESSAGES } from './catalogues/cycleCli';
+import { DISTRIBUTE_CLI_MESSAGES } from './catalogues/distributeCli';
 import { translator } from './translate';
 
 export const CLI_CATALOGUE = {
@@ -14,6 +15,7 @@ export const CLI_CATALOGUE = {
   ...CYCLE_CLI_MESSAGES,
   ...CALENDAR_CLI_MESSAGES,
   ...SCALE_CLI_MESSAGES,
+  ...DISTRIBUTE_CLI_MESSAGES,
 };
 export type CliKey = keyof typeof CLI_CATALOGUE;
 

@@ -9,6 +9,7 @@ import { CALENDAR_MESSAGES } from './catalogues/calendar';
 import { CHECK_MESSAGES } from './catalogues/check';
 import { CORE_MESSAGES } from './catalogues/core';
 import { CYCLE_MESSAGES } from './catalogues/cycle';
+import { DISTRIBUTE_MESSAGES } from './catalogues/distribute';
 import { CYCLE_IMPORT_MESSAGES } from './catalogues/cycleImport';
 import { EXTENSIONS_MESSAGES } from './catalogues/extensions';
 import { IMPORT_MESSAGES } from './catalogues/import';
@@ -35,6 +36,7 @@ export const MESSAGES = {
   ...CALENDAR_MESSAGES,
   ...SCALE_MESSAGES,
   ...EXTENSIONS_MESSAGES,
+  ...DISTRIBUTE_MESSAGES,
 } as const satisfies Record<string, Entry>;
 
 export type MessageKey = keyof typeof MESSAGES;

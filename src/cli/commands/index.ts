@@ -7,6 +7,7 @@ import { registerClue } from './clue';
 import { registerCloseOut } from './closeout';
 import { registerDeadline } from './deadline';
 import { registerDemo } from './demo';
+import { registerDistribute } from './distribute';
 import { registerImport } from './import';
 import { registerInit } from './init';
 import { registerLetters } from './letters';
@@ -25,6 +26,7 @@ export function registerCommands(program: Command, ctx: CliContext): void {
   registerCloseOut(program, ctx);
   registerClue(program, ctx);
   registerUnitReport(program, ctx);
+  registerDistribute(program, ctx);
   registerDemo(program, ctx);
   registerInit(program, ctx);
   registerCheck(program, ctx);

@@ -6,5 +6,6 @@ export * from './errors';
 export * from './findings';
 export * from './plan';
 export * from './print';
+export * from './sha256';
 export * from './snapshot';
 export * from './text';

@@ -31,8 +31,11 @@ export interface SheetOp {
   visibility?: 'visible' | 'hidden' | 'veryHidden';
   /** Generated sheets are rebuilt whole: clear their contents first. */
   clear?: boolean;
-  /** Protect the sheet (generated sheets, _log); '' = no password. */
-  protect?: { password: string };
+  /**
+   * Protect the sheet (generated sheets, _log, a distributed package); '' = no password. `unlocked`: A1 ranges
+   * whose cells stay editable under the protection (the columns a unit fills in its package).
+   */
+  protect?: { password: string; unlocked?: string[] };
   /** Frozen header rows / columns. */
   freeze?: { rows: number; columns: number };
   /** Column widths in character units, by 1-based column. */

@@ -146,6 +146,8 @@ export class ApplySession {
     const names = all ? new Set([...this.opened, ...this.plan.sheets.map((s) => s.name)]) : this.opened;
     for (const name of names) {
       if (!this.wantsProtection(name) || this.protectedNow.has(name) || !this.sheetNames.has(name)) continue;
+      const unlocked = this.plan.sheets.find((s) => s.name === name)?.protect?.unlocked ?? [];
+      for (const ref of unlocked) this.sheet(name).getRange(ref).format.protection.locked = false;
       this.sheet(name).protection.protect(PROTECTION, this.passwordOf(name));
       this.protectedNow.add(name);
     }

@@ -1,0 +1,57 @@
+/**
+ * Fingerprints of what the office sent: per row, a SHA-256 of its office
+ * values (the row's fingerprint in the stamp and in `_distribution`), a short
+ * hash per office cell (to say which cell a unit changed), and the values of
+ * the open cells as they were sent (to tell what the unit typed from what it
+ * received, and whether the office changed them since).
+ */
+import type { CellValue } from '../core/cells';
+import { sha256Hex } from '../core/sha256';
+import { hash53 } from '../audit/chain';
+import { OPEN_COLUMNS, type PackageSheetId, canonicalValue, officeColumns } from './columns';
+
+export interface RowStamp {
+  sheet: PackageSheetId;
+  /** 问题编号, 任务编号, or the unit of a 整改报告 row. */
+  key: string;
+  /** SHA-256 (hex) of the row's office values. */
+  hash: string;
+  /** Column key → short hash of its office value. */
+  cells: Record<string, string>;
+  /** Column key → the open cell's value as sent (canonical text). */
+  sent: Record<string, string>;
+}
+
+const officeCache = new Map<PackageSheetId, string[]>();
+function office(id: PackageSheetId): string[] {
+  let cols = officeCache.get(id);
+  if (!cols) officeCache.set(id, (cols = officeColumns(id)));
+  return cols;
+}
+
+export function cellHash(key: string, canonical: string): string {
+  return hash53(`${key}\u0000${canonical}`);
+}
+
+/** A row's stamp from its values by column key (missing columns read as empty). */
+export function rowStamp(
+  sheet: PackageSheetId,
+  key: string,
+  valueOf: (column: string) => CellValue | undefined,
+): RowStamp {
+  const values: string[] = [];
+  const cells: Record<string, string> = {};
+  for (const k of office(sheet)) {
+    const v = canonicalValue(sheet, k, valueOf(k));
+    values.push(v);
+    cells[k] = cellHash(k, v);
+  }
+  const sent: Record<string, string> = {};
+  for (const k of OPEN_COLUMNS[sheet]) sent[k] = canonicalValue(sheet, k, valueOf(k));
+  return { sheet, key, hash: sha256Hex(JSON.stringify([sheet, key, values])), cells, sent };
+}
+
+/** The whole package's fingerprint: the ledger, the unit, the round and every row's fingerprint in order. */
+export function packageHash(ledgerId: string, unit: string, round: number, rows: readonly RowStamp[]): string {
+  return sha256Hex(JSON.stringify([ledgerId, unit, round, rows.map((r) => [r.sheet, r.key, r.hash])]));
+}
