@@ -8,6 +8,16 @@
  */
 const RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
 
+/** Without leading or trailing dots and spaces (a loop, not a pattern: linear on any input). */
+function trimDots(s: string): string {
+  const edge = (c: string) => c === '.' || c === ' ';
+  let a = 0;
+  let b = s.length;
+  while (a < b && edge(s[a])) a++;
+  while (b > a && edge(s[b - 1])) b--;
+  return s.slice(a, b);
+}
+
 export function safeFileStem(unit: string): string {
   let s = unit
     .normalize('NFC')
@@ -15,13 +25,9 @@ export function safeFileStem(unit: string): string {
     // eslint-disable-next-line no-control-regex -- control characters are what this removes
     .replace(/[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]/g, '')
     .replace(/[/\\:*?"<>|]/g, '_')
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s.]+|[\s.]+$/g, '');
-  if (Array.from(s).length > 80)
-    s = Array.from(s)
-      .slice(0, 80)
-      .join('')
-      .replace(/[\s.]+$/g, '');
+    .replace(/\s+/g, ' ');
+  s = trimDots(s);
+  if (Array.from(s).length > 80) s = trimDots(Array.from(s).slice(0, 80).join(''));
   if (!s) s = 'unit';
   if (RESERVED.test(s)) s = `_${s}`;
   return s;
