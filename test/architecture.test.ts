@@ -50,7 +50,8 @@ const LAYERS: [prefix: string, rank: number][] = [
   // A capability folder: its rules, its plan (a command for the runner) and its tests side by side.
   ['src/engine/calendarNotice/', 9.5],
   ['src/engine/extensions/', 9.5],
-  ['src/engine/distribute/', 9.5],
+  // Above the other capabilities: collect hands the units' extension requests to src/engine/extensions.
+  ['src/engine/distribute/', 9.6],
   ['src/engine/index.ts', 10],
   ['src/demo/', 11],
   // Formal documents (.docx) laid out for the command line and the pane alike.

@@ -4,6 +4,7 @@ import type { CliContext } from '../context';
 import { registerCalendar } from './calendar';
 import { registerCheck } from './check';
 import { registerClue } from './clue';
+import { registerCollect } from './collect';
 import { registerCloseOut } from './closeout';
 import { registerDeadline } from './deadline';
 import { registerDemo } from './demo';
@@ -27,6 +28,7 @@ export function registerCommands(program: Command, ctx: CliContext): void {
   registerClue(program, ctx);
   registerUnitReport(program, ctx);
   registerDistribute(program, ctx);
+  registerCollect(program, ctx);
   registerDemo(program, ctx);
   registerInit(program, ctx);
   registerCheck(program, ctx);

@@ -12,3 +12,7 @@ export * from './fileNames';
 export * from './instructions';
 export { planPackage, type PackageInput, type PackageSpec } from './package';
 export * from './distribute';
+export * from './packageRows';
+export * from './merge';
+export * from './returns';
+export * from './collect';

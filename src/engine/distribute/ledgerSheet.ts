@@ -46,6 +46,8 @@ export interface ReturnEntry {
   /** Fingerprint of the values the unit typed (collect.ts), so the same file again changes nothing. */
   hash: string;
   file: string;
+  /** The unit's values taken from it, `sheet\u0000key\u0000column` → value (what a later version of it is compared to). */
+  values: Record<string, string>;
 }
 
 export interface DistributionLog {
@@ -118,7 +120,8 @@ export function readDistribution(snapshot: WorkbookSnapshot): DistributionLog {
       });
       log.rows.set(key, list);
     } else if (kind === KIND.returned) {
-      log.returns.push({ unit: c(1), round, date: c(3), hash: c(6), file: str(json(c(7)).file) });
+      const d = json(c(7));
+      log.returns.push({ unit: c(1), round, date: c(3), hash: c(6), file: str(d.file), values: strings(d.values) });
     }
   }
   return log;
@@ -178,5 +181,5 @@ export const returnRow = (r: ReturnEntry): CellValue[] => [
   '',
   '',
   r.hash,
-  JSON.stringify({ file: r.file }),
+  JSON.stringify({ file: r.file, values: r.values }),
 ];

@@ -58,4 +58,29 @@ export const DISTRIBUTE_MESSAGES = {
     zh: '填好后按原文件格式（.xlsx）保存，在截止日期前交回联系人。',
     en: 'Save it as .xlsx (as received) and return it to the contact by the due date.',
   },
+  // ---- collect
+  'collect.stampLost': {
+    zh: '这个文件的隐藏标记表 _package 已丢失（可能被 WPS、LibreOffice 或旧版 Excel 另存过）：按填报说明上的单位“{unit}”和问题编号、任务编号对应，视为第 {round} 轮。请核对结果。',
+    en: 'This file lost its hidden _package stamp (resaved by WPS, LibreOffice or an older Excel?): matched by the unit on its instructions sheet, "{unit}", and by problem and task IDs, as round {round}. Check the result.',
+  },
+  'collect.stampUnreadable': {
+    zh: '这个文件的隐藏标记表 _package 无法读取（被改动或损坏）：按填报说明上的单位“{unit}”和问题编号、任务编号对应，视为第 {round} 轮。请核对结果。',
+    en: 'This file’s hidden _package stamp cannot be read (edited or damaged): matched by the unit on its instructions sheet, "{unit}", and by problem and task IDs, as round {round}. Check the result.',
+  },
+  'collect.stampMismatch': {
+    zh: '{unit} 第 {round} 轮：文件中的标记与台账 _distribution 中的下发记录不一致，以台账记录为准。',
+    en: '{unit}, round {round}: the file’s stamp differs from the ledger’s record in _distribution; the ledger’s record is used.',
+  },
+  'collect.col.unit': { zh: '单位', en: 'Unit' },
+  'collect.col.round': { zh: '下发轮次', en: 'Round' },
+  'collect.col.sent': { zh: '下发日期', en: 'Sent on' },
+  'collect.col.due': { zh: '交回截止', en: 'Due' },
+  'collect.col.state': { zh: '回收情况', en: 'State' },
+  'collect.col.returned': { zh: '回收日期', en: 'Returned on' },
+  'collect.col.returnedRound': { zh: '回收轮次', en: 'Round returned' },
+  'collect.col.file': { zh: '文件', en: 'File' },
+  'collect.state.back': { zh: '已回收', en: 'Returned' },
+  'collect.state.late': { zh: '逾期回收', en: 'Returned late' },
+  'collect.state.waiting': { zh: '未回收', en: 'Not yet returned' },
+  'collect.state.overdue': { zh: '逾期未回收', en: 'Overdue' },
 } as const satisfies Record<string, Entry>;

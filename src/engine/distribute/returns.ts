@@ -1,0 +1,84 @@
+/**
+ * 回收情况: for each unit of the latest distribution (its latest package),
+ * whether it came back — when, and as which round — against its due date.
+ * Rebuilt whole by every collect as a sheet of the master; also what the
+ * supervision list chases (ledger/supervision.ts packageItems).
+ */
+import type { CellValue } from '../core/cells';
+import { type Plan, emptyPlan } from '../core/plan';
+import { type WorkbookSnapshot, findSheet } from '../core/snapshot';
+import { type Lang, t } from '../../i18n';
+import { type IsoDate, compareIso } from '../rules/dates';
+import { type DistributionLog, type ReturnEntry, latestPackages } from './ledgerSheet';
+
+export const RETURNS_SHEET = { zh: '回收情况', en: 'Returns' } as const;
+
+export interface ReturnStatus {
+  unit: string;
+  round: number;
+  packageDate: IsoDate;
+  due: IsoDate | '';
+  returned: { date: IsoDate; round: number; file: string } | null;
+  /** Not returned and past its due date. */
+  overdue: boolean;
+}
+
+export function returnStatuses(log: DistributionLog, returns: readonly ReturnEntry[], today: IsoDate): ReturnStatus[] {
+  const out: ReturnStatus[] = [];
+  for (const p of latestPackages(log).values()) {
+    let back: ReturnEntry | null = null;
+    for (const r of returns) if (r.unit === p.unit && r.round >= p.round) back = r;
+    out.push({
+      unit: p.unit,
+      round: p.round,
+      packageDate: p.date,
+      due: p.due,
+      returned: back ? { date: back.date, round: back.round, file: back.file } : null,
+      overdue: !back && !!p.due && compareIso(today, p.due) > 0,
+    });
+  }
+  return out;
+}
+
+function stateText(s: ReturnStatus, lang: Lang): string {
+  if (s.returned)
+    return t(lang, s.due && compareIso(s.returned.date, s.due) > 0 ? 'collect.state.late' : 'collect.state.back');
+  return t(lang, s.overdue ? 'collect.state.overdue' : 'collect.state.waiting');
+}
+
+/** The sheet, rebuilt (created when missing): header, then one row per unit. */
+export function planReturnsSheet(snapshot: WorkbookSnapshot, statuses: readonly ReturnStatus[], lang: Lang): Plan {
+  const name = RETURNS_SHEET[lang];
+  const plan = emptyPlan();
+  const exists = !!findSheet(snapshot, name);
+  plan.sheets.push({
+    name,
+    create: !exists,
+    clear: true,
+    ...(exists
+      ? {}
+      : { widths: { 1: 18, 2: 9, 3: 12, 4: 12, 5: 12, 6: 12, 7: 9, 8: 30 }, freeze: { rows: 1, columns: 0 } }),
+  });
+  const header: CellValue[] = [
+    'collect.col.unit',
+    'collect.col.round',
+    'collect.col.sent',
+    'collect.col.due',
+    'collect.col.state',
+    'collect.col.returned',
+    'collect.col.returnedRound',
+    'collect.col.file',
+  ].map((k) => t(lang, k as Parameters<typeof t>[1]));
+  const rows: CellValue[][] = statuses.map((s) => [
+    s.unit,
+    s.round,
+    s.packageDate,
+    s.due,
+    stateText(s, lang),
+    s.returned?.date ?? '',
+    s.returned?.round ?? '',
+    s.returned?.file ?? '',
+  ]);
+  plan.writes.push({ sheet: name, row: 1, column: 1, values: [header, ...rows] });
+  return plan;
+}
