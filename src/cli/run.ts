@@ -18,6 +18,7 @@ import {
 import { type FileApplied, copyFileAtomic, filePort, readSourceSnapshot } from '../xlsx';
 import { type CliContext, CliError, osUser, parseTodayOption } from './context';
 import { Progress, progressEnabled } from './progress';
+import { inPlaceTarget, refuseInputAsOutput, sameFile } from './paths';
 import { guardTarget } from './target';
 
 export interface OutputOptions {
@@ -42,9 +43,9 @@ export function langOption(value: string | undefined, ctx: CliContext): Lang {
 /** Where a command that writes puts the workbook: -o out.xlsx (never the input itself), or the input with --in-place. */
 export function outputOf(file: string, opts: OutputOptions, ctx: CliContext): string {
   if (opts.output && opts.inPlace) throw new CliError(ctx.msg('cli.outAndInPlace'));
-  if (opts.inPlace) return resolve(file);
+  if (opts.inPlace) return inPlaceTarget(file);
   if (opts.output) {
-    if (resolve(opts.output) === resolve(file)) throw new CliError(ctx.msg('xlsx.sameFile'));
+    refuseInputAsOutput(opts.output, [file], ctx);
     return resolve(opts.output);
   }
   throw new CliError(ctx.msg('ledger.cli.needOutput'));
@@ -83,8 +84,10 @@ export async function runOnFile<R>(ctx: CliContext, job: FileCommand<R>): Promis
   const steps = { read: 0, apply: 2, write: 3 } as const;
   const stage = { read: 'cli.progress.read', apply: 'cli.progress.apply', write: 'cli.progress.write' } as const;
   const backup = !!job.opts.inPlace || !!job.backup;
+  // In place through a link: the file it points to is read, backed up beside itself and replaced.
+  const input = job.input && job.opts.inPlace ? inPlaceTarget(job.input) : job.input;
   const files = filePort({
-    input: job.input,
+    input,
     output: job.output,
     backup,
     user: env.user,
@@ -103,9 +106,11 @@ export async function runOnFile<R>(ctx: CliContext, job: FileCommand<R>): Promis
   try {
     const outcome = await runCommand(port, job.command, env);
     // Nothing to change: the output is still written (a copy), except over the input itself.
-    if (!outcome.applied && job.input && job.output && resolve(job.output) !== resolve(job.input)) {
-      copyFileAtomic(job.input, job.output);
+    if (!outcome.applied && input && job.output && !sameFile(job.output, input)) {
+      copyFileAtomic(input, job.output);
     }
+    if (outcome.applied && input && job.input && input !== resolve(job.input))
+      ctx.io.err(ctx.msg('cli.inPlace.throughLink', { link: resolve(job.input), file: input }) + '\n');
     if (outcome.applied?.backup) ctx.io.err(ctx.msg('cli.init.backup', { file: outcome.applied.backup }) + '\n');
     return outcome;
   } catch (e) {

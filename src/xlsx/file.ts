@@ -15,6 +15,7 @@
  * is left exactly as it was.
  */
 import {
+  constants,
   closeSync,
   copyFileSync,
   existsSync,
@@ -82,8 +83,9 @@ function writeError(e: unknown, file: string): EngineError {
     case 'EDQUOT':
       return new EngineError('xlsx.diskFull', { file, folder });
     case 'ENOENT':
-    case 'ENOTDIR':
       return new EngineError('xlsx.noFolder', { file, folder });
+    case 'ENOTDIR':
+      return new EngineError('xlsx.notFolder', { file, folder });
     case 'EISDIR':
       return new EngineError('xlsx.targetIsFolder', { file });
     default:
@@ -170,16 +172,26 @@ function replaceWith(out: string, makeTemp: (out: string) => string, opts: SaveO
 export function backupFile(file: string, now: Date = new Date()): string {
   const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '').replace('T', '-');
   const ext = extname(file) || '.xlsx';
-  let target = join(dirname(file), `${basename(file, ext)}.backup-${stamp}${ext}`);
-  for (let i = 2; existsSync(target); i++)
-    target = join(dirname(file), `${basename(file, ext)}.backup-${stamp}-${i}${ext}`);
-  try {
-    copyFileSync(file, target);
-  } catch (e) {
-    removeQuietly(target);
-    throw writeError(e, target);
+  const nameOf = (i: number) =>
+    join(dirname(file), `${basename(file, ext)}.backup-${stamp}${i > 1 ? `-${i}` : ''}${ext}`);
+  // Created exclusively: a name that exists in any form — a file, a folder, a link even pointing nowhere — is
+  // never written through; the next number is taken instead.
+  for (let i = 1; ; i++) {
+    const target = nameOf(i);
+    try {
+      copyFileSync(file, target, constants.COPYFILE_EXCL);
+      return target;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException)?.code === 'EEXIST' && i < 1000) continue;
+      removeQuietly(target); // ours, cut short (a full disk)
+      throw writeError(e, target);
+    }
   }
-  return target;
+}
+
+/** Writes bytes (a .docx) over `out` through a temporary file beside it and a rename: never half a file. */
+export function writeBytesAtomic(out: string, data: Uint8Array): void {
+  replaceWith(out, (target) => writeTemp(target, data), {});
 }
 
 /** Copies a file to `out` through a temporary file and a rename (an output of a command that changed nothing). */

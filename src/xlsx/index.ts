@@ -15,6 +15,7 @@ export {
   saveWorkbookAtomic,
   backupFile,
   copyFileAtomic,
+  writeBytesAtomic,
   MAX_FILE_MB,
   type SaveOptions,
 } from './file';

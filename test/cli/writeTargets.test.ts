@@ -32,7 +32,7 @@ test('a report into a folder that does not exist: a sentence and exit 2, not an 
   const zh = await rectify('progress', f('台账.xlsx'), '-o', missing, '--today', '2025-07-20');
   expect(zh.code).toBe(2);
   expect(zh.err).toBe(
-    `无法写入 ${missing}：文件夹 ${join(dir, '没有这个文件夹')} 不存在。请先建立该文件夹，或换一个已有的文件夹。\n`,
+    `无法写入 ${missing}：文件夹 ${join(dir, '没有这个文件夹')} 不存在。请先建立该文件夹，或用 -o 指定已有的文件夹。\n`,
   );
   const en = await rectify('progress', f('台账.xlsx'), '-o', missing, '--today', '2025-07-20', '--lang', 'en');
   expect(en.code).toBe(2);

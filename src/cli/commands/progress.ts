@@ -6,13 +6,13 @@
  * text it prints (numbers, e-mails, names, 公开版屏蔽词: no option turns that
  * off) and says how many it withheld by each rule, never what.
  */
-import { writeFileSync } from 'fs';
-import { resolve } from 'path';
 import type { Command } from 'commander';
 import { progressCommand, withheldText } from '../../engine';
-import { type CliContext, CliError, parseDateOption } from '../context';
+import { type CliContext, parseDateOption } from '../context';
 import { documentDocx } from '../../documents/docx';
-import { type RunOptions, runOnFile } from '../run';
+import { documentOutput } from '../paths';
+import { type RunOptions, runOnFile, toCliError } from '../run';
+import { writeBytesAtomic } from '../../xlsx';
 
 interface ProgressCliOptions extends RunOptions {
   output: string;
@@ -22,12 +22,15 @@ interface ProgressCliOptions extends RunOptions {
 }
 
 export async function runProgress(file: string, opts: ProgressCliOptions, ctx: CliContext): Promise<void> {
-  const out = resolve(opts.output);
-  if (out === resolve(file)) throw new CliError(ctx.msg('xlsx.sameFile'));
+  const out = documentOutput(opts.output, [file], ctx);
   const since = parseDateOption('--since', opts.since, ctx);
   const command = progressCommand({ since, issuer: opts.issuer, publicVersion: !!opts.public });
   const r = await runOnFile(ctx, { input: file, output: null, command, opts });
-  writeFileSync(out, await documentDocx(r.result.document, r.result.lang));
+  try {
+    writeBytesAtomic(out, await documentDocx(r.result.document, r.result.lang));
+  } catch (e) {
+    throw toCliError(e, ctx);
+  }
   const p = r.result.problems;
   const params = {
     file: out,

@@ -110,6 +110,10 @@ export const ADAPTER_MESSAGES = {
     zh: '无法写入 {file}：{folder} 所在磁盘已满。原文件未改动，也没有留下临时文件。请腾出空间后重试。',
     en: 'Cannot write {file}: the disk holding {folder} is full. Nothing was changed and no temporary file was left. Free some space and try again.',
   },
+  'xlsx.notFolder': {
+    zh: '无法写入 {file}：路径中的 {folder} 不是文件夹。请换一个路径。',
+    en: 'Cannot write {file}: {folder} in its path is not a folder. Use another path.',
+  },
   'xlsx.noFolder': {
     zh: '无法写入 {file}：文件夹 {folder} 不存在。请先建立该文件夹，或用 -o 指定已有的文件夹。',
     en: 'Cannot write {file}: the folder {folder} does not exist. Create it first, or give an existing folder with -o.',

@@ -156,6 +156,14 @@ export const CLI_MESSAGES = {
     zh: '输出文件与输入文件相同。要改写原文件请用 --in-place（会先保留备份）。',
     en: 'The output is the input file. Use --in-place to change the file itself (a backup is kept).',
   },
+  'cli.inPlace.throughLink': {
+    zh: '{link} 是一个链接：已改写它指向的文件 {file}（链接本身不变）。',
+    en: '{link} is a link: the file it points to, {file}, was written (the link itself is unchanged).',
+  },
+  'cli.output.notDocx': {
+    zh: '输出文件 {file} 不是 .docx：这条命令写的是 Word 文档，请用 .docx 结尾的文件名（以免覆盖台账等其他文件）。',
+    en: 'The output {file} is not a .docx: this command writes a Word document; give a file name ending in .docx (so no ledger or other file is replaced).',
+  },
   // ---- cli
   'cli.demo.description': {
     zh: '生成一个示例整改台账（确定性的，可重复生成），用于试用和测试。',
