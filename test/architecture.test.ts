@@ -52,6 +52,9 @@ const LAYERS: [prefix: string, rank: number][] = [
   ['src/engine/extensions/', 9.5],
   // Above the other capabilities: collect hands the units' extension requests to src/engine/extensions.
   ['src/engine/distribute/', 9.6],
+  ['src/engine/evidence/', 9.5],
+  // Recording progress appends evidence fingerprints: above the evidence folder.
+  ['src/engine/record/', 9.6],
   ['src/engine/index.ts', 10],
   ['src/demo/', 11],
   // Formal documents (.docx) laid out for the command line and the pane alike.

@@ -10,6 +10,7 @@ import {
   type CommandOutcome,
   type Lang,
   type LegacySource,
+  type WorkbookSnapshot,
   isEngineError,
   localNow,
   parseLang,
@@ -69,6 +70,11 @@ export interface FileCommand<R> {
   showProgress?: boolean;
   /** Keep a copy of the input before writing over it (always with --in-place). */
   backup?: boolean;
+  /**
+   * Looks at the workbook once it is read and before the command plans (e.g. reading the evidence files it
+   * names beside it): the command still reads the file once.
+   */
+  prepare?: (snapshot: WorkbookSnapshot) => Promise<void>;
 }
 
 /** Runs one engine command on an .xlsx file: one read, one plan, one write. */
@@ -97,7 +103,11 @@ export async function runOnFile<R>(ctx: CliContext, job: FileCommand<R>): Promis
   // Only when there is something to write: a file that is read-only or open in Excel, WPS or LibreOffice is refused
   // before anything is written (--in-place, or -o over an existing workbook).
   const port: typeof files = {
-    read: (scope) => files.read(scope),
+    read: async (scope) => {
+      const snapshot = await files.read(scope);
+      if (job.prepare) await job.prepare(snapshot);
+      return snapshot;
+    },
     apply: (plan, snapshot) => {
       if (job.output) guardTarget(job.output, ctx);
       return files.apply(plan, snapshot);

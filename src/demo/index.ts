@@ -6,6 +6,15 @@ export type { DemoOptions, DemoWorkbook, HeaderRename, PlantedMistake } from './
 /**
  * Check rules --mistakes cannot plant: a merged area in a list sheet cannot
  * exist inside an Excel table (Excel refuses to merge cells in a table), and
- * the demo's lists are tables.
+ * the demo's lists are tables; the evidence rules that need the files.
  */
-export const UNPLANTABLE_CODES: readonly string[] = ['merge.inList'];
+export const UNPLANTABLE_CODES: readonly string[] = [
+  'merge.inList',
+  // Found only against the evidence files themselves, which the command line reads beside the ledger
+  // (test/cli/record.test.ts plants them with real files).
+  'evidence.missing',
+  'evidence.changed',
+  'evidence.changedAfterClose',
+  // evidence.none under the setting 佐证材料必填 (src/engine/evidence/check.test.ts).
+  'evidence.required',
+];

@@ -209,6 +209,34 @@ function uncoveredYear(p: Planter): void {
   p.mark('calendar.uncovered', 'problems', row, 'deadline', what);
 }
 
+// ---- evidence (佐证材料)
+
+function evidenceNone(p: Planter): void {
+  const task = p.tasksOf(p.pick(isClosed))[0];
+  task.evidence = null;
+  p.mark(
+    'evidence.none',
+    'tasks',
+    task,
+    'evidence',
+    p.text('已完成的措施没有佐证材料', 'done measure without evidence'),
+  );
+}
+
+function evidenceOutside(p: Planter): void {
+  const task = p.tasksOf(p.pick(isOpen))[0];
+  task.evidence = '../共享盘/会议纪要.pdf';
+  const what = p.text('佐证材料在台账文件夹之外', 'evidence outside the ledger’s folder');
+  p.mark('evidence.path', 'tasks', task, 'evidence', what);
+}
+
+function evidenceNoFingerprint(p: Planter): void {
+  const task = p.tasksOf(p.pick(isOpen))[0];
+  task.evidence = p.text('佐证材料/会议纪要.pdf', 'evidence/minutes.pdf');
+  const what = p.text('佐证材料文件没有登记指纹', 'evidence file without a fingerprint');
+  p.mark('evidence.noFingerprint', 'tasks', task, 'evidence', what);
+}
+
 // ---- helper sheets and headers
 
 function badCalendarRow(p: Planter): void {
@@ -276,4 +304,7 @@ export const PLANTINGS: readonly ((p: Planter) => void)[] = [
   invalidSetting,
   tamperedLog,
   renamedHeader,
+  evidenceNone,
+  evidenceOutside,
+  evidenceNoFingerprint,
 ];

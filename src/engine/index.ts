@@ -19,3 +19,5 @@ export * from './run';
 export * from './calendarNotice';
 export * from './extensions';
 export * from './distribute';
+export * from './evidence';
+export * from './record';

@@ -6,6 +6,7 @@ import { CLI_MESSAGES } from './catalogues/cli';
 import { SCALE_CLI_MESSAGES } from './catalogues/scale';
 import { CYCLE_CLI_MESSAGES } from './catalogues/cycleCli';
 import { DISTRIBUTE_CLI_MESSAGES } from './catalogues/distributeCli';
+import { RECORD_CLI_MESSAGES } from './catalogues/recordCli';
 import { translator } from './translate';
 
 export const CLI_CATALOGUE = {
@@ -16,6 +17,7 @@ export const CLI_CATALOGUE = {
   ...CALENDAR_CLI_MESSAGES,
   ...SCALE_CLI_MESSAGES,
   ...DISTRIBUTE_CLI_MESSAGES,
+  ...RECORD_CLI_MESSAGES,
 };
 export type CliKey = keyof typeof CLI_CATALOGUE;
 

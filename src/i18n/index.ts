@@ -18,6 +18,7 @@ import { IMPORT_LAYOUT_MESSAGES } from './catalogues/importLayout';
 import { LEDGER_MESSAGES } from './catalogues/ledger';
 import { SCALE_MESSAGES } from './catalogues/scale';
 import { LEDGER_RULES_MESSAGES } from './catalogues/ledgerRules';
+import { RECORD_MESSAGES } from './catalogues/record';
 import { type Entry, translator } from './translate';
 
 export { type Entry, type Lang, type MessageParams, listSeparator, parseLang, render, translator } from './translate';
@@ -37,6 +38,7 @@ export const MESSAGES = {
   ...SCALE_MESSAGES,
   ...EXTENSIONS_MESSAGES,
   ...DISTRIBUTE_MESSAGES,
+  ...RECORD_MESSAGES,
 } as const satisfies Record<string, Entry>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -1,8 +1,16 @@
 /** `rectify check`: every finding, grouped by sheet, or as JSON (docs/CHECKS.md). Exit 1 when there are errors. */
 import type { Command } from 'commander';
-import { type CheckReport, CheckReportSchema, type Lang, checkCommand } from '../../engine';
+import {
+  type CheckReport,
+  CheckReportSchema,
+  type EvidenceFact,
+  type Lang,
+  checkCommand,
+  evidenceFilesToProbe,
+} from '../../engine';
 import { tc } from '../../i18n/cli';
-import { type CliContext, EXIT_FINDINGS, EXIT_OK } from '../context';
+import { type CliContext, EXIT_FINDINGS, EXIT_OK, parseTodayOption } from '../context';
+import { probeEvidence } from '../evidence';
 import { type RunOptions, runOnFile } from '../run';
 
 interface CheckOptions extends RunOptions {
@@ -24,12 +32,19 @@ export function formatFindings(report: CheckReport, lang: Lang): string {
 }
 
 export async function runCheck(file: string, opts: CheckOptions, ctx: CliContext): Promise<number> {
+  // The evidence files the ledger names, looked at beside it (relative to its folder) once it is read.
+  const evidence = new Map<string, EvidenceFact>();
+  const today = parseTodayOption(opts.today, ctx);
   const r = await runOnFile(ctx, {
     input: file,
     output: null,
-    command: checkCommand(),
+    command: checkCommand({ evidence }),
     opts,
     showProgress: !opts.json,
+    prepare: async (snapshot) => {
+      const keys = evidenceFilesToProbe(snapshot, { lang: ctx.lang, today }, 'all');
+      for (const [k, v] of await probeEvidence(file, keys)) evidence.set(k, v);
+    },
   });
   const { findings, summary } = r.result;
   // Messages follow the language asked for (--lang or the user's), as every other output of the command line.

@@ -13,6 +13,7 @@ import { registerImport } from './import';
 import { registerInit } from './init';
 import { registerLetters } from './letters';
 import { registerProgress } from './progress';
+import { registerRecord } from './record';
 import { registerRefresh } from './refresh';
 import { registerReport } from './report';
 import { registerUnitReport } from './unitReport';
@@ -24,6 +25,7 @@ export function registerCommands(program: Command, ctx: CliContext): void {
   registerReport(program, ctx);
   registerLetters(program, ctx);
   registerProgress(program, ctx);
+  registerRecord(program, ctx);
   registerCloseOut(program, ctx);
   registerClue(program, ctx);
   registerUnitReport(program, ctx);

@@ -31,6 +31,8 @@ export interface Stamp {
   user: string;
   /** Fallback language for a `_log` created from scratch (the workbook's layout wins). */
   lang?: Lang;
+  /** Text after the action's name (who reported a recorded progress). */
+  note?: string;
 }
 
 export function finalizePlan(
@@ -43,7 +45,7 @@ export function finalizePlan(
   const sheets = [...new Set(plan.writes.map((w) => w.sheet))].filter((n) => n !== LOG_SHEET && !generated.has(n));
   const seen = new Set(plan.log.map((e) => `${e.sheet}!${e.address}`));
   const extra = logChanges(plan, snapshot, sheets).filter((e) => !seen.has(`${e.sheet}!${e.address}`));
-  const action = t(lang, stamp.action);
+  const action = t(lang, stamp.action) + (stamp.note ?? '');
   const entries: LogEntry[] = [...plan.log, ...extra].map((c) => ({
     ...c,
     time: stamp.time,

@@ -6,3 +6,4 @@ export * from './locate';
 export * from './readCycle';
 export * from './readWorkbook';
 export * from './records';
+export * from './evidence';

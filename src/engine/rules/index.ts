@@ -9,4 +9,5 @@ export * from './excelSerial';
 export * from './parseDate';
 export * from './settings';
 export * from './status';
+export * from './evidence';
 export * from './timeLimit';

@@ -25,6 +25,8 @@ export const DEFAULT_SETTINGS = {
   publicWithhold: '',
   /** Import: a ledger's own status words and the status each means (挂账=整改中；已闭环=已销号), beside the built-in table. */
   statusWords: '',
+  /** 佐证材料必填: a done measure or a closed problem without evidence is an error for check, not a warning. */
+  evidenceRequired: false,
 };
 
 export type Settings = typeof DEFAULT_SETTINGS;
@@ -68,6 +70,7 @@ export const SETTING_SCHEMAS = {
   statusWords: z
     .preprocess((v) => (v === null || v === undefined ? '' : v), z.coerce.string().trim())
     .refine((v) => parseStatusWords(v).every((p) => p.word !== '' && p.status !== '')),
+  evidenceRequired: yesNo,
 } satisfies Record<keyof Settings, z.ZodType>;
 
 export type SettingKey = keyof Settings;

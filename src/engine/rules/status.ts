@@ -144,3 +144,48 @@ export function problemAsSum(problem: StateInput, measures: readonly StateInput[
   const state = done < measures.length ? 'open' : problem.state;
   return { state, deadline, measures: measures.length, measuresDone: done };
 }
+
+/** A measure as far as the written status of its problem is concerned. */
+export interface MeasureProgress {
+  state: ItemState;
+  /** Work has begun: 进行中, progress reported, or done. */
+  started: boolean;
+  /** 实际完成日期, when done. */
+  doneOn: IsoDate | null;
+}
+
+/** What a problem's own cells become when its measures move: only what changes. */
+export interface ProblemFollows {
+  /** 未启动 (or empty) becomes 整改中 once any measure has begun. */
+  status?: 'inProgress';
+  /** Every measure done: the latest of their completion dates. */
+  completedOn?: IsoDate;
+}
+
+/**
+ * The problem's written status after its measures changed, by the rule every reader applies (problemAsSum):
+ * a problem is rectified only when every measure is done, and then its 完成日期 is the day the last was done.
+ * Handing in (待审核) and closing (已销号) stay the office's acts (close-out); a problem in review or closed is
+ * left as it is, and 退回重改 keeps its word.
+ * @example problemFollowsMeasures({ status: 'notStarted', completedOn: null },
+ *   [{ state: 'open', started: true, doneOn: null }, { state: 'open', started: false, doneOn: null }])
+ *   // { status: 'inProgress' }
+ */
+export function problemFollowsMeasures(
+  problem: { status: string | null; completedOn: IsoDate | null },
+  measures: readonly MeasureProgress[],
+): ProblemFollows {
+  if (problem.status === 'pendingReview' || problem.status === 'closed' || measures.length === 0) return {};
+  const out: ProblemFollows = {};
+  if ((problem.status === null || problem.status === 'notStarted') && measures.some((m) => m.started))
+    out.status = 'inProgress';
+  const sum = problemAsSum(
+    { state: 'open', deadline: null },
+    measures.map((m) => ({ state: m.state, deadline: null })),
+  );
+  if (sum.measuresDone === sum.measures) {
+    const last = measures.reduce<IsoDate | null>((a, m) => (m.doneOn && (!a || m.doneOn > a) ? m.doneOn : a), null);
+    if (last && last !== problem.completedOn) out.completedOn = last;
+  }
+  return out;
+}

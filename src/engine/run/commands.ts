@@ -25,7 +25,7 @@ import { planLedgerRefresh } from '../ledger/refresh';
 import { type GeneratedPlan, planGeneratedSheets } from '../ledger/sheets';
 import { type LedgerSummary, summarize } from '../ledger/summary';
 import type { LedgerData } from '../ledger/types';
-import { type CheckResult, checkWorkbook } from '../plans/check';
+import { type CheckResult, type EvidenceProbe, checkWorkbook } from '../plans/check';
 import { type SettingsChange, planSettings } from '../plans/settings';
 import { type StructureInfo, planStructure } from '../plans/structure';
 import { type CalendarGaps, calendarGaps } from '../read/calendarGaps';
@@ -33,6 +33,7 @@ import { readSettings } from '../read/helperSheets';
 import { layoutLanguage } from '../read/locate';
 import { readWorkbook } from '../read/readWorkbook';
 import type { Settings } from '../rules/settings';
+import { EVIDENCE_SHEET } from '../schema/evidence';
 import { PROBLEMS } from '../schema/problems';
 import type { Lang } from '../../i18n';
 import type { Command, CommandEnv } from './runner';
@@ -49,7 +50,7 @@ import { FREE_TEXT, LEDGER, REPORT_SKIP, readScope } from './scope';
 const STRUCTURE_SCOPE = readScope({ ...LEDGER, log: 'tail' });
 const REFRESH_SCOPE = readScope({ ...LEDGER, log: 'tail', generated: 'head', skip: FREE_TEXT });
 const REPORT_SCOPE = readScope({ ...LEDGER, log: 'tail', generated: 'head', skip: REPORT_SKIP });
-const CHECK_SCOPE = readScope({ ...LEDGER, log: 'whole' });
+const CHECK_SCOPE = readScope({ ...LEDGER, log: 'whole', whole: [EVIDENCE_SHEET] });
 const LEDGER_SCOPE = readScope({ ...LEDGER, log: 'tail' });
 const OVERVIEW_SCOPE = readScope({ ...LEDGER, log: 'none' });
 
@@ -119,13 +120,21 @@ export const reportCommand = (): Command<ReportResult> => ({
   },
 });
 
-/** 检查: reads only. Findings are written in the user's language (headers are quoted as the sheet has them). */
-export const checkCommand = (): Command<CheckResult> => ({
+/**
+ * 检查: reads only. Findings are written in the user's language (headers are quoted as the sheet has them).
+ * `evidence`: the evidence files as the surface found them (filled by the time the plan runs).
+ */
+export const checkCommand = (opts: { evidence?: EvidenceProbe } = {}): Command<CheckResult> => ({
   action: null,
   scope: CHECK_SCOPE,
   plan: (snapshot, env) => ({
     plan: null,
-    result: checkWorkbook(snapshot, { today: env.today, lang: env.lang, parsed: readLedger(snapshot, env) }),
+    result: checkWorkbook(snapshot, {
+      today: env.today,
+      lang: env.lang,
+      parsed: readLedger(snapshot, env),
+      evidence: opts.evidence,
+    }),
   }),
 });
 

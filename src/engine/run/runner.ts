@@ -45,6 +45,8 @@ export interface Planned<R> {
   /** Null for a command that only reads (check, overview, letters). */
   plan: Plan | null;
   result: R;
+  /** Said after the action in every `_log` row of this run (e.g. who reported what is recorded), in the layout language. */
+  logNote?: string;
 }
 
 export interface Command<R> {
@@ -99,7 +101,7 @@ export async function runCommand<R, Applied>(
     return { result: planned.result, logged: 0, applied: null, after: (base) => withBase(snapshot, base) };
   }
   if (!command.action) throw new Error('a command that writes needs a _log action');
-  const stamp = { action: command.action, time: env.now, user: env.user, lang: env.lang };
+  const stamp = { action: command.action, time: env.now, user: env.user, lang: env.lang, note: planned.logNote };
   const final = finalizePlan(planned.plan, snapshot, stamp);
   const applied = await port.apply(final.plan, snapshot);
   return {

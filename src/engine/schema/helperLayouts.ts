@@ -100,6 +100,13 @@ export const SETTING_LABELS: Record<SettingKey, { label: Bilingual; help: Biling
       en: 'For import: status words of your own ledgers and the status each means, e.g. 挂账=整改中；已闭环=已销号. The built-in table (开放, 关闭, 已整改, 未整改, 待整改, 已销号, 现场处置…) is in docs/IMPORT.md; these come first.',
     },
   },
+  evidenceRequired: {
+    label: { zh: '佐证材料必填', en: 'Evidence required' },
+    help: {
+      zh: '已完成的整改措施、已销号的问题没有佐证材料时，检查报为错误（是）还是提醒（否），默认 否。',
+      en: 'Whether check reports a done measure or a closed problem without evidence as an error (yes) or a warning (no); default no.',
+    },
+  },
 };
 
 /** The cell text of a setting: 是/否 (yes/no) for switches, the number, the text, or zh/en. */

@@ -11,5 +11,6 @@ export * from './problems';
 export * from './reports';
 export * from './responsibilities';
 export * from './sheets';
+export * from './evidence';
 export * from './tasks';
 export * from './values';

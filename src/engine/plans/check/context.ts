@@ -15,6 +15,16 @@ import { anyListSheet } from '../../schema/listSheets';
 
 export type Severity = 'error' | 'warning';
 
+/** What the surface found of one evidence file (the engine reads no files): its size and SHA-256, or why not. */
+export type EvidenceFact =
+  | { kind: 'file'; size: number; sha256: string; modified?: string }
+  | { kind: 'missing' }
+  /** A link (symbolic or not) that leads out of the ledger's folder: not read. */
+  | { kind: 'outside' };
+
+/** The surface's look at the evidence files, by entry key (rules/evidence.ts evidenceKey). */
+export type EvidenceProbe = ReadonlyMap<string, EvidenceFact>;
+
 export interface CheckContext {
   snapshot: WorkbookSnapshot;
   parsed: ParsedWorkbook;
@@ -24,6 +34,8 @@ export interface CheckContext {
   /** The first problem of each ID (a duplicate ID is its own finding). */
   problemsById: Map<string, ProblemRecord>;
   tasksByProblem: Map<string, TaskRecord[]>;
+  /** The evidence files as the surface found them; absent where no files can be read (the pane). */
+  evidence?: EvidenceProbe;
 }
 
 /** Where a rule's finding goes: sheet, row, column index (0 = the whole row) and header. */

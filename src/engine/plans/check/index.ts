@@ -12,7 +12,7 @@ import type { ParsedWorkbook } from '../../read/records';
 import type { IsoDate } from '../../rules/dates';
 import { HELPER_SHEET_NAMES } from '../../schema/sheets';
 import { ALL_LIST_SHEETS } from '../../schema/listSheets';
-import { type CheckContext, checkContext, finding } from './context';
+import { type CheckContext, type EvidenceProbe, checkContext, finding } from './context';
 import type { CheckRule } from './rule';
 import { alertEdited, columnMissing, mergeInList, phoneInvalid, READER_RULES, required } from './rules/cells';
 import {
@@ -46,6 +46,7 @@ import {
   cycleCalendarUncovered,
   cycleDeadlineEdited,
 } from './rules/cycleDeadlines';
+import { EVIDENCE_RULES } from './rules/evidence';
 import { logTampered } from './rules/log';
 import { idDuplicate, problemNoLeader, problemNoTask, refMissingProblem } from './rules/references';
 import {
@@ -57,6 +58,7 @@ import {
 } from './rules/reports';
 
 export type { CheckRule } from './rule';
+export type { EvidenceFact, EvidenceProbe } from './context';
 
 /** Every rule, in the order their findings are listed for one cell. */
 export const CHECK_RULES: readonly CheckRule[] = [
@@ -101,6 +103,7 @@ export const CHECK_RULES: readonly CheckRule[] = [
   reportDuplicateUnit,
   cycleDateFuture,
   cycleAlertEdited,
+  ...EVIDENCE_RULES,
   logTampered,
 ];
 
@@ -143,11 +146,13 @@ export function checkWorkbook(
     lang: Lang;
     /** readWorkbook(snapshot, { lang, today }) when the caller has it already (one reading per command). */
     parsed?: ParsedWorkbook;
+    /** The evidence files as the surface found them (the command line reads them beside the ledger). */
+    evidence?: EvidenceProbe;
   },
 ): CheckResult {
   const parsed = opts.parsed ?? readWorkbook(snapshot, { lang: opts.lang, today: opts.today });
   assertLedger(parsed, snapshot);
-  const ctx = checkContext(snapshot, parsed, opts.today, opts.lang);
+  const ctx: CheckContext = { ...checkContext(snapshot, parsed, opts.today, opts.lang), evidence: opts.evidence };
   const findings: Finding[] = [];
   for (const rule of CHECK_RULES) {
     rule.run(ctx, (where, message, params) =>

@@ -1,0 +1,75 @@
+/**
+ * 佐证材料 as a list (docs/EVIDENCE.md): the cell of a measure holds its evidence, one entry per file or link,
+ * separated by "；" (also ";" or a line break when typed by hand). An entry is a path relative to the ledger's
+ * folder, or a URL kept as typed (never fetched). Paths are compared with "/" for "\" and without "./", so the
+ * same file typed two ways is one entry.
+ */
+
+/** The entries of a 佐证材料 cell, as typed (trimmed), empty ones left out. */
+export function splitEvidence(text: string | null | undefined): string[] {
+  if (!text) return [];
+  return String(text)
+    .split(/[；;\n\r]/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
+/** The cell text of a list of entries. */
+export function joinEvidence(items: readonly string[]): string {
+  return items.join('；');
+}
+
+/** A link (http://…, https://…, any scheme://): stored as typed, never fetched, never fingerprinted. */
+export function isEvidenceUrl(item: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(item.trim());
+}
+
+/**
+ * What an entry is: a link; a file (it names a folder or has an extension: 材料/纪要.pdf, 纪要.docx); or a note
+ * (会议纪要, 培训签到表及照片 — evidence described in words, as most ledgers typed it before files were kept):
+ * a note counts as evidence but has no file to fingerprint or look for.
+ */
+export function evidenceKind(item: string): 'url' | 'file' | 'note' {
+  const s = item.trim();
+  if (isEvidenceUrl(s)) return 'url';
+  return /[\\/]/.test(s) || /\.[A-Za-z0-9]{1,5}$/.test(s) ? 'file' : 'note';
+}
+
+/** Where a path entry points: inside the ledger's folder, out of it (../), or an absolute path that will not travel. */
+export type EvidencePlace = 'url' | 'inside' | 'escapes' | 'absolute';
+
+/** The key entries are compared by: "/" separators, no "./" or "a/.." steps; a URL as typed. */
+export function evidenceKey(item: string): string {
+  const s = item.trim();
+  if (isEvidenceUrl(s)) return s;
+  const slashed = s.replace(/\\/g, '/');
+  const absolute = slashed.startsWith('/') ? '/' : '';
+  const out: string[] = [];
+  for (const part of slashed.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..' && out.length && out[out.length - 1] !== '..') out.pop();
+    else out.push(part);
+  }
+  return absolute + out.join('/');
+}
+
+export function evidencePlace(item: string): EvidencePlace {
+  const s = item.trim();
+  if (isEvidenceUrl(s)) return 'url';
+  if (/^([a-z]:)?[\\/]/i.test(s) || /^[a-z]:/i.test(s)) return 'absolute';
+  const key = evidenceKey(s);
+  return key === '..' || key.startsWith('../') ? 'escapes' : 'inside';
+}
+
+/** Entries of `add` not already in `have` (by key, and once each), in their order. */
+export function newEvidence(have: readonly string[], add: readonly string[]): string[] {
+  const seen = new Set(have.map(evidenceKey));
+  const out: string[] = [];
+  for (const item of add) {
+    const key = evidenceKey(item);
+    if (!item.trim() || seen.has(key)) continue;
+    seen.add(key);
+    out.push(item.trim());
+  }
+  return out;
+}
