@@ -12,6 +12,7 @@ import { runCommand } from '../run/runner';
 import { collectCommand } from './collect';
 import { distributeCommand } from './distribute';
 import { STAMP_SHEET } from './stamp';
+import { supervisionItems } from '../ledger/supervision';
 
 const UNIT = '办公室';
 
@@ -163,5 +164,23 @@ describe('collect', () => {
     const rep = r4.result.packages[0];
     expect([rep.status, rep.round, rep.stampLost, rep.warnings.length]).toEqual(['merged', 2, true, 1]);
     expect(rep.changes.map((c) => [c.old, c.new])).toEqual([['第二轮', '第二轮又改']]);
+  });
+
+  it('chases, in 督办清单 and the letters, the units whose package is not back by its due date', async () => {
+    const { port, pkg, d } = await setup();
+    await runCommand(port, collectCommand([{ file: 'a.xlsx', snapshot: pkg(UNIT) }]), later);
+    const items = (today: string) =>
+      supervisionItems(readWorkbook(port.snapshot, { today })).filter((i) => i.type === 'package');
+    expect(items('2025-07-10')).toEqual([]);
+    const late = items('2025-07-13');
+    expect(late.map((i) => i.unit).sort()).toEqual(
+      d.result.packages
+        .map((p) => p.unit)
+        .filter((u) => u !== UNIT)
+        .sort(),
+    );
+    expect(late[0]).toEqual(
+      expect.objectContaining({ deadline: '2025-07-10', days: 3, alert: 'overdue', id: '第1轮下发' }),
+    );
   });
 });

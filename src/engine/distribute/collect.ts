@@ -25,13 +25,15 @@ import {
   type DistributionLog,
   type ReturnEntry,
   latestPackages,
+  type ReturnStatus,
   readDistribution,
   returnRow,
+  returnStatuses,
   roundKey,
 } from './ledgerSheet';
 import { type CellChange, type MergeOutcome, type Overlay, type RefusedCell, mergePackage } from './merge';
 import { instructionsUnit, readPackageSheets } from './packageRows';
-import { type ReturnStatus, planReturnsSheet, returnStatuses } from './returns';
+import { planReturnsSheet } from './returns';
 import { readStamp } from './stamp';
 import { ownersOf, rowsByUnit } from './units';
 

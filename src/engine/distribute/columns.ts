@@ -14,8 +14,9 @@ import { REPORTS } from '../schema/reports';
 import { TASKS } from '../schema/tasks';
 import { readDateCell } from '../rules/parseDate';
 
-/** The three sheets a package holds, by the list they come from. */
-export type PackageSheetId = 'problems' | 'tasks' | 'reports';
+import type { PackageSheetId } from '../read/distribution';
+
+export type { PackageSheetId } from '../read/distribution';
 
 export const PACKAGE_SHEETS: readonly { id: PackageSheetId; def: ListSheetDef<'problems' | 'tasks' | 'reports'> }[] = [
   { id: 'problems', def: PROBLEMS as ListSheetDef<'problems'> },

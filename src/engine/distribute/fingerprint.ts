@@ -8,19 +8,10 @@
 import type { CellValue } from '../core/cells';
 import { sha256Hex } from '../core/sha256';
 import { hash53 } from '../audit/chain';
+import type { RowStamp } from '../read/distribution';
 import { OPEN_COLUMNS, type PackageSheetId, canonicalValue, officeColumns } from './columns';
 
-export interface RowStamp {
-  sheet: PackageSheetId;
-  /** 问题编号, 任务编号, or the unit of a 整改报告 row. */
-  key: string;
-  /** SHA-256 (hex) of the row's office values. */
-  hash: string;
-  /** Column key → short hash of its office value. */
-  cells: Record<string, string>;
-  /** Column key → the open cell's value as sent (canonical text). */
-  sent: Record<string, string>;
-}
+export type { RowStamp } from '../read/distribution';
 
 const officeCache = new Map<PackageSheetId, string[]>();
 function office(id: PackageSheetId): string[] {

@@ -8,37 +8,10 @@ import type { CellValue } from '../core/cells';
 import { type Plan, emptyPlan } from '../core/plan';
 import { type WorkbookSnapshot, findSheet } from '../core/snapshot';
 import { type Lang, t } from '../../i18n';
-import { type IsoDate, compareIso } from '../rules/dates';
-import { type DistributionLog, type ReturnEntry, latestPackages } from './ledgerSheet';
+import { compareIso } from '../rules/dates';
+import type { ReturnStatus } from '../read/distribution';
 
 export const RETURNS_SHEET = { zh: '回收情况', en: 'Returns' } as const;
-
-export interface ReturnStatus {
-  unit: string;
-  round: number;
-  packageDate: IsoDate;
-  due: IsoDate | '';
-  returned: { date: IsoDate; round: number; file: string } | null;
-  /** Not returned and past its due date. */
-  overdue: boolean;
-}
-
-export function returnStatuses(log: DistributionLog, returns: readonly ReturnEntry[], today: IsoDate): ReturnStatus[] {
-  const out: ReturnStatus[] = [];
-  for (const p of latestPackages(log).values()) {
-    let back: ReturnEntry | null = null;
-    for (const r of returns) if (r.unit === p.unit && r.round >= p.round) back = r;
-    out.push({
-      unit: p.unit,
-      round: p.round,
-      packageDate: p.date,
-      due: p.due,
-      returned: back ? { date: back.date, round: back.round, file: back.file } : null,
-      overdue: !back && !!p.due && compareIso(today, p.due) > 0,
-    });
-  }
-  return out;
-}
 
 function stateText(s: ReturnStatus, lang: Lang): string {
   if (s.returned)

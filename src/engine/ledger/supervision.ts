@@ -10,7 +10,7 @@
  * rectification report (整改报告) not submitted when due, or due soon, is
  * chased too, under the inspected unit (so it is in that unit's letter).
  */
-import type { IsoDate } from '../rules/dates';
+import { type IsoDate, daysBetween } from '../rules/dates';
 import { type Lang, t } from '../../i18n/index';
 import { alertText } from '../rules/alertText';
 import { isReportChased } from '../rules/cycleStatus';
@@ -21,8 +21,8 @@ export interface SupervisionItem {
   unit: string;
   person: string;
   leader: string;
-  /** A problem, a measure, or a unit's rectification report (整改报告). */
-  type: 'problem' | 'task' | 'report';
+  /** A problem, a measure, a unit's rectification report (整改报告), or its package (下发) not returned. */
+  type: 'problem' | 'task' | 'report' | 'package';
   /** Problem ID, or task ID for a measure. */
   id: string;
   problemId: string;
@@ -39,6 +39,7 @@ export interface SupervisionItem {
 
 /** The 预警 text of a chased item, as its own list shows it. */
 export function supervisionAlertText(it: SupervisionItem, lang: Lang): string {
+  if (it.type === 'package') return t(lang, 'sup.package.alert', { days: it.days });
   if (it.type === 'report') return reportAlertText({ kind: it.alert, days: it.days, sentBack: it.sentBack }, lang);
   return alertText({ kind: it.alert, days: it.days }, lang, it.type);
 }
@@ -66,6 +67,25 @@ function reportItems(data: LedgerData): SupervisionItem[] {
     });
   }
   return items;
+}
+
+/** The packages (下发) not returned by their due date: under the unit, due at the 交回截止 of its latest package. */
+function packageItems(data: LedgerData): SupervisionItem[] {
+  return (data.packageReturns ?? [])
+    .filter((r) => r.overdue && r.due)
+    .map((r) => ({
+      unit: r.unit,
+      person: '',
+      leader: '',
+      type: 'package' as const,
+      id: t(data.lang, 'sup.package.id', { round: r.round }),
+      problemId: '',
+      text: t(data.lang, 'sup.package.text', { round: r.round, sent: r.packageDate }),
+      deadline: r.due,
+      alert: 'overdue' as const,
+      days: daysBetween(r.due, data.today),
+      reminders: 0,
+    }));
 }
 
 export interface SupervisionGroup {
@@ -164,6 +184,7 @@ export function supervisionItems(data: LedgerData): SupervisionItem[] {
     });
   }
   for (const r of reportItems(data)) items.push(r);
+  for (const r of packageItems(data)) items.push(r);
   return items.sort(
     (a, b) =>
       a.unit.localeCompare(b.unit, 'zh') ||

@@ -26,6 +26,7 @@ import { TASKS } from '../schema/tasks';
 import { problemStatusOf, rectKindOf, taskStatusOf } from './codes';
 import { deadlineFields } from './deadlineFields';
 import { feedbackByUnit, readClue, readReport } from './readCycle';
+import { packageReturns } from './distribution';
 import { extensionsByProblem, readExtension } from './readExtensions';
 import { type ComputedLimit } from './rowReader';
 import { type CellIssue, type ListsInfo, readCalendarSheet, readLists, readSettings } from './helperSheets';
@@ -303,6 +304,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot, opts: ReadOptions = {})
     reports,
     extensions,
     issues: rc.issues,
+    packageReturns: packageReturns(snapshot, today),
   };
 }
 

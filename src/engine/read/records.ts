@@ -15,6 +15,7 @@ import type { Alert, ItemState } from '../rules/status';
 import type { AnyListId, ListSheetId } from '../schema/columns';
 import type { PROBLEM_STATUS, TASK_STATUS } from '../schema/values';
 import type { CellIssue, ListsInfo, SettingsInfo } from './helperSheets';
+import type { ReturnStatus } from './distribution';
 
 export type ProblemStatusCode = keyof typeof PROBLEM_STATUS;
 export type TaskStatusCode = keyof typeof TASK_STATUS;
@@ -242,4 +243,6 @@ export interface ParsedWorkbook {
   extensions: ExtensionRecord[];
   /** Cell-level problems found while reading (bad dates, values outside lists, unreadable time limits…). */
   issues: CellIssue[];
+  /** The units of the latest distribution (下发) and whether each returned its package (read/distribution.ts). */
+  packageReturns?: ReturnStatus[];
 }

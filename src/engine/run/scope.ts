@@ -67,7 +67,13 @@ export interface ScopeSpec {
 
 type Kind = 'lists' | 'helpers' | 'log' | 'generated' | 'others';
 
-const HELPERS = new Set<string>([HELPER_SHEET_NAMES.lists, HELPER_SHEET_NAMES.settings, HELPER_SHEET_NAMES.calendar]);
+const HELPERS = new Set<string>([
+  HELPER_SHEET_NAMES.lists,
+  HELPER_SHEET_NAMES.settings,
+  HELPER_SHEET_NAMES.calendar,
+  // The distributions (下发) and returns: the supervision list chases packages not returned by their due date.
+  '_distribution',
+]);
 
 /**
  * Every list the reader reads: the ledger's three and any other list sheet

@@ -58,6 +58,14 @@ export const DISTRIBUTE_MESSAGES = {
     zh: '填好后按原文件格式（.xlsx）保存，在截止日期前交回联系人。',
     en: 'Save it as .xlsx (as received) and return it to the contact by the due date.',
   },
+  // ---- 督办清单 and letters: a package not returned by its due date
+  'sup.type.package': { zh: '下发表格', en: 'Package' },
+  'sup.package.id': { zh: '第{round}轮下发', en: 'Round {round}' },
+  'sup.package.text': {
+    zh: '{sent} 下发的第{round}轮整改情况表尚未交回',
+    en: 'The progress workbook of round {round}, sent on {sent}, has not come back',
+  },
+  'sup.package.alert': { zh: '逾期未交回{days}天', en: '{days} day(s) late' },
   // ---- collect
   'collect.stampLost': {
     zh: '这个文件的隐藏标记表 _package 已丢失（可能被 WPS、LibreOffice 或旧版 Excel 另存过）：按填报说明上的单位“{unit}”和问题编号、任务编号对应，视为第 {round} 轮。请核对结果。',
