@@ -17,8 +17,14 @@ const K = new Uint32Array([
   0xc67178f2,
 ]);
 
-/** UTF-8 bytes of a string (TextEncoder is in every browser and Node, but not in every test environment's types). */
-function utf8(text: string): number[] {
+/** UTF-8 bytes of a string: TextEncoder where there is one (every browser, Node), else by hand. */
+const encoder: { encode(s: string): Uint8Array } | null =
+  typeof (globalThis as { TextEncoder?: unknown }).TextEncoder === 'function'
+    ? new (globalThis as unknown as { TextEncoder: new () => { encode(s: string): Uint8Array } }).TextEncoder()
+    : null;
+
+function utf8(text: string): ArrayLike<number> {
+  if (encoder) return encoder.encode(text);
   const out: number[] = [];
   for (const ch of text) {
     let c = ch.codePointAt(0)!;
@@ -37,7 +43,8 @@ const rotr = (x: number, n: number) => (x >>> n) | (x << (32 - n));
 export function sha256Bytes(bytes: ArrayLike<number>): string {
   const length = bytes.length;
   const padded = new Uint8Array(((length + 9 + 63) >> 6) << 6);
-  for (let i = 0; i < length; i++) padded[i] = bytes[i];
+  if (bytes instanceof Uint8Array) padded.set(bytes);
+  else for (let i = 0; i < length; i++) padded[i] = bytes[i];
   padded[length] = 0x80;
   const view = new DataView(padded.buffer);
   view.setUint32(padded.length - 8, Math.floor(length / 0x20000000));
