@@ -246,11 +246,12 @@ test('round trip: distribute to every unit, three writers fill, collect, collect
   const was = cells(before);
   const now = cells(after);
   const changed = [...new Set([...was.keys(), ...now.keys()])].filter((k) => was.get(k) !== now.get(k)).sort();
-  const reported = result.packages
-    .flatMap((p: { changes: { sheet: string; cell: string }[] }) => p.changes.map((x) => `${x.sheet}!${x.cell}`))
+  const taken = result.packages.flatMap((p: { changes: { sheet: string; cell: string }[] }) => p.changes);
+  const reported = [...taken, ...result.follows]
+    .map((x: { sheet: string; cell: string }) => `${x.sheet}!${x.cell}`)
     .sort();
   expect(changed).toEqual(reported);
-  expect(reported).toHaveLength(aEdits.length + 3 + cEdits.length);
+  expect(taken).toHaveLength(aEdits.length + 3 + cEdits.length);
 
   // _log records every taken cell; 回收情况 names who returned and who did not.
   const log = findSheet(after, '_log')!.values.filter((row) => row[2] === '回收');
@@ -272,7 +273,7 @@ test('round trip: distribute to every unit, three writers fill, collect, collect
   expect(again.out).toContain('没有新内容');
   expect(readFileSync(f('ledger.xlsx')).equals(bytes)).toBe(true);
   console.log(
-    `round trip: ${units.length} units, ${result.packages.length} files, ${result.merged} cells merged, ` +
+    `round trip: ${units.length} units, ${result.packages.length} files, ${result.merged} cells merged, ${result.follows.length} problem cells following, ` +
       `${result.refused} refused, ${Date.now() - t0} ms`,
   );
 });

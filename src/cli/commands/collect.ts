@@ -48,6 +48,18 @@ export async function runCollect(
   if (opts.json) ctx.io.out(JSON.stringify(jsonOf(result)) + '\n');
   else {
     const lines = result.packages.flatMap((p) => packageLines(p, ctx));
+    if (result.follows.length) lines.push(ctx.msg('cli.collect.followsTitle'));
+    for (const c of result.follows)
+      lines.push(
+        ctx.msg('cli.collect.change', {
+          sheet: c.sheet,
+          cell: c.cell,
+          id: c.id,
+          column: c.column,
+          old: c.old || '-',
+          new: c.new,
+        }),
+      );
     lines.push(
       ctx.msg('cli.collect.total', {
         files: result.packages.length,
@@ -81,11 +93,20 @@ function needsLook(r: CollectResult): boolean {
 }
 
 function jsonOf(r: CollectResult) {
+  const plain = ({ sheet, cell, id, column, old, new: n }: CollectResult['follows'][number]) => ({
+    sheet,
+    cell,
+    id,
+    column,
+    old,
+    new: n,
+  });
   return {
     ...r,
+    follows: r.follows.map(plain),
     packages: r.packages.map((p) => ({
       ...p,
-      changes: p.changes.map(({ sheet, cell, id, column, old, new: n }) => ({ sheet, cell, id, column, old, new: n })),
+      changes: p.changes.map(plain),
     })),
   };
 }

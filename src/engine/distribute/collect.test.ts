@@ -61,6 +61,7 @@ describe('collect', () => {
     set(p, '问题清单', problem, '申请延期期限', '2025-09-30');
     set(p, '问题清单', problem, '延期理由', '需招标');
     const before = port.snapshot;
+    const t0 = readWorkbook(before, { today: ENV.today }).tasks.find((x) => x.id === task)!;
     const out = await runCommand(port, collectCommand([{ file: 'a.xlsx', snapshot: p }]), later);
     const r = out.result.packages[0];
     expect(r.status).toBe('merged');
@@ -83,7 +84,12 @@ describe('collect', () => {
     expect(data.extensions.map((e) => e.problemId)).toEqual([problem]);
     // nothing else of the lists changed
     const old = readWorkbook(before, { today: later.today });
-    expect(data.problems.map((x) => x.raw)).toEqual(old.problems.map((x) => x.raw));
+    // only the measure's problem follows it (status, 完成日期), by the rule rectify record applies
+    const followed = new Set(out.result.follows.map((c) => c.id));
+    expect([...followed]).toEqual(out.result.follows.length ? [t0.problemId] : []);
+    expect(data.problems.filter((x) => !followed.has(x.id)).map((x) => x.raw)).toEqual(
+      old.problems.filter((x) => !followed.has(x.id)).map((x) => x.raw),
+    );
     expect(data.tasks.filter((x) => x.id !== task).map((x) => x.raw)).toEqual(
       old.tasks.filter((x) => x.id !== task).map((x) => x.raw),
     );

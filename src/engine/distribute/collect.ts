@@ -33,6 +33,7 @@ import {
 } from './ledgerSheet';
 import { type CellChange, type MergeOutcome, type Overlay, type RefusedCell, mergePackage } from './merge';
 import { instructionsUnit, readPackageSheets } from './packageRows';
+import { problemsFollow } from './follow';
 import { planReturnsSheet } from './returns';
 import { readStamp } from './stamp';
 import { ownersOf, rowsByUnit } from './units';
@@ -65,6 +66,8 @@ export interface PackageReport {
 
 export interface CollectResult {
   packages: PackageReport[];
+  /** Problem cells that follow the measures taken (status, 完成日期), by the one rule (follow.ts). */
+  follows: CellChange[];
   returns: ReturnStatus[];
   merged: number;
   refused: number;
@@ -164,9 +167,14 @@ export const collectCommand = (files: readonly ReturnedFile[]): Command<CollectR
       collected.set(id.unit, entry);
     }
     const ext = requests.length ? planExtensionRequests(snapshot, data, requests) : null;
+    const taskIds = new Set<string>();
+    const tasksSheet = data.mappings.tasks?.sheet;
+    for (const r of reports) for (const c of r.changes) if (c.sheet === tasksSheet) taskIds.add(c.id);
+    const follows = problemsFollow(data, taskIds, overlay);
     const returns = returnStatuses(log, [...log.returns, ...newReturns], env.today);
     const result: CollectResult = {
       packages: reports,
+      follows,
       returns,
       merged: reports.reduce((n, r) => n + r.changes.length, 0),
       refused: reports.reduce((n, r) => n + r.refused.length, 0),
@@ -175,7 +183,7 @@ export const collectCommand = (files: readonly ReturnedFile[]): Command<CollectR
     };
     if (newReturns.length === 0) return { plan: null, result };
     const plan = concatPlans(
-      cellWrites(reports),
+      cellWrites([...reports.flatMap((r) => r.changes), ...follows]),
       ext?.plan ?? emptyPlan(),
       returnsLog(log, newReturns, data.lang),
       planReturnsSheet(snapshot, returns, data.lang),
@@ -185,17 +193,16 @@ export const collectCommand = (files: readonly ReturnedFile[]): Command<CollectR
 });
 
 /** Every taken cell, one write each (finalize logs each in `_log` with its old and new value). */
-function cellWrites(reports: readonly PackageReport[]): Plan {
+function cellWrites(changes: readonly CellChange[]): Plan {
   const plan = emptyPlan();
-  for (const r of reports)
-    for (const c of r.changes)
-      plan.writes.push({
-        sheet: c.sheet,
-        row: c.row,
-        column: c.col,
-        values: [[c.value]],
-        ...(c.date ? { numberFormats: [DATE_FORMAT] } : {}),
-      });
+  for (const c of changes)
+    plan.writes.push({
+      sheet: c.sheet,
+      row: c.row,
+      column: c.col,
+      values: [[c.value]],
+      ...(c.date ? { numberFormats: [DATE_FORMAT] } : {}),
+    });
   return plan;
 }
 

@@ -16,3 +16,4 @@ export * from './packageRows';
 export * from './merge';
 export * from './returns';
 export * from './collect';
+export * from './follow';

@@ -119,6 +119,10 @@ export const DISTRIBUTE_CLI_MESSAGES = {
     zh: '  未采用 {sheet}!{cell} {id} {column}：{old} → {new}（{reason}）',
     en: '  not taken {sheet}!{cell} {id} {column}: {old} → {new} ({reason})',
   },
+  'cli.collect.followsTitle': {
+    zh: '问题随措施更新（与 rectify record 同一规则）：',
+    en: 'Problems following their measures (the rule rectify record applies):',
+  },
   'cli.collect.empty': { zh: '（空）', en: '(empty)' },
   'cli.collect.reason.office': { zh: '此列由办公室维护，单位不能修改', en: 'an office column; units cannot change it' },
   'cli.collect.reason.conflict': {
