@@ -30,7 +30,7 @@ export function instructionsRows(u: UnitRows, input: PackageInput): CellValue[][
   const rows: CellValue[][] = [
     [t('zh', 'distribute.help.title') + ' ' + t('en', 'distribute.help.title')],
     [both('distribute.help.unit'), u.unit],
-    [both('distribute.help.round'), input.round],
+    [both('distribute.help.round'), String(input.round)],
     [both('distribute.help.date'), input.packageDate],
     [both('distribute.help.due'), input.due || none],
     [both('distribute.help.contact'), input.contact || none],

@@ -144,8 +144,16 @@ export function planPackage(
     rows,
   };
   const head = emptyPlan();
-  head.sheets.push({ name: INSTRUCTIONS_SHEET[lang], create: true, widths: { 1: 16, 2: 90 } });
-  head.writes.push({ sheet: INSTRUCTIONS_SHEET[lang], row: 1, column: 1, values: instructionsRows(u, input) });
+  const help = instructionsRows(u, input);
+  // Read on screen and printed: the texts wrap in column B, one page wide.
+  head.sheets.push({
+    name: INSTRUCTIONS_SHEET[lang],
+    create: true,
+    widths: { 1: 24, 2: 72 },
+    wrapBlock: { first: 2, last: help.length, columns: 2 },
+    print: { orientation: 'portrait', pagesWide: 1 },
+  });
+  head.writes.push({ sheet: INSTRUCTIONS_SHEET[lang], row: 1, column: 1, values: help });
   const tail = emptyPlan();
   tail.sheets.push({
     name: STAMP_SHEET,
