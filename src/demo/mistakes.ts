@@ -6,6 +6,7 @@ import { ALL_LIST_SHEETS, type Lang, type WorkbookSnapshot, anyListSheet, cellAd
 import type { DemoContext } from './context';
 import { type CycleScenarios, Planter, type RowMistake } from './planter';
 import { CYCLE_PLANTINGS } from './plantingsCycle';
+import { EXTENSION_PLANTINGS } from './plantingsExtensions';
 import { PLANTINGS } from './plantings';
 import type { Scenario } from './scenarios';
 import type { DemoLists, PlantedMistake } from './types';
@@ -18,7 +19,7 @@ export function plantMistakes(
   cycle: CycleScenarios,
 ): Planter {
   const planter = new Planter(ctx, lists, scenarios, cycle);
-  for (const plant of [...PLANTINGS, ...CYCLE_PLANTINGS]) plant(planter);
+  for (const plant of [...PLANTINGS, ...CYCLE_PLANTINGS, ...EXTENSION_PLANTINGS]) plant(planter);
   return planter;
 }
 
@@ -30,7 +31,7 @@ export function plantMistakes(
 function placeRowMistake(snapshot: WorkbookSnapshot, lists: DemoLists, m: RowMistake, lang: Lang): PlantedMistake {
   const def = anyListSheet(m.sheetId);
   const sheet = findSheet(snapshot, def.name[lang])!;
-  const row = lists[m.sheetId].indexOf(m.row) + 2;
+  const row = lists[m.sheetId]!.indexOf(m.row) + 2;
   const column = def.columns.findIndex((c) => c.key === m.key) + 1;
   if (m.code === 'computed.edited') {
     const v = sheet.values[row - 1][column - 1];

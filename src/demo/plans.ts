@@ -4,7 +4,7 @@
  * ledger structure over them, with the renamed headers of --mistakes folded in.
  */
 import {
-  ALL_LIST_SHEETS,
+  READ_LIST_SHEETS,
   DATE_FORMAT,
   type Lang,
   type Plan,
@@ -34,7 +34,7 @@ function rectangle(rows: SheetSnapshot['values']): SheetSnapshot['values'] {
 export function planWriteSnapshot(snapshot: WorkbookSnapshot): Plan {
   const plan = emptyPlan();
   for (const s of snapshot.sheets) {
-    const def = ALL_LIST_SHEETS.find((d) => d.name.zh === s.name || d.name.en === s.name);
+    const def = READ_LIST_SHEETS.find((d) => d.name.zh === s.name || d.name.en === s.name);
     const lang: Lang = def?.name.en === s.name ? 'en' : 'zh';
     plan.sheets.push({
       name: s.name,

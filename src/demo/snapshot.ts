@@ -2,6 +2,7 @@
 import {
   ALL_LIST_SHEETS,
   type AnyListId,
+  EXTENSIONS,
   type CellValue,
   HELPER_SHEET_NAMES,
   type Lang,
@@ -46,6 +47,7 @@ export function buildSnapshot(lang: Lang, lists: DemoLists, edits: HelperEdits, 
     readAt: new Date(0).toISOString(),
     sheets: [
       ...ALL_LIST_SHEETS.map((def) => sheet(def.name[lang], rowsFor(def, lang, lists[def.id]))),
+      ...(lists.extensions?.length ? [sheet(EXTENSIONS.name[lang], rowsFor(EXTENSIONS, lang, lists.extensions))] : []),
       sheet(HELPER_SHEET_NAMES.lists, listsSheetRows(lang), 'hidden'),
       sheet(HELPER_SHEET_NAMES.calendar, [...calendarSheetRows(lang), ...edits.calendar], 'hidden'),
       sheet(HELPER_SHEET_NAMES.settings, settingsRows(lang, edits.settings), 'hidden'),

@@ -56,6 +56,8 @@ export interface DemoLists {
   clues: Row[];
   /** 整改报告 */
   reports: Row[];
+  /** 延期申请: only with --mistakes (a register is created by the first request, not by init). */
+  extensions?: Row[];
 }
 
 /** What --mistakes changes beside the list rows. */

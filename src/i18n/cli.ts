@@ -7,6 +7,7 @@ import { SCALE_CLI_MESSAGES } from './catalogues/scale';
 import { CYCLE_CLI_MESSAGES } from './catalogues/cycleCli';
 import { DISTRIBUTE_CLI_MESSAGES } from './catalogues/distributeCli';
 import { RECORD_CLI_MESSAGES } from './catalogues/recordCli';
+import { EXTENSIONS_CLI_MESSAGES } from './catalogues/extensionsCli';
 import { translator } from './translate';
 
 export const CLI_CATALOGUE = {
@@ -18,6 +19,7 @@ export const CLI_CATALOGUE = {
   ...SCALE_CLI_MESSAGES,
   ...DISTRIBUTE_CLI_MESSAGES,
   ...RECORD_CLI_MESSAGES,
+  ...EXTENSIONS_CLI_MESSAGES,
 };
 export type CliKey = keyof typeof CLI_CATALOGUE;
 

@@ -68,7 +68,7 @@ test('demo --mistakes: check lists every planted violation at its cell and nothi
   expect(human.code).toBe(1);
   expect(human.out).toMatch(/^问题清单$/m);
   expect(human.out).toMatch(/^_settings$/m);
-  expect(human.out).toContain('23 errors, 13 warnings');
+  expect(human.out).toContain('27 errors, 15 warnings');
 });
 
 test('English layout with --lang en', async () => {

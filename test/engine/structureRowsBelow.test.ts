@@ -16,14 +16,14 @@ test('the table grows over the rows below it, up to the first empty row', () => 
   const withTable = {
     ...base,
     sheets: [
-      { ...problems, values, tables: [{ name: 'Problems', ref: `A1:T${problems.values.length}` }] },
+      { ...problems, values, tables: [{ name: 'Problems', ref: `A1:U${problems.values.length}` }] },
       ...base.sheets.slice(1),
     ],
   };
   expect(readWorkbook(withTable).problems.map((p) => p.id)).not.toContain('P8');
   const plan = planStructure(withTable, { lang: 'zh' }).plan;
   const table = plan.tables.find((t) => t.sheet === '问题清单')!;
-  expect(table.ref).toBe(`A1:T${problems.values.length + 2}`);
+  expect(table.ref).toBe(`A1:U${problems.values.length + 2}`);
   const after = snapshotAfter(withTable, plan);
   after.sheets[0] = { ...after.sheets[0], tables: [{ name: 'Problems', ref: table.ref }] };
   expect(readWorkbook(after).problems.map((p) => p.id)).toEqual(['P1', 'P2', 'P3', 'P4', 'P5', 'P6', 'P7', 'P8', 'P9']);

@@ -149,18 +149,18 @@ describe('planStructure', () => {
       ['_log', 'hidden'],
     ]);
     expect(plan.tables.map((t) => [t.name, t.ref])).toEqual([
-      ['Problems', 'A1:T2'],
+      ['Problems', 'A1:U2'],
       ['Responsibilities', 'A1:G2'],
       ['Tasks', 'A1:L2'],
       ['Clues', 'A1:Q2'],
       ['UnitReports', 'A1:N2'],
     ]);
     expect(plan.validations.every((v) => v.listFormula.startsWith("='_lists'!$"))).toBe(true);
-    // 问题清单 and 任务清单: 3 each; 移交清单 4 (with 超期未签收); 整改报告 3.
-    expect(plan.conditionalFormats).toHaveLength(13);
+    // 问题清单 4 (with 已延期), 任务清单 3; 移交清单 4 (with 超期未签收); 整改报告 3. No 延期申请: init does not create it.
+    expect(plan.conditionalFormats).toHaveLength(14);
     expect(plan.conditionalFormats.every((c) => /TODAY\(\)|OR\(/.test(c.formula))).toBe(true);
     expect(plan.names).toEqual([{ name: 'RL_DueSoonDays', ref: "='_settings'!$B$2" }]);
-    expect(plan.notes.length).toBe(20 + 7 + 12 + 17 + 14);
+    expect(plan.notes.length).toBe(21 + 7 + 12 + 17 + 14);
     expect(plan.sheets.find((s) => s.name === '_log')!.protect).toEqual({ password: '' });
   });
 

@@ -19,25 +19,40 @@ for r in tr[1:]:
     if r[th.index('任务编号')] is None and r[th.index('问题编号')] is None: continue
     measures.setdefault(r[th.index('问题编号')], []).append((r[th.index('完成状态')] == '已完成', d(r[th.index('计划完成日期')])))
 
+# 延期申请 (docs/EXTENSIONS.md): a problem's approved extensions; the latest date granted (批准期限, else 申请期限) is
+# the deadline it runs against. Open and not past it is 已延期: neither overdue nor due soon.
+ext = {}
+if '延期申请' in wb.sheetnames:
+    er = list(wb['延期申请'].iter_rows(values_only=True)); eh = list(er[0])
+    for r in er[1:]:
+        pid = r[eh.index('问题编号')]
+        if pid is None or str(r[eh.index('审批结果')] or '').strip() != '批准': continue
+        u = d(r[eh.index('批准期限')]) or d(r[eh.index('申请期限')])
+        if u and (pid not in ext or u > ext[pid]): ext[pid] = u
+
 P = wb['问题清单']; rows = list(P.iter_rows(values_only=True)); h = list(rows[0])
 col = {k: h.index(k) for k in ['问题编号', '问题类别', '问题等级', '整改时限', '整改期限', '整改状态', '完成日期', '销号日期']}
 probs, claimed = [], set()
 for r in rows[1:]:
     pid = r[col['问题编号']]
     if pid is None: continue
-    ms = [] if pid in claimed else measures.get(pid, []); claimed.add(pid)
+    first = pid not in claimed
+    ms = measures.get(pid, []) if first else []; claimed.add(pid)
     done = all(m[0] for m in ms)
     dl = d(r[col['整改期限']])
     if not (dl is None and str(r[col['整改时限']] or '').strip() == '长期坚持'):
         for _, md in ms:
             if md is not None and (dl is None or md > dl): dl = md
+    extended = first and pid in ext
+    if extended: dl = ext[pid]
     st = r[col['整改状态']]
     rect = done and st in ('待审核', '已销号')
     fin = d(r[col['完成日期']]) or d(r[col['销号日期']])
     probs.append(dict(id=pid, cat=r[col['问题类别']] or '（未填）', sev=r[col['问题等级']] or '（未填）',
       rect=rect, closed=(rect and st == '已销号'), pending=(rect and st == '待审核'),
       overdue=(not rect and dl is not None and dl < today),
-      due=(not rect and dl is not None and 0 <= (dl - today).days <= 7),
+      due=(not rect and not extended and dl is not None and 0 <= (dl - today).days <= 7),
+      extended=(not rect and extended and dl >= today),
       ontime=(rect and (dl is None or (fin is not None and fin <= dl)))))
 
 R = wb['责任清单']; rr = list(R.iter_rows(values_only=True)); rh = list(rr[0])
@@ -74,8 +89,8 @@ def stats_sheet():
             res[r[0]] = r[1:8]
         return res
     total = next(r for r in S if r[0] == '合计')
-    return dict(headline=S[4][1:8], unit=section('按责任单位'), cat=section('按问题类别'), sev=section('按问题等级'),
-                ontimeRate=total[10])
+    return dict(headline=S[4][1:8], extended=S[4][8], unit=section('按责任单位'), cat=section('按问题类别'),
+                sev=section('按问题等级'), ontimeRate=total[11])
 
 print(json.dumps(dict(
     headline=counts(probs),
@@ -83,5 +98,6 @@ print(json.dumps(dict(
     unit=group(lambda p: sorted(units.get(p['id'], {'（未指定责任单位）'}))),
     cat=group(lambda p: [p['cat']]), sev=group(lambda p: [p['sev']]),
     overdueIds=sorted(p['id'] for p in probs if p['overdue']),
+    extended=sum(p['extended'] for p in probs), extendedIds=sorted(p['id'] for p in probs if p['extended']),
     tasks=[len(tasks), sum(1 for r in tasks if r[th.index('完成状态')] == '已完成')],
     people=sorted(people), phones=sorted(phones), sheet=stats_sheet()), ensure_ascii=False, default=list))

@@ -153,7 +153,8 @@ test('structuring twice changes nothing; tables, validations and formats stay si
     conditionalFormattings: { rules: unknown[] }[];
     dataValidations: { model: Record<string, unknown> };
   };
-  expect(ws.conditionalFormattings.flatMap((c) => c.rules)).toHaveLength(3);
+  // Closed, overdue, due soon and extended (延期至 filled, not past it).
+  expect(ws.conditionalFormattings.flatMap((c) => c.rules)).toHaveLength(4);
   expect(Object.keys((wb2.getWorksheet('问题清单') as unknown as { tables: object }).tables)).toHaveLength(1);
   expect(checkWorkbook(b, { today: '2025-06-30', lang: 'zh' }).findings).toEqual([]);
 });

@@ -9,6 +9,7 @@ import { registerCloseOut } from './closeout';
 import { registerDeadline } from './deadline';
 import { registerDemo } from './demo';
 import { registerDistribute } from './distribute';
+import { registerExtend } from './extend';
 import { registerImport } from './import';
 import { registerInit } from './init';
 import { registerLetters } from './letters';
@@ -27,6 +28,7 @@ export function registerCommands(program: Command, ctx: CliContext): void {
   registerProgress(program, ctx);
   registerRecord(program, ctx);
   registerCloseOut(program, ctx);
+  registerExtend(program, ctx);
   registerClue(program, ctx);
   registerUnitReport(program, ctx);
   registerDistribute(program, ctx);

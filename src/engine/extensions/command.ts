@@ -41,9 +41,14 @@ export const extensionRequestCommand = (request: ExtensionRequest): Command<Exte
       throw new EngineError('extensions.untilBeforeAsked', { until: request.until, asked: request.askedOn });
     if (before && request.until <= before)
       throw new EngineError('extensions.untilNotLater', { id: problem.id, until: request.until, deadline: before });
-    const planned = planExtensionRequests(snapshot, data, [request]);
+    // The unit asking: as given, else the problem's first responsible unit, else the inspected unit.
+    const unit =
+      request.unit.trim() ||
+      data.responsibilities.find((r) => r.problemId === problem.id && r.unit)?.unit ||
+      problem.inspectedUnit;
+    const planned = planExtensionRequests(snapshot, data, [{ ...request, unit }]);
     const same = (e: (typeof data.extensions)[number]) =>
-      e.problemId === problem.id && e.askedOn === request.askedOn && e.until === request.until;
+      e.problemId === problem.id && e.unit === unit && e.askedOn === request.askedOn && e.until === request.until;
     const existingRow = data.extensions.find(same)?.row ?? 0;
     const start = data.extensions.length ? Math.max(...data.extensions.map((e) => e.row)) + 1 : 2;
     const result: ExtensionResult = {

@@ -7,3 +7,4 @@
  */
 export { type ExtensionRequest, type PlannedRequests, planExtensionRequests } from './requests';
 export { EXTENSION_SCOPE, type ExtensionResult, extensionRequestCommand } from './command';
+export { type ExtensionDecision, extensionDecisionCommand } from './decide';

@@ -7,13 +7,14 @@
  * repeated changes nothing; a request for a problem the ledger does not have
  * is returned, not written.
  */
-import { cellAddress, columnLetters } from '../core/a1';
+import { cellAddress, columnLetters, parseAddress } from '../core/a1';
+import { logChanges } from '../audit/changes';
 import type { CellValue } from '../core/cells';
-import { type Plan, concatPlans, emptyPlan } from '../core/plan';
+import { type LogChange, type Plan, concatPlans, emptyPlan } from '../core/plan';
 import { type WorkbookSnapshot, cellAt, findSheet } from '../core/snapshot';
 import { valueText } from '../core/cells';
 import type { IsoDate } from '../rules/dates';
-import { toExcelSerial } from '../rules/excelSerial';
+import { fromExcelSerial, toExcelSerial } from '../rules/excelSerial';
 import { formatRegister, planNewRegister } from '../plans/structure';
 import { workingDeadline } from '../read/readExtensions';
 import type { ParsedWorkbook, ProblemRecord, SheetMapping } from '../read/records';
@@ -65,8 +66,25 @@ function rowCells(r: ExtensionRequest, original: IsoDate | null | undefined): Re
   };
 }
 
+/** `_log` shows the register's dates as a person reads them ('2025-07-15'), not as serial numbers. */
+export function readableDates(log: LogChange[], mapping: SheetMapping): LogChange[] {
+  const dateColumns = new Set(EXTENSIONS.columns.filter((c) => c.type === 'date').map((c) => mapping.columns[c.key]));
+  const iso = (v: CellValue, column: number): CellValue =>
+    typeof v === 'number' && dateColumns.has(column) ? fromExcelSerial(v) : v;
+  return log.map((e) => {
+    if (e.sheet !== mapping.sheet) return e;
+    const column = parseAddress(e.address).column;
+    return { ...e, oldValue: iso(e.oldValue, column), newValue: iso(e.newValue, column) };
+  });
+}
+
 /** The rows as one block over the mapped columns (columns that are not ours stay empty on new rows). */
-function rowsBlock(mapping: SheetMapping, start: number, rows: Record<string, CellValue>[]): Plan {
+function rowsBlock(
+  snapshot: WorkbookSnapshot,
+  mapping: SheetMapping,
+  start: number,
+  rows: Record<string, CellValue>[],
+): Plan {
   const plan = emptyPlan();
   const width = mapping.lastColumn - mapping.firstColumn + 1;
   const keyAt = new Map(Object.entries(mapping.columns).map(([k, c]) => [c as number, k]));
@@ -84,6 +102,7 @@ function rowsBlock(mapping: SheetMapping, start: number, rows: Record<string, Ce
     return line;
   });
   plan.writes.push({ sheet: mapping.sheet, row: start, column: mapping.firstColumn, values, numberFormats: formats });
+  plan.log = readableDates(logChanges(plan, snapshot, [mapping.sheet]), mapping);
   return plan;
 }
 
@@ -152,5 +171,10 @@ export function planExtensionRequests(
   if (!existing) Object.assign(created.plan, { validations: [], columnFormats: [], notes: [] });
   const ctx = { snapshot, lang: mapping.lang, plan: formats, info: NO_INFO(), usedNames: new Set<string>() };
   formatRegister(ctx, EXTENSIONS, mapping, new Set(existing ? [] : EXTENSIONS.columns.map((c) => c.key)));
-  return { plan: concatPlans(created.plan, rowsBlock(mapping, start, rows), formats), added, duplicates, unknown };
+  return {
+    plan: concatPlans(created.plan, rowsBlock(snapshot, mapping, start, rows), formats),
+    added,
+    duplicates,
+    unknown,
+  };
 }

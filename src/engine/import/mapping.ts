@@ -63,7 +63,7 @@ export function resolveTarget(name: string): Target[] {
   const byAlias: Target[] = [];
   for (const s of sheets) {
     for (const c of s.columns) {
-      if (c.computed === 'alert' || c.computed === 'counter') continue;
+      if (c.computed === 'alert' || c.computed === 'counter' || c.computed === 'extension') continue;
       if (normalizeHeader(c.header.zh) === h || normalizeHeader(c.header.en) === h || c.key.toLowerCase() === h)
         byHeader.push({ sheet: s.id, key: c.key });
       else if (c.aliases.some((a) => normalizeHeader(a) === h)) byAlias.push({ sheet: s.id, key: c.key });

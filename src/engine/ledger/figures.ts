@@ -9,9 +9,10 @@
  *   pendingReview  待审核: handed in, the office's review backlog (problems only)
  *   rectified      已整改 = closed + pendingReview
  *   open           total − rectified: still being worked on
- *   overdue, dueSoon, onTrack, ongoing, unknown
+ *   overdue, dueSoon, onTrack, ongoing, extended, unknown
  *                  the open items by alert (they add up to open); only
- *                  overdue and due-soon items are chased
+ *                  overdue and due-soon items are chased; extended (已延期)
+ *                  is open under an approved extension and not past it
  *   finishedOnTime rectified on or before the deadline (长期坚持 counts as on time)
  *   finishedLate   rectified after the deadline
  *   closedOnTime, closedLate   the same, of the closed items only
@@ -33,6 +34,8 @@ export interface Figures {
   dueSoon: number;
   onTrack: number;
   ongoing: number;
+  /** 已延期: open under an approved extension, not past it (problems only). */
+  extended: number;
   unknown: number;
   finishedOnTime: number;
   finishedLate: number;
@@ -55,6 +58,7 @@ export function emptyFigures(): Figures {
     dueSoon: 0,
     onTrack: 0,
     ongoing: 0,
+    extended: 0,
     unknown: 0,
     finishedOnTime: 0,
     finishedLate: 0,
@@ -90,7 +94,7 @@ function addFinished(f: Figures, item: Item): void {
   if (kind === 'closedLate' || kind === 'pendingLate') f.finishedLate++;
 }
 
-const OPEN_KINDS = ['overdue', 'dueSoon', 'onTrack', 'ongoing'] as const;
+const OPEN_KINDS = ['overdue', 'dueSoon', 'onTrack', 'ongoing', 'extended'] as const;
 
 /** Counts one item into the figures (rates are filled by `finishFigures`). */
 export function addToFigures(f: Figures, item: Item): void {

@@ -30,6 +30,8 @@ export interface Letter {
   items: SupervisionItem[];
   overdue: number;
   dueSoon: number;
+  /** Due soon under an approved extension (已延期), apart from overdue and due soon. */
+  extended: number;
 }
 
 export interface LetterOptions {
@@ -76,6 +78,7 @@ export function buildLetters(data: LedgerData, opts: LetterOptions): Letter[] {
       count: g.items.length,
       overdue: g.overdue,
       dueSoon: g.dueSoon,
+      extended: g.extended,
       reportBy: formalDate(reportBy, lang),
       issuer,
       round,
@@ -95,7 +98,7 @@ export function buildLetters(data: LedgerData, opts: LetterOptions): Letter[] {
       title: t(lang, 'letter.title'),
       round,
       addressee: t(lang, 'letter.addressee', params),
-      body: [t(lang, 'letter.body', params)],
+      body: [t(lang, g.extended ? 'letter.bodyExtended' : 'letter.body', params)],
       tableHeaders: [
         t(lang, 'letter.col.seq'),
         t(lang, 'letter.col.id'),
@@ -117,6 +120,7 @@ export function buildLetters(data: LedgerData, opts: LetterOptions): Letter[] {
       items: g.items,
       overdue: g.overdue,
       dueSoon: g.dueSoon,
+      extended: g.extended,
     };
   });
 }

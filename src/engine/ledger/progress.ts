@@ -225,6 +225,7 @@ export function buildProgressReport(
     ...(problems.pendingReview
       ? [paragraph(t(lang, 'progress.backlog', { pending: problems.pendingReview, days: problems.reviewDaysMax }))]
       : []),
+    ...(problems.extended ? [paragraph(t(lang, 'progress.extended', { extended: problems.extended }))] : []),
     heading(t(lang, 'progress.h.byUnit')),
     groupTable(lang, 'progress.col.unit', stats.byUnit),
     heading(t(lang, 'progress.h.byCategory')),

@@ -9,10 +9,14 @@
  * the problem's 督办次数 (reminder letters already sent). A unit's
  * rectification report (整改报告) not submitted when due, or due soon, is
  * chased too, under the inspected unit (so it is in that unit's letter).
+ * A problem under an approved extension (已延期) is chased once it is due
+ * soon against the approved deadline, counted apart from overdue and due
+ * soon; past that deadline it is overdue like any other.
  */
 import { type IsoDate, daysBetween } from '../rules/dates';
 import { type Lang, t } from '../../i18n/index';
 import { alertText } from '../rules/alertText';
+import type { Alert } from '../rules/status';
 import { isReportChased } from '../rules/cycleStatus';
 import { reportAlertText } from '../rules/cycleAlertText';
 import { LedgerData, LedgerProblem, LedgerTask, countOf, isOpenProblem, isOpenTask } from './types';
@@ -28,8 +32,8 @@ export interface SupervisionItem {
   problemId: string;
   text: string;
   deadline: IsoDate;
-  alert: 'overdue' | 'dueSoon';
-  /** Days overdue (overdue) or days left (due soon). */
+  alert: ChasedKind;
+  /** Days overdue (overdue) or days left (due soon, extended). */
   days: number;
   /** Reminder letters already sent for the problem. */
   reminders: number;
@@ -40,8 +44,10 @@ export interface SupervisionItem {
 /** The 预警 text of a chased item, as its own list shows it. */
 export function supervisionAlertText(it: SupervisionItem, lang: Lang): string {
   if (it.type === 'package') return t(lang, 'sup.package.alert', { days: it.days });
-  if (it.type === 'report') return reportAlertText({ kind: it.alert, days: it.days, sentBack: it.sentBack }, lang);
-  return alertText({ kind: it.alert, days: it.days }, lang, it.type);
+  if (it.type === 'report' && it.alert !== 'extended')
+    return reportAlertText({ kind: it.alert, days: it.days, sentBack: it.sentBack }, lang);
+  const until = it.alert === 'extended' ? it.deadline : undefined;
+  return alertText({ kind: it.alert, days: it.days, until }, lang, it.type === 'task' ? 'task' : 'problem');
 }
 
 /** The units' reports that are due (or due soon) and not in: under the inspected unit, due at 整改期满日 or 重报期限. */
@@ -60,7 +66,7 @@ function reportItems(data: LedgerData): SupervisionItem[] {
       problemId: '',
       text: t(data.lang, sentBack ? 'sup.report.again' : 'sup.report.text', { n: r.rejections ?? 0 }),
       deadline,
-      alert: r.alert.kind,
+      alert: r.alert.kind as ChasedKind,
       days: r.alert.days,
       reminders: 0,
       sentBack,
@@ -93,9 +99,17 @@ export interface SupervisionGroup {
   items: SupervisionItem[];
   overdue: number;
   dueSoon: number;
+  /** Under an approved extension and due soon against it (已延期), apart from overdue and due soon. */
+  extended: number;
 }
 
-const chased = (kind: string): kind is 'overdue' | 'dueSoon' => kind === 'overdue' || kind === 'dueSoon';
+/** What gets an item chased: overdue, due soon, or due soon under an approved extension. */
+export type ChasedKind = 'overdue' | 'dueSoon' | 'extended';
+
+const chasedOf = (alert: Alert, dueSoonDays: number): alert is Alert & { kind: ChasedKind } =>
+  alert.kind === 'overdue' || alert.kind === 'dueSoon' || (alert.kind === 'extended' && alert.days <= dueSoonDays);
+
+const RANK: Record<ChasedKind, number> = { overdue: 0, dueSoon: 1, extended: 2 };
 
 type Resp = { unit: string; person: string; leader: string };
 
@@ -132,7 +146,7 @@ function problemItems(data: LedgerData, respOf: Map<string, Resp[]>, listed: Map
   const items: SupervisionItem[] = [];
   for (const p of data.problems) {
     const deadline = p.overallDeadline;
-    if (!isOpenProblem(p) || !chased(p.alert.kind) || !deadline) continue;
+    if (!isOpenProblem(p) || !chasedOf(p.alert, data.settings.dueSoonDays) || !deadline) continue;
     const m = firstMeasure.get(p.id);
     const resp = respOf.get(p.id) ?? [{ unit: m?.unit ?? '', person: m?.person ?? '', leader: '' }];
     if (!listed.has(p.id)) listed.set(p.id, resp);
@@ -146,7 +160,7 @@ function problemItems(data: LedgerData, respOf: Map<string, Resp[]>, listed: Map
         problemId: p.id,
         text: p.description,
         deadline,
-        alert: p.alert.kind as 'overdue' | 'dueSoon',
+        alert: p.alert.kind as ChasedKind,
         days: p.alert.days,
         reminders: countOf(p.reminders),
       });
@@ -163,7 +177,7 @@ export function supervisionItems(data: LedgerData): SupervisionItem[] {
   const listed = new Map<string, Resp[]>();
   const items = problemItems(data, respOf, listed);
   for (const task of data.tasks) {
-    if (!isOpenTask(task) || !chased(task.alert.kind) || !task.deadline) continue;
+    if (!isOpenTask(task) || !chasedOf(task.alert, data.settings.dueSoonDays) || !task.deadline) continue;
     const p = problemById.get(task.problemId);
     // A measure of a problem rectified as a whole is not chased (the problem is open while any measure is).
     if (p && !isOpenProblem(p)) continue;
@@ -177,8 +191,8 @@ export function supervisionItems(data: LedgerData): SupervisionItem[] {
       id: task.id,
       problemId: task.problemId,
       text: task.measure,
-      deadline: task.deadline,
-      alert: task.alert.kind as 'overdue' | 'dueSoon',
+      deadline: task.alert.until ?? task.deadline,
+      alert: task.alert.kind as ChasedKind,
       days: task.alert.days,
       reminders: countOf(p?.reminders ?? null),
     });
@@ -189,7 +203,7 @@ export function supervisionItems(data: LedgerData): SupervisionItem[] {
     (a, b) =>
       a.unit.localeCompare(b.unit, 'zh') ||
       a.person.localeCompare(b.person, 'zh') ||
-      (a.alert === b.alert ? 0 : a.alert === 'overdue' ? -1 : 1) ||
+      RANK[a.alert] - RANK[b.alert] ||
       (a.alert === 'overdue' ? b.days - a.days : a.days - b.days) ||
       a.id.localeCompare(b.id),
   );
@@ -199,10 +213,10 @@ export function supervisionGroups(items: SupervisionItem[]): SupervisionGroup[] 
   const groups: SupervisionGroup[] = [];
   for (const item of items) {
     let g = groups[groups.length - 1];
-    if (!g || g.unit !== item.unit) groups.push((g = { unit: item.unit, items: [], overdue: 0, dueSoon: 0 }));
+    if (!g || g.unit !== item.unit)
+      groups.push((g = { unit: item.unit, items: [], overdue: 0, dueSoon: 0, extended: 0 }));
     g.items.push(item);
-    if (item.alert === 'overdue') g.overdue++;
-    else g.dueSoon++;
+    g[item.alert]++;
   }
   return groups;
 }

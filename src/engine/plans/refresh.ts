@@ -43,6 +43,14 @@ function recordChanges(
     const old = rec.raw.deadline ?? null;
     if (!sameValue(old, target)) out.push({ row: rec.row, column: dCol, old, value: target, date: true });
   }
+  const eCol = list === 'problem' ? mapping.columns.extendedTo : undefined;
+  if (writable(eCol) && !(cellAddress(rec.row, eCol) in sheet.formulas)) {
+    // 延期至: the register's latest approved date (logged cell by cell, like a deadline).
+    const until = (rec as ProblemRecord).extension?.until;
+    const target: CellValue = until ? toExcelSerial(until) : null;
+    const old = rec.raw.extendedTo ?? null;
+    if (!sameValue(old, target)) out.push({ row: rec.row, column: eCol, old, value: target, date: true });
+  }
   if (writable(aCol) && !(cellAddress(rec.row, aCol) in sheet.formulas)) {
     const target = alertText(rec.alert, lang, list) || null;
     const old = rec.raw.alert ?? null;

@@ -59,10 +59,7 @@ export function extensionsByProblem(rows: readonly ExtensionRecord[]): Map<strin
   return out;
 }
 
-/** The deadline a problem's alert runs against: the latest approved extension, else its own (as the sum of its measures). */
-export function workingDeadline(p: {
-  overallDeadline: IsoDate | null | undefined;
-  extension: ExtensionInfo | null;
-}): IsoDate | null | undefined {
-  return p.extension?.until ?? p.overallDeadline;
+/** The deadline a problem's alert runs against: the latest approved extension, else its own (the sum of its measures). */
+export function workingDeadline(p: { overallDeadline: IsoDate | null | undefined }): IsoDate | null | undefined {
+  return p.overallDeadline;
 }

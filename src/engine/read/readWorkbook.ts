@@ -135,6 +135,25 @@ function readProblem(rc: ReadContext, ctx: RowContext, base: RecordBase): Proble
 
 const UNSETTLED = { kind: 'unknown', days: 0 } as const;
 
+/**
+ * The open measures of a problem under an approved extension run against it too, when due before it: the
+ * extension is granted for the problem's work, so they are 已延期 until that date, not overdue (their own
+ * 计划完成日期 stays as typed).
+ */
+function extendMeasures(rc: ReadContext, measures: readonly TaskRecord[], until: IsoDate): void {
+  for (const m of measures) {
+    if (m.status === 'done' || !m.deadline || m.deadline >= until) continue;
+    m.alert = computeAlert({
+      state: 'open',
+      deadline: until,
+      extended: true,
+      finishedOn: null,
+      today: rc.today,
+      dueSoonDays: rc.settings.dueSoonDays,
+    });
+  }
+}
+
 const typedState = (status: ProblemRecord['status']): ItemState =>
   status === 'closed' ? 'closed' : status === 'pendingReview' ? 'pendingReview' : 'open';
 
@@ -164,17 +183,20 @@ function settleProblems(
       { state: typedState(p.status), deadline: p.deadline },
       own.map((m) => ({ state: m.status === 'done' ? 'closed' : 'open', deadline: m.deadline })),
     );
-    p.state = sum.state;
-    p.overallDeadline = sum.deadline;
-    p.measures = sum.measures;
-    p.measuresDone = sum.measuresDone;
-    // Like its measures, a problem ID's extensions belong to the first row of that ID.
+    // Like its measures, a problem ID's extensions belong to the first row of that ID; an approved one is the
+    // deadline it runs against from then on (the original stays in `extension` and in 整改期限).
     const ext = first ? extended.get(p.id) : undefined;
     p.extension = ext ? { original: sum.deadline, ...ext } : null;
+    p.state = sum.state;
+    p.overallDeadline = ext?.until ?? sum.deadline;
+    p.measures = sum.measures;
+    p.measuresDone = sum.measuresDone;
+    if (ext?.until) extendMeasures(rc, own, ext.until);
     p.alert = computeAlert({
       state: sum.state,
       sentBack: p.status === 'rejected',
-      deadline: sum.deadline,
+      deadline: p.overallDeadline,
+      extended: !!ext?.until,
       finishedOn: p.completedOn ?? p.closedOn,
       today: rc.today,
       dueSoonDays: rc.settings.dueSoonDays,

@@ -101,7 +101,10 @@ export interface ProblemRecord extends RecordBase, DeadlineFields {
    * whatever the typed status says; `alert` is computed from this state and `overallDeadline`.
    */
   state: ItemState;
-  /** The latest of the problem's own deadline (`deadline`) and its measures' deadlines. */
+  /**
+   * The deadline it runs against: the latest of the problem's own deadline (`deadline`) and its measures'
+   * deadlines — or, once an extension is approved, the latest approved 批准期限 (the original is `extension.original`).
+   */
   overallDeadline: IsoDate | null | undefined;
   /** Its measures in 任务清单, and how many are done. */
   measures: number;

@@ -13,7 +13,7 @@ const alertTexts = new Map<string, string>();
 
 /** The text for the 预警 column. Problems are 销号 (closed out); tasks are 完成 (done). */
 export function alertText(alert: Alert, lang: Lang, list: ListKind = 'problem'): string {
-  const cacheKey = `${lang}|${list}|${alert.kind}|${alert.days}|${alert.late ?? ''}|${alert.sentBack ? 1 : 0}`;
+  const cacheKey = `${lang}|${list}|${alert.kind}|${alert.days}|${alert.late ?? ''}|${alert.sentBack ? 1 : 0}|${alert.until ?? ''}`;
   const hit = alertTexts.get(cacheKey);
   if (hit !== undefined) return hit;
   const base = buildAlertText(alert, lang, list);
@@ -35,10 +35,11 @@ function buildAlertText(alert: Alert, lang: Lang, list: ListKind): string {
     pendingLate: 'alert.pendingLate',
     pending: 'alert.pending',
     ongoing: 'alert.ongoing',
+    extended: 'alert.extended',
     unknown: null,
   };
   const k = key[alert.kind];
-  return k ? t(lang, k, { days: alert.days, late: alert.late ?? 0 }) : '';
+  return k ? t(lang, k, { days: alert.days, late: alert.late ?? 0, until: alert.until ?? '' }) : '';
 }
 
 /** Every text an alert cell may legitimately hold, in both languages. */
@@ -52,6 +53,7 @@ const ALERT_PATTERNS: RegExp[] = (Object.keys(MESSAGES) as MessageKey[])
           tpl
             .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
             .replace(/\\\{(days|late)\\\}/g, '\\d+')
+            .replace(/\\\{until\\\}/g, '\\d{4}-\\d{2}-\\d{2}')
             .replace(/\\\{alert\\\}/g, '.+') +
           '$',
       ),

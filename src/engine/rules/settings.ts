@@ -27,6 +27,8 @@ export const DEFAULT_SETTINGS = {
   statusWords: '',
   /** 佐证材料必填: a done measure or a closed problem without evidence is an error for check, not a warning. */
   evidenceRequired: false,
+  /** 延期申请: requests a problem may have before `check` flags it (docs/EXTENSIONS.md). */
+  maxExtensions: 1,
 };
 
 export type Settings = typeof DEFAULT_SETTINGS;
@@ -71,6 +73,7 @@ export const SETTING_SCHEMAS = {
     .preprocess((v) => (v === null || v === undefined ? '' : v), z.coerce.string().trim())
     .refine((v) => parseStatusWords(v).every((p) => p.word !== '' && p.status !== '')),
   evidenceRequired: yesNo,
+  maxExtensions: z.coerce.number().int().min(0).max(99),
 } satisfies Record<keyof Settings, z.ZodType>;
 
 export type SettingKey = keyof Settings;

@@ -26,6 +26,11 @@ export type AlertKind =
   /** 待审核 without a completion date: in review, timing unknown (check warns). */
   | 'pending'
   | 'ongoing'
+  /**
+   * Open under an approved extension and not past it (已延期): `days` left to the approved deadline `until`,
+   * due soon included. Past it, the item is overdue like any other.
+   */
+  | 'extended'
   /** No usable deadline (missing or invalid input: validation reports why). */
   | 'unknown';
 
@@ -37,6 +42,8 @@ export interface Alert {
   late?: number;
   /** Open after the review sent it back (退回重改): the alert says so. */
   sentBack?: boolean;
+  /** extended: the approved deadline it runs against. */
+  until?: IsoDate;
 }
 
 export type ItemState = 'open' | 'pendingReview' | 'closed';
@@ -48,6 +55,8 @@ export interface AlertInput {
   sentBack?: boolean;
   /** null = no deadline (长期坚持); undefined = unknown (invalid input). */
   deadline: IsoDate | null | undefined;
+  /** The deadline is an approved extension (延期): open and not past it is 已延期, not due soon or on track. */
+  extended?: boolean;
   /** When the work was finished (完成日期 / 实际完成日期), or the closing date if that is all there is. */
   finishedOn: IsoDate | null;
   today: IsoDate;
@@ -87,10 +96,13 @@ function openAlert(deadline: IsoDate | null, today: IsoDate, dueSoonDays: number
  * @example computeAlert({ state: 'pendingReview', deadline: '2025-03-31', finishedOn: '2025-03-22', today: '2027-11-22', dueSoonDays: 7 })
  *          // { kind: 'pendingOnTime', … }: finished before its deadline, never overdue however late the review
  */
-export function computeAlert({ state, sentBack, deadline, finishedOn, today, dueSoonDays }: AlertInput): Alert {
+export function computeAlert(input: AlertInput): Alert {
+  const { state, sentBack, deadline, finishedOn, today, dueSoonDays } = input;
   if (deadline === undefined) return { kind: 'unknown', days: 0 };
   if (state !== 'open') return finishedAlert(state, deadline, finishedOn, today);
-  const alert = openAlert(deadline, today, dueSoonDays);
+  let alert = openAlert(deadline, today, dueSoonDays);
+  if (input.extended && deadline && (alert.kind === 'dueSoon' || alert.kind === 'onTrack'))
+    alert = { kind: 'extended', days: alert.days, until: deadline };
   return sentBack ? { ...alert, sentBack: true } : alert;
 }
 

@@ -37,9 +37,10 @@ export interface ColumnDef {
   /**
    * Filled by the engine. 'deadline' columns may also be typed by hand when the
    * time limit is empty (that value is the user's and is kept). 'date' columns
-   * are always the engine's (移交清单 签收期限: 移交日期 + the signing setting).
+   * are always the engine's (移交清单 签收期限: 移交日期 + the signing setting). 'extension' (问题清单 延期至) is
+   * the latest approved date of the 延期申请 register, written by refresh, never imported.
    */
-  computed?: 'deadline' | 'alert' | 'counter' | 'date';
+  computed?: 'deadline' | 'alert' | 'counter' | 'date' | 'extension';
   /** Column width in Excel character units. */
   width: number;
   /** The header note (comment) explaining the column. */

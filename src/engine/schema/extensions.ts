@@ -43,10 +43,9 @@ export const EXTENSIONS: ListSheetDef<'extensions'> = {
       noteEn: 'Why the deadline cannot be met.',
     }),
     col('until', '申请期限', 'Asked until', 'date', {
-      required: true,
       aliases: ['申请延期至', '拟完成日期', 'Requested deadline'],
-      noteZh: '必填。申请延至的日期。',
-      noteEn: 'Required. The deadline asked for.',
+      noteZh: '申请延至的日期。批准时未填批准期限的，按此日期延期。',
+      noteEn: 'The deadline asked for; an approval without a date of its own grants this one.',
     }),
     col('original', '原整改期限', 'Original deadline', 'date', {
       computed: 'date',

@@ -9,6 +9,8 @@ export const COLORS = {
   overdue: { background: '#FFC7CE', font: '#9C0006' },
   dueSoon: { background: '#FFEB9C', font: '#9C5700' },
   closed: { background: '#C6EFCE', font: '#006100' },
+  /** 问题清单: open under an approved extension (已延期), not past it. */
+  extended: { background: '#DDEBF7', font: '#1F4E78' },
   /** 移交清单: not signed for within the signing period. */
   signLate: { background: '#F8CBAD', font: '#843C0C' },
 } as const;

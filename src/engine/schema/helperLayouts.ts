@@ -107,6 +107,13 @@ export const SETTING_LABELS: Record<SettingKey, { label: Bilingual; help: Biling
       en: 'Whether check reports a done measure or a closed problem without evidence as an error (yes) or a warning (no); default no.',
     },
   },
+  maxExtensions: {
+    label: { zh: '延期次数上限', en: 'Max extensions per item' },
+    help: {
+      zh: '每个问题最多可申请延期的次数，超过时“检查台账”提示，默认 1。',
+      en: 'How many extension requests a problem may have before check flags it; default 1.',
+    },
+  },
 };
 
 /** The cell text of a setting: 是/否 (yes/no) for switches, the number, the text, or zh/en. */

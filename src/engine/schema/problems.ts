@@ -186,5 +186,13 @@ export const PROBLEMS: ListSheetDef = {
       noteZh: '其他说明。',
       noteEn: 'Anything else.',
     }),
+    // Last, so that adding it moved no column of a ledger made before it.
+    col('extendedTo', '延期至', 'Extended to', 'date', {
+      computed: 'extension',
+      aliases: [],
+      noteZh: '自动填写：“延期申请”表中最近一次批准的批准期限；没有批准的延期时为空。原整改期限仍在“整改期限”列。',
+      noteEn:
+        'Filled in: the latest approved date in the Extensions sheet; empty without an approved extension. The original deadline stays in Deadline.',
+    }),
   ],
 };

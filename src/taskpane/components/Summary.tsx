@@ -89,8 +89,8 @@ export function Summary({ summary }: { summary: LedgerSummary }): React.JSX.Elem
   const tr = useT();
   const p = summary.problems;
   // Rectified (closed + in review) and the open problems by alert add up to the total; what is left is open
-  // without a deadline to chase (长期坚持, or one that cannot be computed).
-  const other = p.ongoing + p.unknown;
+  // without a deadline to chase (长期坚持, or one that cannot be computed) or under an approved extension (已延期).
+  const other = p.ongoing + p.unknown + p.extended;
   const parts: [keyof typeof COLORS, number, string][] = [
     ['closed', p.closed, tr('addin.summary.closed')],
     ['pendingReview', p.pendingReview, tr('addin.summary.pendingReview')],

@@ -16,6 +16,7 @@ const COLUMNS: [MessageKey, (r: StatRow) => CellValue][] = [
   ['stats.col.open', (r) => r.open],
   ['stats.col.overdue', (r) => r.overdue],
   ['stats.col.dueSoon', (r) => r.dueSoon],
+  ['stats.col.extended', (r) => r.extended],
   ['stats.col.completionRate', (r) => r.completionRate],
   ['stats.col.closeRate', (r) => r.closeRate],
   ['stats.col.onTimeRate', (r) => r.onTimeRate],
@@ -48,14 +49,20 @@ export function statsContent(
   rows.push([], ...statRows(h('stats.bySeverity'), stats.bySeverity, stats.total, lang));
   rows.push(...cycleStatsRows(data));
   rows.push([], [h('stats.definitions')]);
-  const definitions: MessageKey[] = ['stats.def.rectified', 'stats.def.open', 'stats.def.rates', 'stats.def.units'];
+  const definitions: MessageKey[] = [
+    'stats.def.rectified',
+    'stats.def.open',
+    'stats.def.extended',
+    'stats.def.rates',
+    'stats.def.units',
+  ];
   for (const k of [...definitions, ...cycleStatsDefinitions(data)]) rows.push([h(k)]);
   const counts = COLUMNS.length - RATE_COLUMNS;
   return {
     content: {
       rows,
       formats: COLUMNS.map((_, i) => (i >= counts ? PERCENT : null)),
-      widths: [22, 10, 10, 10, 10, 10, 10, 10, 12, 10, 12],
+      widths: [22, 10, 10, 10, 10, 10, 10, 10, 10, 12, 10, 12],
       headerRow: 0,
     },
     // Unit, then problems, rectified, closed, in review, open, overdue, due soon: the chart's categories and series.

@@ -24,7 +24,8 @@ export function supervisionContent(data: LedgerData, now: string): SheetContent 
   const rows: CellValue[][] = [...banner(lang, 'supervision', data, now), headers];
   if (items.length === 0) rows.push([h('sup.none')]);
   for (const g of supervisionGroups(items)) {
-    rows.push([t(lang, 'sup.group', { unit: g.unit, overdue: g.overdue, dueSoon: g.dueSoon })]);
+    const counts = { unit: g.unit, overdue: g.overdue, dueSoon: g.dueSoon, extended: g.extended };
+    rows.push([t(lang, g.extended ? 'sup.groupExtended' : 'sup.group', counts)]);
     for (const it of g.items) {
       rows.push([
         it.unit,

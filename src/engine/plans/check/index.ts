@@ -11,7 +11,7 @@ import { assertLedger, readWorkbook } from '../../read/readWorkbook';
 import type { ParsedWorkbook } from '../../read/records';
 import type { IsoDate } from '../../rules/dates';
 import { HELPER_SHEET_NAMES } from '../../schema/sheets';
-import { ALL_LIST_SHEETS } from '../../schema/listSheets';
+import { READ_LIST_SHEETS } from '../../schema/listSheets';
 import { type CheckContext, type EvidenceProbe, checkContext, finding } from './context';
 import type { CheckRule } from './rule';
 import { alertEdited, columnMissing, mergeInList, phoneInvalid, READER_RULES, required } from './rules/cells';
@@ -47,6 +47,7 @@ import {
   cycleDeadlineEdited,
 } from './rules/cycleDeadlines';
 import { EVIDENCE_RULES } from './rules/evidence';
+import { EXTENSION_RULES } from './rules/extensions';
 import { logTampered } from './rules/log';
 import { idDuplicate, problemNoLeader, problemNoTask, refMissingProblem } from './rules/references';
 import {
@@ -104,6 +105,8 @@ export const CHECK_RULES: readonly CheckRule[] = [
   cycleDateFuture,
   cycleAlertEdited,
   ...EVIDENCE_RULES,
+  // 延期申请, when the workbook has it
+  ...EXTENSION_RULES,
   logTampered,
 ];
 
@@ -130,7 +133,7 @@ export interface CheckResult {
 /** List sheets in layout order, then helper sheets; by row, then column. */
 function sortFindings(findings: Finding[], ctx: CheckContext): void {
   const order = (sheet: string) => {
-    const listIdx = ALL_LIST_SHEETS.findIndex((d) => ctx.parsed.mappings[d.id]?.sheet === sheet);
+    const listIdx = READ_LIST_SHEETS.findIndex((d) => ctx.parsed.mappings[d.id]?.sheet === sheet);
     if (listIdx >= 0) return listIdx;
     const helperIdx = Object.values(HELPER_SHEET_NAMES).indexOf(sheet);
     return helperIdx >= 0 ? 10 + helperIdx : 20;

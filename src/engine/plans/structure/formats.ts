@@ -76,7 +76,11 @@ export function alertColours(def: ListSheetDef, mapping: SheetMapping): Conditio
   const bottom = Math.max(mapping.lastRow, first);
   const range = `${cellAddress(first, mapping.firstColumn)}:${cellAddress(bottom, mapping.lastColumn)}`;
   const ref = (key: string) => `$${columnLetters(mapping.columns[key]!)}${first}`;
-  const [status, deadline] = [ref('status'), ref('deadline')];
+  const status = ref('status');
+  // 问题清单: an approved extension (延期至) is the deadline in force, as in the 预警 text; the original stays in 整改期限.
+  const extended = mapping.columns.extendedTo !== undefined ? ref('extendedTo') : null;
+  const own = ref('deadline');
+  const deadline = extended ? `IF(ISNUMBER(${extended}),${extended},${own})` : own;
   const texts = statusTexts(def);
   const is = (xs: string[]) => xs.map((x) => `${status}="${x}"`).join(',');
   const isNot = (xs: string[]) => xs.map((x) => `${status}<>"${x}"`).join(',');
@@ -92,9 +96,13 @@ export function alertColours(def: ListSheetDef, mapping: SheetMapping): Conditio
     { id: 'overdue', formula: `=AND(${open},ISNUMBER(${deadline}),${deadline}<TODAY())`, fill: COLORS.overdue },
     {
       id: 'dueSoon',
-      formula: `=AND(${open},ISNUMBER(${deadline}),${deadline}>=TODAY(),${deadline}-TODAY()<=${DUE_SOON_NAME})`,
+      formula: `=AND(${open},${extended ? `NOT(ISNUMBER(${extended})),` : ''}ISNUMBER(${deadline}),${deadline}>=TODAY(),${deadline}-TODAY()<=${DUE_SOON_NAME})`,
       fill: COLORS.dueSoon,
     },
+    // 已延期: open under an approved extension, not past it (due soon under it included).
+    ...(extended
+      ? [{ id: 'extended', formula: `=AND(${open},ISNUMBER(${extended}),${extended}>=TODAY())`, fill: COLORS.extended }]
+      : []),
   ];
   // Earlier rules of ours, of this version or an older one: they all compare the status column with the closed status.
   const replaces = [DUE_SOON_NAME, `${status}="${texts.closed[0]}"`, `${status}<>"${texts.closed[0]}"`];
