@@ -81,18 +81,19 @@ test('openpyxl sees real tables, dropdowns from _lists, formula colours, date fo
   expect(r.names).toEqual({ RL_DueSoonDays: "'_settings'!$B$2" });
   const p = r.lists['问题清单'];
   expect(Object.keys(p.tables)).toEqual(['Problems']);
-  expect(p.tables.Problems).toMatch(/^A1:T\d+$/);
+  expect(p.tables.Problems).toMatch(/^A1:U\d+$/);
   expect(p.freeze).toBe('A2');
-  expect(p.notes).toBe(20);
+  expect(p.notes).toBe(21);
   expect(p.validations).toEqual(
     expect.arrayContaining([
       [expect.stringMatching(/^D2:D\d+$/), 'list', "'_lists'!$A$2:$A$11"],
       [expect.stringMatching(/^K2:K\d+$/), 'list', "'_lists'!$D$2:$D$6"],
     ]),
   );
-  expect(p.cf).toHaveLength(3);
-  expect(p.cf.map((c: unknown[]) => c[1])).toEqual(['expression', 'expression', 'expression']);
-  expect(p.cf.map((c: unknown[]) => c[4])).toEqual(['FFC6EFCE', 'FFFFC7CE', 'FFFFEB9C']);
+  // Closed, overdue, due soon, and extended (延期至 filled, not past it).
+  expect(p.cf).toHaveLength(4);
+  expect(p.cf.map((c: unknown[]) => c[1])).toEqual(['expression', 'expression', 'expression', 'expression']);
+  expect(p.cf.map((c: unknown[]) => c[4])).toEqual(['FFC6EFCE', 'FFFFC7CE', 'FFFFEB9C', 'FFDDEBF7']);
   expect(JSON.stringify(p.cf)).toContain('TODAY()');
   expect(JSON.stringify(p.cf)).toContain('RL_DueSoonDays');
   for (const h of ['反馈日期', '整改期限', '完成日期', '销号日期'])
