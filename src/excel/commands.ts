@@ -4,28 +4,27 @@
  * ribbon's function commands both call these, so a button in the ribbon and
  * the same button in the pane do the same thing. No rule lives here.
  */
+// The engine's modules by path, not its index: the index re-exports every capability (distribute, record…), and
+// what the pane reaches from here is in its first download (scripts/bundle-size.js); capabilities come with the
+// panels that use them.
+import { EngineError } from '../engine/core/errors';
+import type { WorkbookSnapshot } from '../engine/core/snapshot';
+import type { StructureInfo } from '../engine/plans/structure';
+import type { CheckResult } from '../engine/plans/check';
+import { localNow, localToday } from '../engine/rules/clock';
+import type { IsoDate } from '../engine/rules/dates';
+import type { Settings } from '../engine/rules/settings';
 import {
-  type CheckResult,
-  type Command,
-  type CommandOutcome,
-  EngineError,
-  type IsoDate,
-  type Lang,
   type Overview,
-  type ReadScope,
   type RefreshResult,
-  type Settings,
-  type StructureInfo,
-  type WorkbookSnapshot,
   checkCommand,
-  localNow,
-  localToday,
   overviewCommand,
   refreshCommand,
-  runCommand,
   settingsCommand,
   structureCommand,
-} from '../engine';
+} from '../engine/run/commands';
+import { type Command, type CommandOutcome, type ReadScope, runCommand } from '../engine/run/runner';
+import type { Lang } from '../i18n';
 import type { ApplyResult } from './applyPlan';
 import { type Degradation, type SyncStats, newStats } from './limits';
 import { type ProgressFn, officePort } from './port';

@@ -8,6 +8,7 @@ import { CYCLE_CLI_MESSAGES } from './catalogues/cycleCli';
 import { DISTRIBUTE_CLI_MESSAGES } from './catalogues/distributeCli';
 import { RECORD_CLI_MESSAGES } from './catalogues/recordCli';
 import { EXTENSIONS_CLI_MESSAGES } from './catalogues/extensionsCli';
+import { RECORD_COMMAND_MESSAGES } from './catalogues/recordCommand';
 import { translator } from './translate';
 
 export const CLI_CATALOGUE = {
@@ -20,6 +21,7 @@ export const CLI_CATALOGUE = {
   ...DISTRIBUTE_CLI_MESSAGES,
   ...RECORD_CLI_MESSAGES,
   ...EXTENSIONS_CLI_MESSAGES,
+  ...RECORD_COMMAND_MESSAGES,
 };
 export type CliKey = keyof typeof CLI_CATALOGUE;
 

@@ -4,6 +4,7 @@ import { CALENDAR_PANE_MESSAGES } from './catalogues/calendarPane';
 import { CYCLE_PANE_MESSAGES } from './catalogues/cyclePane';
 import { IMPORT_REPORT_PANE_MESSAGES } from './catalogues/importReport';
 import { PANE_MESSAGES } from './catalogues/pane';
+import { RECORD_PANE_MESSAGES } from './catalogues/recordPane';
 import { translator } from './translate';
 
 export const PANE_CATALOGUE = {
@@ -12,6 +13,7 @@ export const PANE_CATALOGUE = {
   ...IMPORT_REPORT_PANE_MESSAGES,
   ...CYCLE_PANE_MESSAGES,
   ...CALENDAR_PANE_MESSAGES,
+  ...RECORD_PANE_MESSAGES,
 };
 export type PaneKey = keyof typeof PANE_CATALOGUE;
 

@@ -12,7 +12,7 @@ import { LEDGER, readScope } from '../run/scope';
 import { EVIDENCE_SHEET } from '../schema/evidence';
 import { evidencePlace } from '../rules/evidence';
 import { layoutLanguage } from '../read/locate';
-import { t } from '../../i18n';
+import { tRecord } from '../../i18n/catalogues/recordCommand';
 import { planEvidenceRows } from './rows';
 
 /** What record and check read: the lists and helpers whole, `_evidence` whole, `_log`'s tail. */
@@ -63,7 +63,7 @@ export const fingerprintCommand = (files: EvidenceProbe, by?: string): Command<F
     }
     const urls = entries.filter((e) => e.kind !== 'file').length;
     const r = planEvidenceRows(snapshot, rows, { recordedOn: env.today, by: by?.trim() || env.user, lang });
-    const message = t(env.lang, 'fingerprint.done', { n: r.added, missing, urls, sheet: EVIDENCE_SHEET });
+    const message = tRecord(env.lang, 'fingerprint.done', { n: r.added, missing, urls, sheet: EVIDENCE_SHEET });
     return { plan: r.added ? r.plan : null, result: { added: r.added, missing, urls, message } };
   },
 });

@@ -13,6 +13,7 @@ import type { WorkbookSnapshot } from '../core/snapshot';
 import { type Lang, type MessageKey, type MessageParams, t } from '../../i18n';
 import { type LoggedChange, logHistory, logStartDate } from '../audit/history';
 import type { IsoDate } from '../rules/dates';
+import { evidenceCounts } from '../rules/evidence';
 import { PROBLEM_STATUS } from '../schema/values';
 import { type DocumentBlock, type FormalDocument, heading, numberHeadings, paragraph, table } from './document';
 import { type Figures, tally } from './figures';
@@ -23,6 +24,14 @@ import { cycleProgressBlocks } from './progressCycle';
 import { type StatRow, computeStatistics } from './stats';
 import type { SheetMapping } from '../read/records';
 import type { LedgerData, LedgerProblem } from './types';
+
+/** Evidence as counts, never paths (docs/EVIDENCE.md): said when the ledger keeps 佐证材料 and a measure is done. */
+function evidenceBlocks(data: LedgerData): DocumentBlock[] {
+  const c = evidenceCounts(data.tasks);
+  if (!data.mappings.tasks?.columns.evidence || !c.done) return [];
+  const params = { done: c.done, with: c.withEvidence, items: c.items, without: c.done - c.withEvidence };
+  return [paragraph(t(data.lang, 'progress.evidence', params))];
+}
 
 export interface ProgressOptions {
   /** Report what changed since this date (from `_log`). */
@@ -226,6 +235,7 @@ export function buildProgressReport(
       ? [paragraph(t(lang, 'progress.backlog', { pending: problems.pendingReview, days: problems.reviewDaysMax }))]
       : []),
     ...(problems.extended ? [paragraph(t(lang, 'progress.extended', { extended: problems.extended }))] : []),
+    ...evidenceBlocks(data),
     heading(t(lang, 'progress.h.byUnit')),
     groupTable(lang, 'progress.col.unit', stats.byUnit),
     heading(t(lang, 'progress.h.byCategory')),

@@ -11,6 +11,8 @@ import { readWorkbook } from '../read/readWorkbook';
 import { readEvidenceRows } from '../read/evidence';
 import { runCommand } from '../run/runner';
 import { t } from '../../i18n';
+import { documentText } from '../ledger/document';
+import { buildProgressReport } from '../ledger/progress';
 import { recordCommand, type RecordRequest } from './command';
 
 const SHA = 'a'.repeat(64);
@@ -117,4 +119,16 @@ test('a done date before the feedback date is recorded with a note', async () =>
   const { out, s } = await record({ measureId: 'A1-1', doneOn: '2026-10-01' });
   expect(out.result.notes[0]).toContain('早于问题的反馈日期 2026-10-10');
   expect(cellAt(findSheet(s, '任务清单')!, 2, 10)).toBeGreaterThan(0);
+});
+
+test('the progress report counts evidence, never its paths', async () => {
+  const { s } = await record({
+    measureId: 'A1-1',
+    doneOn: '2026-12-01',
+    evidence: [{ item: '材料/会议纪要.pdf', size: 3, sha256: SHA }, { item: 'https://oa.example.cn/doc/3' }],
+  });
+  const text = documentText(buildProgressReport(read(s), s).document);
+  expect(text).toContain('已完成的 2 条整改措施中，2 条附有佐证材料，共 3 份；0 条尚无佐证材料。');
+  expect(text).not.toContain('会议纪要.pdf');
+  expect(text).not.toContain('docs/a3.pdf');
 });

@@ -6,7 +6,8 @@
  * problemAsSum): 未启动 becomes 整改中 once a measure has begun, and when every measure is done the problem
  * gets its 完成日期; handing in and closing stay the office's acts (submit / close).
  */
-import { type Lang, listSeparator, t } from '../../i18n';
+import { type Lang, type MessageParams, listSeparator, t } from '../../i18n';
+import { type RecordCommandKey, tRecord } from '../../i18n/catalogues/recordCommand';
 import type { CellValue } from '../core/cells';
 import { EngineError, type Result } from '../core/errors';
 import { type Plan, concatPlans } from '../core/plan';
@@ -63,6 +64,11 @@ export interface RecordResult {
   problemCompletedOn?: IsoDate;
 }
 
+/** A refusal worded by the command, in the user's language. */
+function refused(lang: Lang, key: RecordCommandKey, params: MessageParams = {}): EngineError {
+  return new EngineError('record.refused', { reason: tRecord(lang, key, params) });
+}
+
 function orThrow<T>(r: Result<T>): T {
   if (!r.ok) throw new EngineError(r.code, r.params);
   return r.value;
@@ -71,19 +77,21 @@ function orThrow<T>(r: Result<T>): T {
 /** The one measure of that ID; an unknown ID names close matches. */
 function findTask(data: LedgerData, id: string, lang: Lang): LedgerTask {
   const sheet = data.mappings.tasks?.sheet ?? TASKS.name[data.lang];
-  if (!data.mappings.tasks) throw new EngineError('record.noTasks', { sheet });
+  if (!data.mappings.tasks) throw refused(lang, 'record.noTasks', { sheet });
   const want = id.trim();
-  if (!want) throw new EngineError('record.idRequired');
+  if (!want) throw refused(lang, 'record.idRequired');
   const found = data.tasks.filter((x) => x.id === want);
   if (found.length > 1)
-    throw new EngineError('record.duplicate', { id: want, sheet, rows: found.map((x) => x.row).join(', ') });
+    throw refused(lang, 'record.duplicate', { id: want, sheet, rows: found.map((x) => x.row).join(', ') });
   if (found.length === 1) return found[0];
   const near = closeMatches(
     want,
     data.tasks.map((x) => x.id),
   );
-  const hint = near.length ? t(lang, 'record.near', { ids: near.join(listSeparator(lang)) }) : t(lang, 'record.noNear');
-  throw new EngineError('record.notFound', { id: want, sheet, near: hint });
+  const hint = near.length
+    ? tRecord(lang, 'record.near', { ids: near.join(listSeparator(lang)) })
+    : tRecord(lang, 'record.noNear');
+  throw refused(lang, 'record.notFound', { id: want, sheet, near: hint });
 }
 
 /** A measure as its problem sees it, with this request applied to the one being recorded. */
@@ -157,18 +165,19 @@ function planRecord(
   req: RecordRequest,
 ): { plan: Plan; result: RecordResult } {
   const data = readLedger(snapshot, env);
-  const task = findTask(data, req.measureId, env.lang);
-  const L = env.lang;
+  const lang = env.lang;
+  const task = findTask(data, req.measureId, lang);
+  const L = lang;
   const problem = data.problems.find((x) => x.id === task.problemId);
   const base = { id: task.id, problem: task.problemId, sheet: data.mappings.tasks!.sheet, row: task.row };
-  if (req.progress === undefined && !req.doneOn && !req.evidence?.length) throw new EngineError('record.nothing');
+  if (req.progress === undefined && !req.doneOn && !req.evidence?.length) throw refused(lang, 'record.nothing');
   if (problem?.status === 'closed')
-    throw new EngineError('record.closedProblem', { ...base, closedOn: problem.closedOn ?? '' });
+    throw refused(lang, 'record.closedProblem', { ...base, closedOn: problem.closedOn ?? '' });
   if (req.doneOn && compareIso(req.doneOn, env.today) > 0)
-    throw new EngineError('record.doneFuture', { ...base, date: req.doneOn, today: env.today });
+    throw refused(lang, 'record.doneFuture', { ...base, date: req.doneOn, today: env.today });
   const notes: string[] = [];
   if (req.doneOn && problem?.feedbackDate && compareIso(req.doneOn, problem.feedbackDate) < 0)
-    notes.push(t(L, 'record.doneBeforeFeedback', { ...base, date: req.doneOn, feedback: problem.feedbackDate }));
+    notes.push(tRecord(L, 'record.doneBeforeFeedback', { ...base, date: req.doneOn, feedback: problem.feedbackDate }));
 
   const p = taskCells(data, task, req);
   const plans = [orThrow(planRowCells(snapshot, data.mappings.tasks!, 'tasks', task.row, p.taskSet))];
@@ -186,19 +195,19 @@ function planRecord(
   plans.push(rows.plan);
 
   const what: string[] = [];
-  if ('progress' in p.taskSet) what.push(t(L, 'record.what.progress'));
-  if (req.doneOn) what.push(t(L, 'record.what.done', { date: req.doneOn }));
-  else if (p.taskSet.status) what.push(t(L, 'record.what.started', { status: String(p.taskSet.status) }));
-  if (p.added.length) what.push(t(L, 'record.what.evidence', { n: p.added.length }));
-  if (p.known.length) what.push(t(L, 'record.what.evidenceKnown', { n: p.known.length }));
-  if (rows.added) what.push(t(L, 'record.what.fingerprints', { n: rows.added }));
+  if ('progress' in p.taskSet) what.push(tRecord(L, 'record.what.progress'));
+  if (req.doneOn) what.push(tRecord(L, 'record.what.done', { date: req.doneOn }));
+  else if (p.taskSet.status) what.push(tRecord(L, 'record.what.started', { status: String(p.taskSet.status) }));
+  if (p.added.length) what.push(tRecord(L, 'record.what.evidence', { n: p.added.length }));
+  if (p.known.length) what.push(tRecord(L, 'record.what.evidenceKnown', { n: p.known.length }));
+  if (rows.added) what.push(tRecord(L, 'record.what.fingerprints', { n: rows.added }));
   const plan = concatPlans(...plans);
-  if (!plan.writes.length) what.push(t(L, 'record.what.nothing'));
-  const lines = [t(L, 'record.done', { ...base, what: what.join(L === 'zh' ? '，' : ', ') })];
-  if (follow?.status) lines.push(t(L, 'record.problemStarted', { problem: task.problemId, ...follow.status }));
+  if (!plan.writes.length) what.push(tRecord(L, 'record.what.nothing'));
+  const lines = [tRecord(L, 'record.done', { ...base, what: what.join(L === 'zh' ? '，' : ', ') })];
+  if (follow?.status) lines.push(tRecord(L, 'record.problemStarted', { problem: task.problemId, ...follow.status }));
   if (follow?.completedOn) {
     const n = data.tasks.filter((x) => x.problemId === task.problemId).length;
-    lines.push(t(L, 'record.problemAllDone', { problem: task.problemId, n, date: follow.completedOn }));
+    lines.push(tRecord(L, 'record.problemAllDone', { problem: task.problemId, n, date: follow.completedOn }));
   }
   const result: RecordResult = {
     taskId: task.id,

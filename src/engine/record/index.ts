@@ -3,4 +3,4 @@
  * (docs/EVIDENCE.md). The command line's `rectify record` and the pane's 记录进展 run the same command.
  */
 export { type RecordEvidence, type RecordRequest, type RecordResult, recordCommand } from './command';
-export { closeMatches } from './match';
+export { closeMatches, taskIdAtRow } from './match';

@@ -38,3 +38,14 @@ export function closeMatches(want: string, ids: readonly string[], limit = 5): s
   scored.sort((a, b) => a.d - b.d || a.id.localeCompare(b.id));
   return scored.slice(0, limit).map((s) => s.id);
 }
+
+/** The measure (任务编号) on a row of 任务清单, for the pane's "the selected row". */
+export function taskIdAtRow(
+  data: { mappings: { tasks?: { sheet: string } }; tasks: readonly { row: number; id: string }[] },
+  _snapshot: unknown,
+  sheet: string,
+  row: number,
+): string | null {
+  if (data.mappings.tasks?.sheet !== sheet) return null;
+  return data.tasks.find((x) => x.row === row)?.id || null;
+}

@@ -73,3 +73,22 @@ export function newEvidence(have: readonly string[], add: readonly string[]): st
   }
   return out;
 }
+
+/** Evidence as counted in reports (never its paths): measures done, how many of them name evidence, and how many entries. */
+export function evidenceCounts(tasks: readonly { status: string | null; evidence: string }[]): {
+  done: number;
+  withEvidence: number;
+  items: number;
+} {
+  let done = 0;
+  let withEvidence = 0;
+  let items = 0;
+  for (const task of tasks) {
+    if (task.status !== 'done') continue;
+    done++;
+    const n = splitEvidence(task.evidence).length;
+    if (n) withEvidence++;
+    items += n;
+  }
+  return { done, withEvidence, items };
+}

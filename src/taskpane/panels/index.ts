@@ -21,5 +21,6 @@ export const PANELS: readonly PanelDef[] = [
   { id: 'settings', title: 'addin.panel.settings', load: () => import('./settings/SettingsPanel') },
   { id: 'import', title: 'import.panel.title', load: () => import('./import/ImportPanel') },
   { id: 'ledger', title: 'ledger.panel.title', load: () => import('./ledger/LedgerPanel') },
+  { id: 'record', title: 'record.panel.title', load: () => import('./record/RecordPanel') },
   { id: 'cycle', title: 'cycle.panel.title', load: () => import('./cycle/CyclePanel') },
 ];
