@@ -92,7 +92,13 @@ module.exports = (env = {}, argv = {}) => {
       chunkFilename: 'chunks/[name].[contenthash:8].js',
       clean: true,
     },
-    resolve: { extensions: ['.tsx', '.ts', '.js'] },
+    resolve: {
+      extensions: ['.tsx', '.ts', '.js'],
+      // The pane writes and reads .xlsx packages (下发/回收) with the command line's code (src/xlsx/bytes.ts): its
+      // zip-part paths are POSIX paths (path-browserify is Node's own module for browsers); Node's zlib only
+      // speeds up a look the browser does through JSZip instead (src/xlsx/normalize.ts).
+      fallback: { path: require.resolve('path-browserify'), zlib: false },
+    },
     module: {
       rules: [
         {

@@ -30,33 +30,14 @@ import {
 import { basename, dirname, extname, join } from 'path';
 import ExcelJS from 'exceljs';
 import { EngineError } from '../engine';
-import { putLaterRows } from './apply/laterRows';
-import { fixLoadedWorkbook, prepareForWrite } from './internals';
-import { normalizePackage } from './normalize';
+import { loadWorkbookBytes, workbookBytes } from './bytes';
 import { notWorkbookError, readInput, sniff } from './sniff';
 
 export { MAX_FILE_MB } from './sniff';
 
 /** Opens an .xlsx package already read into memory (`file` names it in messages). */
-export async function loadWorkbookBuffer(buf: Buffer, file: string): Promise<ExcelJS.Workbook> {
-  let pkg;
-  try {
-    pkg = await normalizePackage(buf);
-  } catch {
-    // JSZip could not read the archive: cut short (an interrupted download or copy) or not a zip at all.
-    throw new EngineError('xlsx.zipBroken', { file });
-  }
-  if (!pkg.workbook) throw new EngineError('xlsx.notXlsx', { file });
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(pkg.buffer as unknown as Parameters<typeof wb.xlsx.load>[0]);
-  } catch {
-    throw new EngineError('xlsx.damaged', { file });
-  }
-  if (wb.worksheets.length === 0) throw new EngineError('xlsx.noSheets', { file });
-  fixLoadedWorkbook(wb);
-  return wb;
-}
+export const loadWorkbookBuffer = (buf: Buffer, file: string): Promise<ExcelJS.Workbook> =>
+  loadWorkbookBytes(buf, file);
 
 /** Reads an .xlsx workbook for a ledger command; any other kind of file gets its own message. */
 export async function loadWorkbookFile(file: string): Promise<ExcelJS.Workbook> {
@@ -143,8 +124,7 @@ export async function saveWorkbookAtomic(
 ): Promise<{ backup: string | null }> {
   let data: Uint8Array;
   try {
-    prepareForWrite(wb);
-    data = await putLaterRows(new Uint8Array(await wb.xlsx.writeBuffer()), wb);
+    data = await workbookBytes(wb);
   } catch {
     // ExcelJS could not serialise the workbook: nothing was written anywhere.
     throw new EngineError('xlsx.cannotSerialize', { file: out });

@@ -44,7 +44,7 @@ const STRICT: [string, string][] = [
 
 export interface Normalized {
   /** The package to hand to ExcelJS: the input itself when nothing needed changing. */
-  buffer: Buffer;
+  buffer: Uint8Array;
   /** What was changed, for tests and diagnostics (part names, not user data). */
   changes: string[];
   /** Whether the package has a workbook part at all (a .docx or any other zip has not). */
@@ -146,8 +146,10 @@ const READABLE: Record<string, RegExp> = {
   drawing: /^xl\/drawings\/[a-zA-Z0-9]+\.xml$/,
 };
 
+const isNodeBuffer = (b: Uint8Array): b is Buffer => typeof Buffer !== 'undefined' && Buffer.isBuffer(b);
+
 interface Pkg {
-  raw: Buffer;
+  raw: Uint8Array;
   zip: JSZip;
   /** Part name (no leading slash) → entry name in the zip. */
   entries: Map<string, string>;
@@ -240,7 +242,7 @@ function plainNamespaces(xml: string, strict: boolean): string {
  */
 function sheetNeedsFix(pkg: Pkg, directory: ReturnType<typeof zipDirectory>, part: string): boolean {
   const e = directory?.get(part);
-  const bytes = e ? entryBytes(pkg.raw, e) : null;
+  const bytes = e && isNodeBuffer(pkg.raw) ? entryBytes(pkg.raw, e) : null;
   if (!bytes) return true; // cannot look quickly: read it as text
   if (bytes.indexOf('t="d"') >= 0 || bytes.indexOf("t='d'") >= 0) return true;
   const start = Math.max(0, bytes.indexOf('<sheetData'));
@@ -248,7 +250,7 @@ function sheetNeedsFix(pkg: Pkg, directory: ReturnType<typeof zipDirectory>, par
 }
 
 /** The package in the shape ExcelJS reads; throws whatever JSZip throws for a broken zip. */
-export async function normalizePackage(input: Buffer): Promise<Normalized> {
+export async function normalizePackage(input: Uint8Array): Promise<Normalized> {
   const zip = await JSZip.loadAsync(input);
   const entries = new Map<string, string>();
   for (const name of Object.keys(zip.files)) if (!zip.files[name].dir) entries.set(name.replace(/^\/+/, ''), name);
@@ -300,7 +302,8 @@ export async function normalizePackage(input: Buffer): Promise<Normalized> {
     changes.push(`${from} → ${to}`);
   }
   // Text fixes in the SpreadsheetML parts ExcelJS parses.
-  const directory = zipDirectory(input);
+  // The quick look needs Node's zlib; in the pane (a browser) every part is read through JSZip instead.
+  const directory = isNodeBuffer(input) ? zipDirectory(input) : null;
   for (const [from, to] of names) {
     const kind = kinds.get(from);
     if (!/\.xml$/.test(to)) continue;
@@ -329,6 +332,6 @@ export async function normalizePackage(input: Buffer): Promise<Normalized> {
     } else result.file(key, value);
   }
   // Stored, not deflated: the package is read once, in memory, and compressing it again would only cost time.
-  const buffer = await result.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
+  const buffer = await result.generateAsync({ type: 'uint8array', compression: 'STORE' });
   return { buffer, changes, workbook: true };
 }

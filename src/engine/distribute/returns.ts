@@ -13,7 +13,8 @@ import type { ReturnStatus } from '../read/distribution';
 
 export const RETURNS_SHEET = { zh: '回收情况', en: 'Returns' } as const;
 
-function stateText(s: ReturnStatus, lang: Lang): string {
+/** A unit's return as the 回收情况 sheet (and the pane) says it. */
+export function returnStateText(s: ReturnStatus, lang: Lang): string {
   if (s.returned)
     return t(lang, s.due && compareIso(s.returned.date, s.due) > 0 ? 'collect.state.late' : 'collect.state.back');
   return t(lang, s.overdue ? 'collect.state.overdue' : 'collect.state.waiting');
@@ -47,7 +48,7 @@ export function planReturnsSheet(snapshot: WorkbookSnapshot, statuses: readonly 
     s.round,
     s.packageDate,
     s.due,
-    stateText(s, lang),
+    returnStateText(s, lang),
     s.returned?.date ?? '',
     s.returned?.round ?? '',
     s.returned?.file ?? '',

@@ -93,6 +93,7 @@ export const PANE_MESSAGES = {
   'addin.settings.save': { zh: '保存设置', en: 'Save settings' },
   'addin.panel.findings': { zh: '检查结果', en: 'Findings' },
   'addin.panel.settings': { zh: '设置', en: 'Settings' },
+  'roundtrip.panel.title': { zh: '下发回收', en: 'Round trip' },
   'addin.error.generic': {
     zh: '操作未完成：{detail}。工作簿未被部分修改时可直接重试。',
     en: 'The command did not finish: {detail}. You can run it again.',

@@ -8,18 +8,9 @@ import { Button, makeStyles } from '@fluentui/react-components';
 import { type FormalDocument, documentText } from '../../engine/ledger/document';
 import type { Lang } from '../../i18n/index';
 import { useT } from '../i18n';
+import { download } from './download';
 
 const useStyles = makeStyles({ actions: { display: 'flex', gap: '8px', marginTop: '8px', flexWrap: 'wrap' } });
-
-/** Offers a Blob as a download under a file name (Excel on the web and the desktop web views save it). */
-function download(blob: Blob, file: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = file;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 export interface DocumentButtonsProps {
   doc: FormalDocument;

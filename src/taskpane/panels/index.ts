@@ -23,4 +23,5 @@ export const PANELS: readonly PanelDef[] = [
   { id: 'ledger', title: 'ledger.panel.title', load: () => import('./ledger/LedgerPanel') },
   { id: 'record', title: 'record.panel.title', load: () => import('./record/RecordPanel') },
   { id: 'cycle', title: 'cycle.panel.title', load: () => import('./cycle/CyclePanel') },
+  { id: 'roundtrip', title: 'roundtrip.panel.title', load: () => import('./roundtrip/RoundTripPanel') },
 ];
