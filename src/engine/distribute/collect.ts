@@ -16,6 +16,7 @@ import type { WorkbookSnapshot } from '../core/snapshot';
 import { t } from '../../i18n';
 import type { Lang } from '../../i18n';
 import { assertLedger } from '../read/readWorkbook';
+import { readSettings } from '../read/helperSheets';
 import { DATE_FORMAT } from '../schema/format';
 import { readLedger } from '../run/commands';
 import type { Command } from '../run/runner';
@@ -23,6 +24,7 @@ import { type ExtensionRequest, planExtensionRequests } from '../extensions';
 import {
   DISTRIBUTION_SHEET,
   type DistributionLog,
+  distributionSheetOp,
   type ReturnEntry,
   latestPackages,
   type ReturnStatus,
@@ -185,7 +187,7 @@ export const collectCommand = (files: readonly ReturnedFile[]): Command<CollectR
     const plan = concatPlans(
       cellWrites([...reports.flatMap((r) => r.changes), ...follows]),
       ext?.plan ?? emptyPlan(),
-      returnsLog(log, newReturns, data.lang),
+      returnsLog(log, newReturns, data.lang, readSettings(snapshot, data.lang).settings.protectPassword),
       planReturnsSheet(snapshot, returns, data.lang),
     );
     return { plan, result };
@@ -207,8 +209,9 @@ function cellWrites(changes: readonly CellChange[]): Plan {
 }
 
 /** The returns appended to `_distribution`, each logged as one line. */
-function returnsLog(log: DistributionLog, entries: readonly ReturnEntry[], lang: Lang): Plan {
+function returnsLog(log: DistributionLog, entries: readonly ReturnEntry[], lang: Lang, password: string): Plan {
   const plan = emptyPlan();
+  plan.sheets.push(distributionSheetOp(true, password));
   const values: CellValue[][] = entries.map(returnRow);
   plan.writes.push({
     sheet: DISTRIBUTION_SHEET,

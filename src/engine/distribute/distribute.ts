@@ -20,6 +20,7 @@ import {
   DISTRIBUTION_HEADER,
   DISTRIBUTION_SHEET,
   type DistributionLog,
+  distributionSheetOp,
   latestPackages,
   ledgerRow,
   packageRow,
@@ -103,7 +104,7 @@ export const distributeCommand = (opts: DistributeOptions): Command<DistributeRe
       const spec = planPackage(snapshot, data, u, input);
       return { ...spec, file: files.get(u.unit)!, changes: changesSince(log, u.unit, spec.stamp.rows) };
     });
-    const plan = planLedgerRows(log, ledgerId, packages, opts, env.today);
+    const plan = planLedgerRows(log, ledgerId, packages, opts, env.today, password);
     const rows = packages.reduce((n, p) => n + p.stamp.rows.length, 0);
     plan.log.push({
       sheet: DISTRIBUTION_SHEET,
@@ -122,11 +123,12 @@ function planLedgerRows(
   packages: readonly DistributedPackage[],
   opts: DistributeOptions,
   today: IsoDate,
+  password: string,
 ): Plan {
   const plan = emptyPlan();
   const values: CellValue[][] = [];
+  plan.sheets.push(distributionSheetOp(log.exists, password));
   if (!log.exists) {
-    plan.sheets.push({ name: DISTRIBUTION_SHEET, create: true, visibility: 'hidden', widths: { 1: 8, 2: 16, 8: 60 } });
     plan.writes.push({
       sheet: DISTRIBUTION_SHEET,
       row: 1,

@@ -3,9 +3,25 @@
  * in read/distribution.ts, which the supervision list uses too).
  */
 import type { CellValue } from '../core/cells';
+import type { SheetOp } from '../core/plan';
+import { DISTRIBUTION_SHEET } from '../read/distribution';
 import { DISTRIBUTION_KIND, type PackageEntry, type ReturnEntry, type RowStamp } from '../read/distribution';
 
 export * from '../read/distribution';
+
+/**
+ * The sheet as every plan that appends to it names it: hidden and protected like `_log` (password from
+ * `_settings`), created with its widths when missing.
+ */
+export function distributionSheetOp(exists: boolean, password: string): SheetOp {
+  return {
+    name: DISTRIBUTION_SHEET,
+    create: !exists,
+    visibility: 'hidden',
+    protect: { password },
+    ...(exists ? {} : { widths: { 1: 8, 2: 16, 8: 60 } }),
+  };
+}
 
 // ---- rows to append
 
