@@ -55,6 +55,7 @@ const LAYERS: [prefix: string, rank: number][] = [
   ['src/engine/evidence/', 9.5],
   // Recording progress appends evidence fingerprints: above the evidence folder.
   ['src/engine/record/', 9.6],
+  ['src/engine/spotcheck/', 9.5],
   ['src/engine/index.ts', 10],
   ['src/demo/', 11],
   // Formal documents (.docx) laid out for the command line and the pane alike.

@@ -9,6 +9,7 @@ import { DISTRIBUTE_CLI_MESSAGES } from './catalogues/distributeCli';
 import { RECORD_CLI_MESSAGES } from './catalogues/recordCli';
 import { EXTENSIONS_CLI_MESSAGES } from './catalogues/extensionsCli';
 import { RECORD_COMMAND_MESSAGES } from './catalogues/recordCommand';
+import { SPOTCHECK_CLI_MESSAGES } from './catalogues/spotcheckCli';
 import { translator } from './translate';
 
 export const CLI_CATALOGUE = {
@@ -22,6 +23,7 @@ export const CLI_CATALOGUE = {
   ...RECORD_CLI_MESSAGES,
   ...EXTENSIONS_CLI_MESSAGES,
   ...RECORD_COMMAND_MESSAGES,
+  ...SPOTCHECK_CLI_MESSAGES,
 };
 export type CliKey = keyof typeof CLI_CATALOGUE;
 

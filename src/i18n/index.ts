@@ -19,6 +19,8 @@ import { LEDGER_MESSAGES } from './catalogues/ledger';
 import { SCALE_MESSAGES } from './catalogues/scale';
 import { LEDGER_RULES_MESSAGES } from './catalogues/ledgerRules';
 import { RECORD_MESSAGES } from './catalogues/record';
+import { MILESTONE_MESSAGES } from './catalogues/milestone';
+import { SPOTCHECK_MESSAGES } from './catalogues/spotcheck';
 import { type Entry, translator } from './translate';
 
 export { type Entry, type Lang, type MessageParams, listSeparator, parseLang, render, translator } from './translate';
@@ -39,6 +41,8 @@ export const MESSAGES = {
   ...EXTENSIONS_MESSAGES,
   ...DISTRIBUTE_MESSAGES,
   ...RECORD_MESSAGES,
+  ...MILESTONE_MESSAGES,
+  ...SPOTCHECK_MESSAGES,
 } as const satisfies Record<string, Entry>;
 
 export type MessageKey = keyof typeof MESSAGES;

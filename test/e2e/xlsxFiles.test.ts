@@ -107,7 +107,8 @@ test('openpyxl sees real tables, dropdowns from _lists, formula colours, date fo
   expect(Object.keys(r.lists['移交清单'].tables)).toEqual(['Clues']);
   expect(r.lists['移交清单'].cf.map((c: unknown[]) => c[4])).toEqual(['FFC6EFCE', 'FFFFC7CE', 'FFF8CBAD', 'FFFFEB9C']);
   expect(Object.keys(r.lists['整改报告'].tables)).toEqual(['UnitReports']);
-  expect(r.lists['整改报告'].cf).toHaveLength(3);
+  // The 整改期满日 cell's milestone colour first (purple), then the row's green, red and yellow.
+  expect(r.lists['整改报告'].cf.map((c: unknown[]) => c[4])).toEqual(['FFE4DFEC', 'FFC6EFCE', 'FFFFC7CE', 'FFFFEB9C']);
 });
 
 test('LibreOffice renders overdue light red, due soon light yellow, closed and finished-on-time-in-review light green, from TODAY()', async () => {

@@ -156,8 +156,9 @@ describe('planStructure', () => {
       ['UnitReports', 'A1:N2'],
     ]);
     expect(plan.validations.every((v) => v.listFormula.startsWith("='_lists'!$"))).toBe(true);
-    // 问题清单 4 (with 已延期), 任务清单 3; 移交清单 4 (with 超期未签收); 整改报告 3. No 延期申请: init does not create it.
-    expect(plan.conditionalFormats).toHaveLength(14);
+    // 问题清单 4 (with 已延期), 任务清单 3; 移交清单 4 (with 超期未签收); 整改报告 4 (with the 整改期满日 milestone).
+    // No 延期申请: init does not create it.
+    expect(plan.conditionalFormats).toHaveLength(15);
     expect(plan.conditionalFormats.every((c) => /TODAY\(\)|OR\(/.test(c.formula))).toBe(true);
     expect(plan.names).toEqual([{ name: 'RL_DueSoonDays', ref: "='_settings'!$B$2" }]);
     expect(plan.notes.length).toBe(21 + 7 + 12 + 17 + 14);

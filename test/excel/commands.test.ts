@@ -24,6 +24,7 @@ import { planRefresh } from '../../src/engine/plans/refresh';
 import { readWorkbook } from '../../src/engine/read/readWorkbook';
 import { finalizePlan } from '../../src/engine/audit/finalize';
 import { planStructure } from '../../src/engine/plans/structure';
+import { withReportRows } from '../../src/engine/plans/reportRows';
 import { FakeExcel, PAYLOAD_LIMIT, fromSnapshot, parseRect, rectAddress } from '../fakeExcel';
 import { demoWorkbook } from '../fakeExcel/demo';
 
@@ -94,7 +95,10 @@ test('structure on a hand-kept ledger: the workbook holds exactly what the plan 
   const host = new FakeExcel(demoWorkbook(new Date(2025, 5, 16)));
   install(host);
   const before = await read(host);
-  const plan = planStructure(before, { lang: 'zh' }).plan;
+  // As the structure command plans it: with every inspected unit's 整改报告 row (plans/reportRows.ts).
+  const plan = withReportRows(planStructure(before, { lang: 'zh' }).plan, before, { today: TODAY, lang: 'zh' });
+  // Applied without the runner: the new rows' dates and alerts it would log are left out (no _log here).
+  plan.log = [];
   await host.run((ctx) => applyPlan(ctx, plan, { snapshot: before }));
   expectApplied(host, plan);
   // Nothing the user typed was lost: every original cell still holds its value.

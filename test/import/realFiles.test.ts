@@ -144,12 +144,14 @@ test('the result passes check except for the feedback date the audit ledgers nev
   // Audit ledgers record no 反馈日期 (the day the clock starts): it is required, so every problem is flagged.
   // The sources also say 否 (not done) beside a completion date, or 是 (done) without one: those are warnings
   // (docs/STATUS.md), not silently counted as rectified. Anything new here is a real regression of import or check.
+  // Each inspected unit gets its 整改报告 row at import; without a feedback date its period cannot start, and check says so.
   const kinds = new Set(r.findings.map((f) => `${f.sheet}|${f.code}|${f.column}`));
   expect([...kinds].sort()).toEqual(
     [
       '问题清单|required|反馈日期',
       '问题清单|status.completedOpen|完成日期',
       '问题清单|status.pendingNoDate|完成日期',
+      '整改报告|report.noFeedback|被巡察单位',
     ].sort(),
   );
   // …once, at the header, with the range: not 113 identical lines.

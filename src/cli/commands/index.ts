@@ -17,6 +17,7 @@ import { registerProgress } from './progress';
 import { registerRecord } from './record';
 import { registerRefresh } from './refresh';
 import { registerReport } from './report';
+import { registerSpotcheck } from './spotcheck';
 import { registerUnitReport } from './unitReport';
 
 export function registerCommands(program: Command, ctx: CliContext): void {
@@ -33,6 +34,7 @@ export function registerCommands(program: Command, ctx: CliContext): void {
   registerUnitReport(program, ctx);
   registerDistribute(program, ctx);
   registerCollect(program, ctx);
+  registerSpotcheck(program, ctx);
   registerDemo(program, ctx);
   registerInit(program, ctx);
   registerCheck(program, ctx);

@@ -7,7 +7,7 @@
  */
 import { wordRecord } from '../core/arrays';
 import type { CellValue } from '../core/cells';
-import { toHalfWidth } from '../core/text';
+import { identityText } from '../core/text';
 import type { WorkbookSnapshot } from '../core/snapshot';
 import { importBase } from '../audit/history';
 import { readLists } from '../read/helperSheets';
@@ -17,13 +17,7 @@ import type { ListSheetId } from '../schema/columns';
 import { headerVariants, normalizeHeader } from '../schema/headers';
 import { type ExistingLedger, type LedgerProblem, type LedgerRow, SOURCE_COLUMNS } from './types';
 
-/** Text compared for identity: half-width, no spaces, lower case. */
-export function identityText(v: CellValue | undefined): string {
-  if (v === null || v === undefined) return '';
-  return toHalfWidth(typeof v === 'object' ? v.error : String(v))
-    .replace(/\s+/g, '')
-    .toLowerCase();
-}
+export { identityText };
 
 /**
  * The identity key of a problem: by unit and original ID when there is one, else by unit and description, else (a

@@ -228,13 +228,28 @@ export function planCloseOut(
   const reason = req.reason?.trim() ?? '';
   if (!reason) return fail('closeout.reasonRequired', base);
   if (p.status !== 'pendingReview') return fail('closeout.notPending', base);
+  return planSendBack(data, snapshot, p, { reason, reviewer: req.reviewer });
+}
+
+/**
+ * 退回重改 on one problem, whatever its status (reject checks it is 待审核 first; a spot check after close-out
+ * reopens a 已销号 one): 整改状态 → 退回重改, 退回次数 + 1, 退回原因, 审核人 when given.
+ */
+export function planSendBack(
+  data: LedgerData,
+  snapshot: WorkbookSnapshot,
+  p: LedgerProblem,
+  req: { reason: string; reviewer?: string },
+): Result<CloseOutResult> {
+  const lang = data.lang;
+  const base: MessageParams = { id: p.id, row: p.row, sheet: data.mappings.problems!.sheet };
   const set: Record<string, CellValue> = {
-    status: S('rejected'),
+    status: PROBLEM_STATUS.rejected[lang],
     rejections: countOf(p.rejections) + 1,
-    rejectReason: reason,
+    rejectReason: req.reason,
   };
   if (req.reviewer?.trim()) set.reviewer = req.reviewer.trim();
-  const message = t(lang, 'closeout.rejected', { ...base, n: countOf(p.rejections) + 1, reason });
+  const message = t(lang, 'closeout.rejected', { ...base, n: countOf(p.rejections) + 1, reason: req.reason });
   return done(withOriginalCleared(data, snapshot, p, set, message), p);
 }
 

@@ -20,6 +20,8 @@
  *   closeRate      closed / total             (销号率)
  *   onTimeRate     finishedOnTime / rectified (按期完成率)
  *   reviewDaysMax  the longest wait for review, in days
+ *   spotFound      抽查发现: problems a spot check after close-out found not
+ *                  true or relapsed (read/spotChecks.ts), open again or not
  * A rate is null when its denominator is 0.
  */
 import type { ProblemRecord, TaskRecord } from '../read/records';
@@ -45,6 +47,7 @@ export interface Figures {
   closeRate: number | null;
   onTimeRate: number | null;
   reviewDaysMax: number;
+  spotFound: number;
 }
 
 export function emptyFigures(): Figures {
@@ -68,6 +71,7 @@ export function emptyFigures(): Figures {
     closeRate: null,
     onTimeRate: null,
     reviewDaysMax: 0,
+    spotFound: 0,
   };
 }
 
@@ -99,6 +103,7 @@ const OPEN_KINDS = ['overdue', 'dueSoon', 'onTrack', 'ongoing', 'extended'] as c
 /** Counts one item into the figures (rates are filled by `finishFigures`). */
 export function addToFigures(f: Figures, item: Item): void {
   f.total++;
+  if ('spotFound' in item && item.spotFound) f.spotFound++;
   const open = 'doneOn' in item ? isOpenTask(item) : isOpenProblem(item);
   if (!open) {
     f.rectified++;

@@ -5,6 +5,7 @@ export * from './cycleFigures';
 export * from './document';
 export * from './figures';
 export * from './letters';
+export * from './milestones';
 export * from './notice';
 export * from './refresh';
 export * from './sheets';

@@ -12,6 +12,7 @@ import { Lang, t } from '../../i18n/index';
 import { SupervisionItem, supervisionAlertText, supervisionGroups, supervisionItems } from './supervision';
 import { type FormalDocument, paragraph, table } from './document';
 import { LedgerData } from './types';
+import { milestoneOfUnit, milestoneSentence, reportMilestones } from './milestones';
 
 export interface Letter {
   unit: string;
@@ -69,7 +70,11 @@ export function buildLetters(data: LedgerData, opts: LetterOptions): Letter[] {
   const issuer = opts.issuer?.trim() || t(lang, 'letter.defaultIssuer');
   const reportBy = (opts.calendar ?? data.calendar).addWorkdays(data.today, opts.replyWorkdays ?? 5);
   const groups = supervisionGroups(supervisionItems(data)).filter((g) => !opts.units || opts.units.includes(g.unit));
+  const milestones = reportMilestones(data);
   return groups.map((g) => {
+    // The unit's 整改期满日 while its report is not in: 整改报告应于…前报送，还有N天 (ledger/milestones.ts).
+    const m = milestoneOfUnit(milestones, g.unit);
+    const due = m && milestoneSentence(m, lang, formalDate(m.deadline, lang));
     const reminders = g.items.map((i) => i.reminders);
     const round = maxOf(reminders, 0) + 1;
     const params = {
@@ -110,6 +115,7 @@ export function buildLetters(data: LedgerData, opts: LetterOptions): Letter[] {
       ],
       rows,
       closing: [
+        ...(due ? [due] : []),
         t(lang, 'letter.demand', params),
         t(lang, 'letter.reportBack', params),
         t(lang, 'letter.warning', params),

@@ -11,6 +11,7 @@ import { reportAlertText } from '../rules/cycleAlertText';
 import { cluesAt, cluesByBody, tallyClues, tallyReports } from './cycleFigures';
 import { type DocumentBlock, heading, paragraph, table } from './document';
 import type { LedgerData } from './types';
+import { milestoneBlocks } from './milestones';
 
 const percent = (r: number | null) => (r === null ? '—' : `${(r * 100).toFixed(1)}%`);
 
@@ -78,5 +79,6 @@ export function cycleProgressBlocks(data: LedgerData, publicVersion: boolean): D
   return [
     ...(clues ? clueBlocks(data, lang, publicVersion) : []),
     ...(data.mappings.reports && data.reports.length ? reportBlocks(data, lang, publicVersion) : []),
+    ...(data.mappings.reports ? milestoneBlocks(data) : []),
   ];
 }

@@ -8,6 +8,7 @@
 import { type ChartOp, type Plan, concatPlans } from '../core/plan';
 import type { WorkbookSnapshot } from '../core/snapshot';
 import { planRefresh } from '../plans/refresh';
+import { reportRowsForRefresh } from '../plans/reportRows';
 import { generatedSheetsPresent, planGeneratedSheets } from './sheets';
 import type { LedgerData } from './types';
 
@@ -20,9 +21,14 @@ export interface LedgerRefresh {
   chart: ChartOp | null;
 }
 
-export function planLedgerRefresh(snapshot: WorkbookSnapshot, data: LedgerData, opts: { now: string }): LedgerRefresh {
-  const plan = planRefresh(snapshot, data);
-  const cells = plan.writes.reduce((n, w) => n + w.values.length * (w.values[0]?.length ?? 0), 0);
+export function planLedgerRefresh(before: WorkbookSnapshot, read: LedgerData, opts: { now: string }): LedgerRefresh {
+  // A unit without its 整改报告 row gets one first (plans/reportRows.ts); the rest is computed with it.
+  const rows = reportRowsForRefresh(before, read);
+  const snapshot = rows?.snapshot ?? before;
+  const data = rows?.parsed ?? read;
+  const refresh = planRefresh(snapshot, data);
+  const cells = refresh.writes.reduce((n, w) => n + w.values.length * (w.values[0]?.length ?? 0), 0);
+  const plan = rows ? concatPlans(rows.plan, refresh) : refresh;
   const only = generatedSheetsPresent(snapshot, data);
   if (only.length === 0) return { plan, cells, rebuilt: [], chart: null };
   const g = planGeneratedSheets(data, snapshot, { now: opts.now.slice(0, 16), only });

@@ -61,7 +61,12 @@ function clueChanges(sheet: SheetSnapshot, mapping: SheetMapping, c: ClueRecord,
   return r.out;
 }
 
-function reportChanges(sheet: SheetSnapshot, mapping: SheetMapping, rep: ReportRecord, lang: ParsedWorkbook['lang']) {
+export function reportChanges(
+  sheet: SheetSnapshot,
+  mapping: SheetMapping,
+  rep: ReportRecord,
+  lang: ParsedWorkbook['lang'],
+) {
   const r = rowChanges(sheet, mapping, rep);
   r.deadline('deadline', rep);
   r.deadline('resubmitBy', rep.resubmit);

@@ -7,3 +7,4 @@ export * from './readCycle';
 export * from './readWorkbook';
 export * from './records';
 export * from './evidence';
+export * from './spotChecks';

@@ -20,6 +20,7 @@ import { CLUES } from '../schema/clues';
 import { EXTENSIONS } from '../schema/extensions';
 import { LIST_SHEETS, READ_LIST_SHEETS } from '../schema/listSheets';
 import { REPORTS } from '../schema/reports';
+import { readSpotChecks, spotFindingIds } from './spotChecks';
 import { PROBLEMS } from '../schema/problems';
 import { RESPONSIBILITIES } from '../schema/responsibilities';
 import { TASKS } from '../schema/tasks';
@@ -310,6 +311,9 @@ export function readWorkbook(snapshot: WorkbookSnapshot, opts: ReadOptions = {})
   const clues = list('clues', CLUES, (ctx, base) => readClue(rc, ctx, base));
   const units = feedbackByUnit(problems);
   const reports = list('reports', REPORTS, (ctx, base) => readReport(rc, units, ctx, base));
+  const spotChecks = readSpotChecks(snapshot, lang);
+  const found = spotFindingIds(spotChecks, today);
+  for (const p of problems) if (found.has(p.id)) p.spotFound = true;
   return {
     lang,
     today,
@@ -325,6 +329,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot, opts: ReadOptions = {})
     clues,
     reports,
     extensions,
+    spotChecks,
     issues: rc.issues,
     packageReturns: packageReturns(snapshot, today),
   };

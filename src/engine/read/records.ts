@@ -10,6 +10,7 @@ import type { Lang } from '../../i18n';
 import type { WorkCalendar } from '../rules/calendar';
 import type { IsoDate } from '../rules/dates';
 import type { Settings } from '../rules/settings';
+import type { SpotConclusion } from '../schema/spotChecks';
 import type { ClueAlert, ClueStatusCode, ReportAlert, ReportResultCode } from '../rules/cycleStatus';
 import type { Alert, ItemState } from '../rules/status';
 import type { AnyListId, ListSheetId } from '../schema/columns';
@@ -111,6 +112,8 @@ export interface ProblemRecord extends RecordBase, DeadlineFields {
   measuresDone: number;
   /** Its rows in 延期申请 (null when it has none): the working deadline moves to the latest approved one. */
   extension: ExtensionInfo | null;
+  /** 抽查发现: a spot check found its close-out not true or the problem relapsed (read/spotChecks.ts). */
+  spotFound?: boolean;
 }
 
 /** A problem's extensions as the register gives them (docs/EXTENSIONS.md). */
@@ -223,6 +226,28 @@ export interface ReportRecord extends RecordBase, Dated {
   alert: ReportAlert;
 }
 
+/** A row of 抽查清单 (read/spotChecks.ts). */
+export interface SpotCheckRecord {
+  row: number;
+  batch: string;
+  problemId: string;
+  unit: string;
+  description: string;
+  closedOn: IsoDate | null;
+  reviewer: string;
+  checkedOn: IsoDate | null;
+  checker: string;
+  conclusionText: string;
+  conclusion: SpotConclusion | null;
+  note: string;
+  handled: string;
+}
+
+export interface SpotCheckList {
+  mapping: SheetMapping;
+  records: SpotCheckRecord[];
+}
+
 export interface ParsedWorkbook {
   /** Layout language (the problem sheet's, else the setting, else the option). */
   lang: Lang;
@@ -244,6 +269,8 @@ export interface ParsedWorkbook {
   reports: ReportRecord[];
   /** 延期申请: extension requests (empty when the workbook has no such sheet). */
   extensions: ExtensionRecord[];
+  /** 抽查清单, when the workbook has it (a spot-check draw creates it). */
+  spotChecks: SpotCheckList | null;
   /** Cell-level problems found while reading (bad dates, values outside lists, unreadable time limits…). */
   issues: CellIssue[];
   /** The units of the latest distribution (下发) and whether each returned its package (read/distribution.ts). */

@@ -28,6 +28,7 @@ import type { LedgerData } from '../ledger/types';
 import { type CheckResult, type EvidenceProbe, checkWorkbook } from '../plans/check';
 import { type SettingsChange, planSettings } from '../plans/settings';
 import { type StructureInfo, planStructure } from '../plans/structure';
+import { withReportRows } from '../plans/reportRows';
 import { type CalendarGaps, calendarGaps } from '../read/calendarGaps';
 import { readSettings } from '../read/helperSheets';
 import { layoutLanguage } from '../read/locate';
@@ -81,7 +82,9 @@ export const structureCommand = (): Command<StructureResult> => ({
   action: 'log.action.init',
   scope: STRUCTURE_SCOPE,
   plan: (snapshot, env) => {
-    const { plan, info } = planStructure(snapshot, { lang: env.lang });
+    const { plan: structure, info } = planStructure(snapshot, { lang: env.lang });
+    // Every inspected unit gets its 整改报告 row (plans/reportRows.ts).
+    const plan = withReportRows(structure, snapshot, { today: env.today, lang: layoutLanguage(snapshot, env.lang) });
     return { plan, result: { ...info, legacy: findLegacySheet(snapshot) } };
   },
 });
@@ -207,8 +210,12 @@ export const importCommand = (
     // Nothing new, nothing changed: nothing is written (no structure planned again, so no backup, no rewrite).
     if (hasLedger && isEmptyPlan(values)) return { plan: null, result };
     const structure = planStructure(snapshotAfter(snapshot, values), { lang: options.lang }).plan;
+    const planned = withReportRows(concatPlans(values, structure), snapshot, {
+      today: env.today,
+      lang: options.lang,
+    });
     // The sheets it creates are one `_log` entry each, its new rows a few per file (docs/LOG.md).
-    return { plan: summariseNewSheets(concatPlans(values, structure), options.lang), result };
+    return { plan: summariseNewSheets(planned, options.lang), result };
   },
 });
 

@@ -22,6 +22,7 @@ import type { SheetSnapshot, TableSnapshot, WorkbookSnapshot } from '../core/sna
 import { emptySheet } from '../core/snapshot';
 import { locateListSheet, mapListSheet } from '../read/locate';
 import type { ListSheetDef, ListSheetId } from '../schema/columns';
+import { SPOT_CHECKS } from '../schema/spotChecks';
 import * as listSheets from '../schema/listSheets';
 import { GENERATED_NAMES, HELPER_SHEET_NAMES } from '../schema/sheets';
 
@@ -80,8 +81,11 @@ const HELPERS = new Set<string>([
  * the schema defines (READ_LIST_SHEETS where the schema has it): a list is
  * always read whole by the commands that read lists.
  */
-const ALL_LISTS: readonly ListSheetDef[] =
-  (listSheets as { READ_LIST_SHEETS?: readonly ListSheetDef[] }).READ_LIST_SHEETS ?? listSheets.LIST_SHEETS;
+const ALL_LISTS: readonly ListSheetDef[] = [
+  ...((listSheets as { READ_LIST_SHEETS?: readonly ListSheetDef[] }).READ_LIST_SHEETS ?? listSheets.LIST_SHEETS),
+  // 抽查清单 when a draw made it: statistics count its findings, so it is read with the lists.
+  SPOT_CHECKS as unknown as ListSheetDef,
+];
 
 /** The outline as a snapshot without cells, for the list reader's own locating. */
 function bare(sheets: readonly SheetOutline[]): WorkbookSnapshot {

@@ -14,6 +14,8 @@ export type CycleSheetId = 'clues' | 'reports';
 export type OnDemandSheetId = 'extensions';
 /** Any list sheet. */
 export type AnyListId = ListSheetId | CycleSheetId | OnDemandSheetId;
+/** 抽查清单: created by the first spot-check draw, read on its own (read/spotChecks.ts), not one of the lists. */
+export type SpotSheetId = 'spotChecks';
 
 export type ColumnType =
   | 'text'
@@ -47,7 +49,7 @@ export interface ColumnDef {
   note: Bilingual;
 }
 
-export interface ListSheetDef<Id extends AnyListId = ListSheetId> {
+export interface ListSheetDef<Id extends AnyListId | SpotSheetId = ListSheetId> {
   id: Id;
   name: Bilingual;
   /** Excel table name (ASCII: table names are identifiers in formulas, also in WPS). */

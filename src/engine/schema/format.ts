@@ -13,4 +13,6 @@ export const COLORS = {
   extended: { background: '#DDEBF7', font: '#1F4E78' },
   /** 移交清单: not signed for within the signing period. */
   signLate: { background: '#F8CBAD', font: '#843C0C' },
+  /** 整改期满日 near or passed with the unit's report not in (ledger/milestones.ts): apart from items' red and yellow. */
+  milestone: { background: '#E4DFEC', font: '#5B2C83' },
 } as const;

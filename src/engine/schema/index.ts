@@ -12,5 +12,6 @@ export * from './reports';
 export * from './responsibilities';
 export * from './sheets';
 export * from './evidence';
+export * from './spotChecks';
 export * from './tasks';
 export * from './values';

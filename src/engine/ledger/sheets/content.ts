@@ -1,5 +1,6 @@
 /** What the three generated sheets share: the banner that marks them as ours, cell helpers, the content shape. */
 import type { CellValue } from '../../core/cells';
+import type { ConditionalFormatOp } from '../../core/plan';
 import { logText } from '../../audit/chain';
 import { type Lang, t } from '../../../i18n';
 import { toExcelSerial } from '../../rules/excelSerial';
@@ -37,6 +38,8 @@ export interface SheetContent {
   headerRow: number;
   /** The data rows wrap their text and grow to it (ledger and supervision lists). */
   wrap?: boolean;
+  /** Colour rules on the sheet (the milestone rows of 督办清单). */
+  colours?: Omit<ConditionalFormatOp, 'sheet'>[];
   /** Columns printed, from the left (the rest stay in the sheet); absent: all (schema/print.ts). */
   printColumns?: number;
 }

@@ -82,6 +82,7 @@ function rebuild(plan: Plan, data: LedgerData, snapshot: WorkbookSnapshot, name:
     newValue: t(data.lang, 'ledger.log.rebuilt', { n: content.rows.length }),
   };
   plan.log.push(change);
+  for (const c of content.colours ?? []) plan.conditionalFormats.push({ ...c, sheet: name });
 }
 
 /** Builds the plan that rebuilds the generated sheets from the data. */

@@ -2,6 +2,7 @@
 import type { CellValue } from '../../core/cells';
 import { type MessageKey, t } from '../../../i18n';
 import { supervisionAlertText, supervisionGroups, supervisionItems } from '../supervision';
+import { milestoneSection } from './milestoneRows';
 import type { LedgerData } from '../types';
 import { DATE_FMT, type SheetContent, banner, dateCell } from './content';
 
@@ -41,8 +42,10 @@ export function supervisionContent(data: LedgerData, now: string): SheetContent 
       ]);
     }
   }
+  const colours = milestoneSection(data, rows);
   return {
     rows,
+    colours,
     formats: [null, null, null, null, null, null, DATE_FMT, null, null, null],
     widths: [16, 10, 10, 8, 15, 44, 12, 14, 10, 12],
     wrap: true,

@@ -13,6 +13,10 @@
  *             red    not passed, not in review, due date (整改期满日, or 重报期限
  *                    once 打回重写) before today
  *             yellow the same, due within the due-soon days
+ *             purple the 整改期满日 cell alone (a milestone, ledger/milestones.ts):
+ *                    no 报送日期, not passed, 整改期满日 within the due-soon days or
+ *                    before today; it comes first, so the cell shows it over the
+ *                    row's red or yellow
  */
 import { cellAddress, columnLetters } from '../../core/a1';
 import type { ConditionalFormatOp, Fill } from '../../core/plan';
@@ -94,5 +98,30 @@ export function reportColours(mapping: SheetMapping): ConditionalFormatOp[] {
       fill: COLORS.dueSoon,
     },
   ];
-  return rulesOf(mapping, rules, [DUE_SOON_NAME, `${result}="${REPORT_RESULT.passed.zh}"`]);
+  const replaces = [DUE_SOON_NAME, `${result}="${REPORT_RESULT.passed.zh}"`];
+  const row = rulesOf(mapping, rules, replaces).map((r) => ({ ...r, priority: r.priority + 1 }));
+  return [milestoneColour(mapping, { passed, deadline, submitted }, replaces), ...row];
+}
+
+/** The 整改期满日 cell in the milestone colour while the report is not in and the date is near or passed. */
+function milestoneColour(
+  mapping: SheetMapping,
+  refs: { passed: string; deadline: string; submitted: string },
+  replaces: string[],
+): ConditionalFormatOp {
+  const col = mapping.columns.deadline!;
+  const first = mapping.headerRow + 1;
+  const bottom = Math.max(mapping.lastRow, first);
+  const { passed, deadline, submitted } = refs;
+  return {
+    sheet: mapping.sheet,
+    // One cell is 'D2' (as Excel gives it back), not 'D2:D2'.
+    range: bottom > first ? `${cellAddress(first, col)}:${cellAddress(bottom, col)}` : cellAddress(first, col),
+    formula: `=AND(NOT(${passed}),NOT(ISNUMBER(${submitted})),ISNUMBER(${deadline}),${deadline}-TODAY()<=${DUE_SOON_NAME})`,
+    fill: { ...COLORS.milestone },
+    priority: 1,
+    stopIfTrue: true,
+    id: `${mapping.id}.milestone`,
+    replaces,
+  };
 }
