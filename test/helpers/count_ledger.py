@@ -67,6 +67,19 @@ for r in tr[1:]:
     if r[th.index('责任人')]: people.add(str(r[th.index('责任人')]))
 tasks = [r for r in tr[1:] if r[th.index('任务编号')] is not None]
 
+# 抽查发现 (docs/SPOTCHECK.md): problems a row of 抽查清单 concludes 不属实 or 反弹, checked on or before the date (or
+# undated), each once; counted in the total and under each responsible unit like every figure.
+found = set()
+if '抽查清单' in wb.sheetnames:
+    K = list(wb['抽查清单'].iter_rows(values_only=True)); kh = list(K[0])
+    for r in K[1:]:
+        on = d(r[kh.index('抽查日期')])
+        if str(r[kh.index('结论')] or '').strip() in ('不属实', '反弹') and (on is None or on <= today):
+            found.add(r[kh.index('问题编号')])
+
+def spot(ps):
+    return sum(1 for p in ps if p['id'] in found)
+
 def counts(ps):
     return [len(ps), sum(p['rect'] for p in ps), sum(p['closed'] for p in ps), sum(p['pending'] for p in ps),
             sum(not p['rect'] for p in ps), sum(p['overdue'] for p in ps), sum(p['due'] for p in ps)]
@@ -77,20 +90,29 @@ def group(keyf):
         for k in keyf(p): g.setdefault(k, []).append(p)
     return {k: counts(v) for k, v in g.items()}
 
+def group_lists(keyf):
+    g = {}
+    for p in probs:
+        for k in keyf(p): g.setdefault(k, []).append(p)
+    return g
+
 def stats_sheet():
     """The 统计 sheet as it reads (headline, the three groupings, the total's on-time rate), when there is one."""
     if '统计' not in wb.sheetnames: return None
     S = [list(r) for r in wb['统计'].iter_rows(values_only=True)]
-    def section(title):
+    def section(title, col=None):
         i = next(k for k, r in enumerate(S) if r[0] == title)
         res = {}
         for r in S[i+2:]:
             if r[0] is None or r[0] == '合计': break
-            res[r[0]] = r[1:8]
+            res[r[0]] = r[1:8] if col is None else r[col]
         return res
     total = next(r for r in S if r[0] == '合计')
-    return dict(headline=S[4][1:8], extended=S[4][8], unit=section('按责任单位'), cat=section('按问题类别'),
+    out = dict(headline=S[4][1:8], extended=S[4][8], unit=section('按责任单位'), cat=section('按问题类别'),
                 sev=section('按问题等级'), ontimeRate=total[11])
+    if len(S[3]) > 12 and S[3][12] == '抽查发现':
+        out['spot'] = dict(total=S[4][12], unit=section('按责任单位', 12))
+    return out
 
 print(json.dumps(dict(
     headline=counts(probs),
@@ -100,4 +122,6 @@ print(json.dumps(dict(
     overdueIds=sorted(p['id'] for p in probs if p['overdue']),
     extended=sum(p['extended'] for p in probs), extendedIds=sorted(p['id'] for p in probs if p['extended']),
     tasks=[len(tasks), sum(1 for r in tasks if r[th.index('完成状态')] == '已完成')],
-    people=sorted(people), phones=sorted(phones), sheet=stats_sheet()), ensure_ascii=False, default=list))
+    people=sorted(people), phones=sorted(phones),
+    spot=dict(total=spot(probs), unit={k: spot(v) for k, v in group_lists(lambda p: sorted(units.get(p['id'], {'（未指定责任单位）'}))).items()}),
+    sheet=stats_sheet()), ensure_ascii=False, default=list))

@@ -12,6 +12,11 @@ export const SPOTCHECK_MESSAGES = {
   'spotcheck.handled.sentBack': { zh: '已退回重改（{date}）', en: 'Sent back ({date})' },
   'spotcheck.reason.untrue': { zh: '抽查不属实：{note}', en: 'Spot check, not true: {note}' },
   'spotcheck.reason.relapsed': { zh: '抽查反弹：{note}', en: 'Spot check, relapsed: {note}' },
+  'spotcheck.stats.col': { zh: '抽查发现', en: 'Spot-check findings' },
+  'spotcheck.stats.def': {
+    zh: '抽查发现：抽查清单中结论为“不属实”或“反弹”（抽查日期不晚于截至日期）的问题数，每个问题计一次；执行结论后这些问题退回重改。',
+    en: 'Spot-check findings: problems a row of Spot checks concludes Not true or Relapsed (checked on or before the as-of date), each counted once; applying the conclusions sends them back.',
+  },
   'spotcheck.noSheet': {
     zh: '工作簿中没有“{sheet}”表：先抽取一批（rectify spotcheck 台账 --ratio 10% --seed 1 -o …），填写结论后再执行。',
     en: 'The workbook has no "{sheet}" sheet: draw a batch first (rectify spotcheck LEDGER --ratio 10% --seed 1 -o …), type the conclusions, then apply them.',

@@ -22,16 +22,19 @@ const COLUMNS: [MessageKey, (r: StatRow) => CellValue][] = [
   ['stats.col.onTimeRate', (r) => r.onTimeRate],
 ];
 const RATE_COLUMNS = 3;
+/** 抽查发现, right of the rates, when the workbook has 抽查清单 (docs/SPOTCHECK.md). */
+const SPOT_COLUMN: [MessageKey, (r: StatRow) => CellValue] = ['spotcheck.stats.col', (r) => r.spotFound];
+type Columns = typeof COLUMNS;
 
-function statRows(title: string, rows: StatRow[], total: StatRow | null, lang: Lang): CellValue[][] {
-  const line = (r: StatRow): CellValue[] => COLUMNS.map(([, get]) => get(r));
-  return [[title], COLUMNS.map(([k]) => t(lang, k)), ...rows.map(line), ...(total ? [line(total)] : [])];
+function statRows(title: string, rows: StatRow[], total: StatRow | null, lang: Lang, cols: Columns): CellValue[][] {
+  const line = (r: StatRow): CellValue[] => cols.map(([, get]) => get(r));
+  return [[title], cols.map(([k]) => t(lang, k)), ...rows.map(line), ...(total ? [line(total)] : [])];
 }
 
 /** The headline: the whole ledger in one row, in the same columns as the tables below (so formats line up). */
-function headline(stats: Statistics, lang: Lang): CellValue[][] {
+function headline(stats: Statistics, lang: Lang, cols: Columns): CellValue[][] {
   const all: StatRow = { ...stats.total, key: t(lang, 'stats.found') };
-  return [COLUMNS.map(([k]) => t(lang, k)), COLUMNS.map(([, get]) => get(all))];
+  return [cols.map(([k]) => t(lang, k)), cols.map(([, get]) => get(all))];
 }
 
 export function statsContent(
@@ -41,12 +44,13 @@ export function statsContent(
 ): { content: SheetContent; chartRange: string } {
   const lang = data.lang;
   const h = (k: MessageKey) => t(lang, k);
-  const rows: CellValue[][] = [...banner(lang, 'stats', data, now), [], ...headline(stats, lang), []];
+  const cols: Columns = data.spotChecks ? [...COLUMNS, SPOT_COLUMN] : COLUMNS;
+  const rows: CellValue[][] = [...banner(lang, 'stats', data, now), [], ...headline(stats, lang, cols), []];
   const unitStart = rows.length + 1;
-  rows.push(...statRows(h('stats.byUnit'), stats.byUnit, null, lang));
+  rows.push(...statRows(h('stats.byUnit'), stats.byUnit, null, lang, cols));
   const unitEnd = rows.length;
-  rows.push([], ...statRows(h('stats.byCategory'), stats.byCategory, stats.total, lang));
-  rows.push([], ...statRows(h('stats.bySeverity'), stats.bySeverity, stats.total, lang));
+  rows.push([], ...statRows(h('stats.byCategory'), stats.byCategory, stats.total, lang, cols));
+  rows.push([], ...statRows(h('stats.bySeverity'), stats.bySeverity, stats.total, lang, cols));
   rows.push(...cycleStatsRows(data));
   rows.push([], [h('stats.definitions')]);
   const definitions: MessageKey[] = [
@@ -56,13 +60,14 @@ export function statsContent(
     'stats.def.rates',
     'stats.def.units',
   ];
+  if (data.spotChecks) definitions.push('spotcheck.stats.def');
   for (const k of [...definitions, ...cycleStatsDefinitions(data)]) rows.push([h(k)]);
   const counts = COLUMNS.length - RATE_COLUMNS;
   return {
     content: {
       rows,
-      formats: COLUMNS.map((_, i) => (i >= counts ? PERCENT : null)),
-      widths: [22, 10, 10, 10, 10, 10, 10, 10, 10, 12, 10, 12],
+      formats: cols.map((_, i) => (i >= counts && i < COLUMNS.length ? PERCENT : null)),
+      widths: [22, 10, 10, 10, 10, 10, 10, 10, 10, 12, 10, 12, 10].slice(0, cols.length),
       headerRow: 0,
     },
     // Unit, then problems, rectified, closed, in review, open, overdue, due soon: the chart's categories and series.
