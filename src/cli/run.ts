@@ -119,7 +119,8 @@ export async function runOnFile<R>(ctx: CliContext, job: FileCommand<R>): Promis
     if (!outcome.applied && input && job.output && !sameFile(job.output, input)) {
       copyFileAtomic(input, job.output);
     }
-    if (outcome.applied && input && job.input && input !== resolve(job.input))
+    // Said only in place: with -o the input is read where it is named (a relative name is no link).
+    if (outcome.applied && job.opts.inPlace && input && job.input && input !== resolve(job.input))
       ctx.io.err(ctx.msg('cli.inPlace.throughLink', { link: resolve(job.input), file: input }) + '\n');
     if (outcome.applied?.backup) ctx.io.err(ctx.msg('cli.init.backup', { file: outcome.applied.backup }) + '\n');
     return outcome;
