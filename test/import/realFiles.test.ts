@@ -143,11 +143,13 @@ test('the result passes check except for the feedback date the audit ledgers nev
   const r = checkWorkbook(await readSnapshot(out), { today: '2025-06-30', lang: 'zh' });
   // Audit ledgers record no 反馈日期 (the day the clock starts): it is required, so every problem is flagged.
   // The sources also say 否 (not done) beside a completion date, or 是 (done) without one: those are warnings
-  // (docs/STATUS.md), not silently counted as rectified. Anything new here is a real regression of import or check.
+  // (docs/STATUS.md), not silently counted as rectified. The measures they mark done name no evidence (佐证材料):
+  // a warning (docs/EVIDENCE.md). Anything new here is a real regression of import or check.
   // Each inspected unit gets its 整改报告 row at import; without a feedback date its period cannot start, and check says so.
   const kinds = new Set(r.findings.map((f) => `${f.sheet}|${f.code}|${f.column}`));
   expect([...kinds].sort()).toEqual(
     [
+      '任务清单|evidence.none|佐证材料',
       '问题清单|required|反馈日期',
       '问题清单|status.completedOpen|完成日期',
       '问题清单|status.pendingNoDate|完成日期',
@@ -160,6 +162,7 @@ test('the result passes check except for the feedback date the audit ledgers nev
   expect(required[0]).toMatchObject({ sheet: '问题清单', row: 1, column: '反馈日期' });
   expect(required[0].message).toContain('全部 113 行');
   expect(r.findings.filter((f) => f.code.startsWith('status.')).every((f) => f.severity === 'warning')).toBe(true);
+  expect(r.findings.filter((f) => f.code === 'evidence.none').every((f) => f.severity === 'warning')).toBe(true);
 });
 
 test('every cell the import wrote is traced in _log (全程留痕): in a range an import entry names, as when the pane imports', () => {

@@ -24,7 +24,7 @@ export const RECORD_CLI_MESSAGES = {
     en: 'who reported it (goes into _log and _evidence; default: the current user)',
   },
   'cli.record.opt.fingerprint': {
-    zh: '为佐证材料中尚未登记指纹、文件存在的条目登记指纹（不与 --measure 等同用）',
+    zh: '为佐证材料中尚未登记指纹、文件存在的条目登记指纹（单独使用，不与 --measure 等选项同用）',
     en: 'fingerprint every evidence entry without a fingerprint whose file exists (not with --measure etc.)',
   },
   'cli.record.opt.json': { zh: '以 JSON 输出结果', en: 'print the result as JSON' },
