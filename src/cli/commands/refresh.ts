@@ -19,6 +19,9 @@ export async function runRefresh(file: string, opts: RunOptions, ctx: CliContext
       today: r.result.today,
     }) + '\n',
   );
+  const units = r.result.reportRows;
+  if (units.length)
+    ctx.io.out(ctx.msg('milestone.rowsAdded', { n: units.length, units: units.join(listSeparator(ctx.lang)) }) + '\n');
   if (rebuilt.length === 0) return;
   ctx.io.out(ctx.msg('ledger.rebuilt', { sheets: rebuilt.join(listSeparator(ctx.lang)) }) + '\n');
   if (chart) ctx.io.err(ctx.msg('ledger.cli.noChart') + '\n');

@@ -19,6 +19,8 @@ export interface LedgerRefresh {
   /** Generated sheets rebuilt (names). */
   rebuilt: string[];
   chart: ChartOp | null;
+  /** Units given their 整改报告 row by this refresh (plans/reportRows.ts). */
+  reportRows: string[];
 }
 
 export function planLedgerRefresh(before: WorkbookSnapshot, read: LedgerData, opts: { now: string }): LedgerRefresh {
@@ -30,7 +32,9 @@ export function planLedgerRefresh(before: WorkbookSnapshot, read: LedgerData, op
   const cells = refresh.writes.reduce((n, w) => n + w.values.length * (w.values[0]?.length ?? 0), 0);
   const plan = rows ? concatPlans(rows.plan, refresh) : refresh;
   const only = generatedSheetsPresent(snapshot, data);
-  if (only.length === 0) return { plan, cells, rebuilt: [], chart: null };
+  const reportRows = rows?.units.map((u) => u.unit) ?? [];
+  if (only.length === 0) return { plan, cells, rebuilt: [], chart: null, reportRows };
   const g = planGeneratedSheets(data, snapshot, { now: opts.now.slice(0, 16), only });
-  return { plan: concatPlans(plan, g.plan), cells, rebuilt: g.plan.sheets.map((s) => s.name), chart: g.chart };
+  const rebuilt = g.plan.sheets.map((s) => s.name);
+  return { plan: concatPlans(plan, g.plan), cells, rebuilt, chart: g.chart, reportRows };
 }

@@ -98,6 +98,8 @@ export interface RefreshResult {
   rebuilt: string[];
   /** The statistics sheet has a chart (which only the Office.js adapter can draw). */
   chart: boolean;
+  /** Units given their 整改报告 row. */
+  reportRows: string[];
 }
 
 /** 刷新: deadlines and alerts as of today, and the generated sheets the workbook has. */
@@ -106,7 +108,8 @@ export const refreshCommand = (): Command<RefreshResult> => ({
   scope: REFRESH_SCOPE,
   plan: (snapshot, env) => {
     const r = planLedgerRefresh(snapshot, readLedger(snapshot, env), { now: env.now });
-    return { plan: r.plan, result: { today: env.today, cells: r.cells, rebuilt: r.rebuilt, chart: !!r.chart } };
+    const result = { today: env.today, cells: r.cells, rebuilt: r.rebuilt, chart: !!r.chart, reportRows: r.reportRows };
+    return { plan: r.plan, result };
   },
 });
 

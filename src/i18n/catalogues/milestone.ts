@@ -2,6 +2,10 @@
 import type { Entry } from '../translate';
 
 export const MILESTONE_MESSAGES = {
+  'milestone.rowsAdded': {
+    zh: '整改报告：为 {n} 个被巡察单位新增一行：{units}。',
+    en: 'Unit reports: a row added for {n} inspected unit(s): {units}.',
+  },
   'milestone.in': { zh: '已报送', en: 'Report in' },
   'milestone.left': { zh: '还有{n}天', en: '{n} day(s) left' },
   'milestone.today': { zh: '今天到期', en: 'Due today' },

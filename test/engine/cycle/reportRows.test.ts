@@ -62,6 +62,7 @@ test('refresh adds the one missing unit once, with its round and period, and log
   const log = port.snapshot.sheets.find((x) => x.name === '_log')!.values.map((r) => r.slice(3, 7).join('|'));
   expect(log.some((l) => l.startsWith(`${REPORTS.name.zh}|A7|`) && l.endsWith('市财政局'))).toBe(true);
   expect(out.logged).toBeGreaterThan(0);
+  expect(out.result.reportRows).toEqual(['市财政局']);
   // A second refresh adds nothing.
   await runCommand(port, refreshCommand(), ENV);
   expect(reportRows(port.snapshot)).toHaveLength(after.length);
