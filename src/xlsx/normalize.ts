@@ -119,7 +119,9 @@ function resolveTarget(owner: string, target: string): string {
 }
 
 function relativeTarget(owner: string, part: string): string {
-  return posix.relative(posix.dirname(owner) || '.', part);
+  // Both from the package's root: a relative path would be resolved against the process's folder (which a
+  // browser does not have).
+  return posix.relative(`/${posix.dirname(owner)}`, `/${part}`);
 }
 
 /** The names ExcelJS expects, by relationship kind (the number is filled in per part). */

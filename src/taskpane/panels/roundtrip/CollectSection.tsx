@@ -116,7 +116,7 @@ function Returns({ result, rt, lang }: { result: CollectResult; rt: RoundTripT; 
     'collect.col.due',
   ] as const;
   return (
-    <div className={s.pkg}>
+    <div className={s.pkg} data-returns="">
       <strong>{rt('rt.returns.title')}</strong> {rt('rt.returns.count', { back, all: result.returns.length })}
       <table className={s.table}>
         <thead>
