@@ -166,10 +166,13 @@ describe('collect', () => {
     const lost = snapshotAfter(null, d2.result.packages.find((x) => x.unit === UNIT)!.plan);
     lost.sheets = lost.sheets.filter((s) => s.name !== STAMP_SHEET);
     set(lost, '任务清单', task, '进展情况', '第二轮又改');
+    const tampered = set(lost, '任务清单', task, '整改措施', '无标记时改的措施');
     const r4 = await runCommand(port, collectCommand([{ file: 'lost.xlsx', snapshot: lost }]), later);
     const rep = r4.result.packages[0];
     expect([rep.status, rep.round, rep.stampLost, rep.warnings.length]).toEqual(['merged', 2, true, 1]);
     expect(rep.changes.map((c) => [c.old, c.new])).toEqual([['第二轮', '第二轮又改']]);
+    // Without the stamp's cell hashes, the changed office cell is found against the ledger's value.
+    expect(rep.refused.map((c) => [c.reason, c.cell, c.new])).toEqual([['office', tampered, '无标记时改的措施']]);
   });
 
   it('chases, in 督办清单 and the letters, the units whose package is not back by its due date', async () => {

@@ -152,7 +152,11 @@ export const collectCommand = (files: readonly ReturnedFile[]): Command<CollectR
         if (r.unit === id.unit && r.round === id.round)
           for (const [k, v] of Object.entries(r.values)) returned.set(k, v);
       const sent = log.rows.get(roundKey(id.unit, id.round!))!;
-      const out: MergeOutcome = mergePackage(master, id.unit, sheets, sent, returned);
+      const stamp = readStamp(f.snapshot);
+      const stampCells = new Map(
+        stamp && stamp !== 'unreadable' ? stamp.rows.map((r) => [`${r.sheet}\u0000${r.key}`, r.cells]) : [],
+      );
+      const out: MergeOutcome = mergePackage(master, id.unit, sheets, sent, returned, stampCells);
       const hash = sha256Hex(JSON.stringify(out.typed));
       const again = [...log.returns, ...newReturns].some(
         (r) => r.unit === id.unit && r.round === id.round && r.hash === hash,

@@ -20,8 +20,18 @@ function office(id: PackageSheetId): string[] {
   return cols;
 }
 
+/** Hex digits kept of each cell's hash: a changed cell goes unnoticed once in four billion. */
+export const CELL_HASH_LENGTH = 8;
+
 export function cellHash(key: string, canonical: string): string {
-  return hash53(`${key}\u0000${canonical}`);
+  return hash53(`${key}\u0000${canonical}`).slice(-CELL_HASH_LENGTH);
+}
+
+/** The hash sent for an office column (undefined when the stamp has none for it). */
+export function sentCellHash(sheet: PackageSheetId, cells: string, key: string): string | undefined {
+  const i = office(sheet).indexOf(key);
+  const h = i < 0 ? '' : cells.slice(i * CELL_HASH_LENGTH, (i + 1) * CELL_HASH_LENGTH);
+  return h.length === CELL_HASH_LENGTH ? h : undefined;
 }
 
 /** A row's stamp from its values by column key (missing columns read as empty). */
@@ -31,11 +41,11 @@ export function rowStamp(
   valueOf: (column: string) => CellValue | undefined,
 ): RowStamp {
   const values: string[] = [];
-  const cells: Record<string, string> = {};
+  let cells = '';
   for (const k of office(sheet)) {
     const v = canonicalValue(sheet, k, valueOf(k));
     values.push(v);
-    cells[k] = cellHash(k, v);
+    cells += cellHash(k, v);
   }
   const sent: Record<string, string> = {};
   for (const k of OPEN_COLUMNS[sheet]) sent[k] = canonicalValue(sheet, k, valueOf(k));

@@ -46,7 +46,8 @@ export const stampRow = (unit: string, round: number, r: RowStamp): CellValue[] 
   r.sheet,
   r.key,
   r.hash,
-  JSON.stringify({ cells: r.cells, sent: r.sent }),
+  // The cell hashes stay in the package's stamp: the ledger keeps the row's fingerprint and the values sent.
+  JSON.stringify({ sent: r.sent }),
 ];
 
 export const returnRow = (r: ReturnEntry): CellValue[] => [

@@ -16,7 +16,7 @@ import { readDateCell } from '../rules/parseDate';
 import { TASK_STATUS } from '../schema/values';
 import type { ExtensionRequest } from '../extensions';
 import { OPEN_COLUMNS, type PackageSheetId, canonicalValue, officeColumns } from './columns';
-import { type RowStamp, cellHash } from './fingerprint';
+import { type RowStamp, cellHash, rowStamp, sentCellHash } from './fingerprint';
 import type { PackageRow, PackageSheet } from './packageRows';
 
 /** A cell of the master the package changes. */
@@ -187,13 +187,26 @@ function openCells(
 }
 
 /** The office's columns of one row: any cell whose fingerprint differs was changed by the unit, and is refused. */
-function officeCells(m: MasterSide, pkg: PackageSheet, row: PackageRow, sent: RowStamp, out: MergeOutcome): void {
+/**
+ * The office's columns of one row: when the row's fingerprint differs from the one sent, the cells the unit changed
+ * are those whose hash differs from the stamp's (or, the stamp lost, whose value differs from the ledger's now).
+ */
+function officeCells(
+  m: MasterSide,
+  pkg: PackageSheet,
+  row: PackageRow,
+  sent: RowStamp,
+  stampCells: string | undefined,
+  out: MergeOutcome,
+): void {
+  if (rowStamp(pkg.id, row.key, (k) => row.value(k)).hash === sent.hash) return;
   const mapping = m.data.mappings[pkg.id];
   const record = indexOf(m.data)[pkg.id].get(row.key);
   for (const k of officeColumns(pkg.id)) {
-    const expected = sent.cells[k];
     const v = canonicalValue(pkg.id, k, row.value(k));
-    if (expected === undefined || cellHash(k, v) === expected) continue;
+    const expected = stampCells === undefined ? undefined : sentCellHash(pkg.id, stampCells, k);
+    if (expected !== undefined ? cellHash(k, v) === expected : v === canonicalValue(pkg.id, k, record?.raw[k]))
+      continue;
     out.refused.push({
       reason: 'office',
       sheet: pkg.name,
@@ -242,6 +255,8 @@ export function mergePackage(
   sheets: readonly PackageSheet[],
   sentRows: readonly RowStamp[],
   returned: ReadonlyMap<string, string>,
+  /** `sheet\u0000key` → the package stamp's cell hashes (absent when the stamp was lost). */
+  stampCells: ReadonlyMap<string, string>,
 ): MergeOutcome {
   const out: MergeOutcome = {
     changes: [],
@@ -269,7 +284,7 @@ export function mergePackage(
       }
       seen.add(row.key);
       order.push(row.key);
-      officeCells(m, pkg, row, s, out);
+      officeCells(m, pkg, row, s, stampCells.get(`${pkg.id}\u0000${row.key}`), out);
       // A problem's open columns are an extension request, for the register; never written into 问题清单.
       if (pkg.id === 'problems') extensionRequest(unit, row, m.today, out, pkg);
       else openCells(m, pkg, row, s, returned, out);

@@ -45,7 +45,7 @@ export function stampRows(s: PackageStamp): CellValue[][] {
     ...LABELS.map((label, i): CellValue[] => [label, String(head[i])]),
     [],
     ROW_HEADER,
-    ...s.rows.map((r): CellValue[] => [r.sheet, r.key, r.hash, JSON.stringify(r.cells), JSON.stringify(r.sent)]),
+    ...s.rows.map((r): CellValue[] => [r.sheet, r.key, r.hash, r.cells, JSON.stringify(r.sent)]),
   ];
 }
 
@@ -80,9 +80,9 @@ export function readStamp(snapshot: WorkbookSnapshot): PackageStamp | null | 'un
   for (let r = LABELS.length + 2; r < sheet.values.length; r++) {
     if (!cell(r, 0) && !cell(r, 1)) continue;
     const id = cell(r, 0) as PackageSheetId;
-    const cells = record(cell(r, 3));
+    const cells = cell(r, 3);
     const sent = record(cell(r, 4));
-    if (!SHEETS.includes(id) || !cell(r, 1) || !cells || !sent) return 'unreadable';
+    if (!SHEETS.includes(id) || !cell(r, 1) || !/^[0-9a-f]*$/.test(cells) || !sent) return 'unreadable';
     rows.push({ sheet: id, key: cell(r, 1), hash: cell(r, 2), cells, sent });
   }
   return {

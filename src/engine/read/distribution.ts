@@ -21,8 +21,12 @@ export interface RowStamp {
   key: string;
   /** SHA-256 (hex) of the row's office values. */
   hash: string;
-  /** Column key → short hash of its office value. */
-  cells: Record<string, string>;
+  /**
+   * A short hash (CELL_HASH_LENGTH hex digits) of each office value, one after the other in the sheet's office
+   * column order (distribute/columns.ts officeColumns): which cell a unit changed, in a few characters per cell.
+   * Kept in the package's stamp only; '' as read from `_distribution`.
+   */
+  cells: string;
   /** Column key → the open cell's value as sent (canonical text). */
   sent: Record<string, string>;
 }
@@ -128,7 +132,7 @@ export function readDistribution(snapshot: WorkbookSnapshot): DistributionLog {
         sheet: c(4) as PackageSheetId,
         key: c(5),
         hash: c(6),
-        cells: strings(d.cells),
+        cells: '',
         sent: strings(d.sent),
       });
       log.rows.set(key, list);
