@@ -99,33 +99,40 @@ test('every regular expression literal in src/ is linear on adversarial 5,000-ch
     now,
     limit: LIMIT_MS,
     re: null as RegExp | null,
-    slowest: 0,
+    over: [] as number[][],
     at: 0,
   });
-  // One call per literal runs every input (a watchdog per call is what takes the time); the timeout stops a
-  // pattern that would run for hours, the per-input clock names the input that is merely slow.
-  const run = new vm.Script(`
-    slowest = 0; at = 0;
-    for (let i = 0; i < inputs.length; i++) {
-      at = i;
+  // One call per literal runs every input (a watchdog per call is what takes the time). An input over the limit
+  // is timed twice more and its best time kept: a busy machine slows a run now and then, a pattern that is not
+  // linear is slow every time (tens of seconds to hours at this length, where a linear one takes well under 1 ms).
+  // The watchdog stops a pattern that would run for hours.
+  const run = new vm.Script(`{
+    over = [];
+    const once = (i) => {
       const t = now();
       re.lastIndex = 0; re.test(inputs[i]); re.lastIndex = 0; inputs[i].split(re);
-      const ms = now() - t;
-      if (ms > slowest) slowest = ms;
-      if (ms > limit) break;
-    }`);
+      return now() - t;
+    };
+    for (let i = 0; i < inputs.length; i++) {
+      at = i;
+      let ms = once(i);
+      if (ms > limit) ms = Math.min(ms, once(i), once(i));
+      if (ms > limit) { over.push([i, ms]); break; }
+    }
+  }`);
   for (const lit of literals) {
     // Our own source's literals, compiled as the program compiles them (the `g`/`y` flags reset per input).
     context.re = vm.runInContext(lit.text, context) as RegExp;
     let verdict = '';
+    let at = 0;
     try {
-      run.runInContext(context, { timeout: LIMIT_MS * 8 });
-      if ((context.slowest as number) > LIMIT_MS) verdict = `${Math.round(context.slowest)} ms`;
+      run.runInContext(context, { timeout: LIMIT_MS * 40 });
+      const over = context.over as number[][];
+      if (over.length) [at, verdict] = [over[0][0], `${Math.round(over[0][1])} ms`];
     } catch {
-      verdict = `over ${LIMIT_MS * 8} ms`;
+      [at, verdict] = [context.at as number, `over ${LIMIT_MS * 40} ms`];
     }
-    if (verdict)
-      slow.push(`${lit.where} ${lit.text} on ${JSON.stringify(INPUTS[context.at].slice(0, 8))}…: ${verdict}`);
+    if (verdict) slow.push(`${lit.where} ${lit.text} on ${JSON.stringify(INPUTS[at].slice(0, 8))}…: ${verdict}`);
   }
   expect(slow).toEqual([]);
 });

@@ -7,7 +7,7 @@ import { Button, Field, makeStyles, tokens } from '@fluentui/react-components';
 import { type CollectResult, type PackageReport, returnStateText } from '../../../engine';
 import { type Lang, listSeparator, t } from '../../../i18n/index';
 import type { RoundTripKey } from '../../../i18n/catalogues/roundtripPane';
-import type { RoundTripT } from './RoundTripPanel';
+import type { RoundTripT } from './words';
 
 const useStyles = makeStyles({
   intro: { color: tokens.colorNeutralForeground2, margin: '0 0 8px' },

@@ -2,7 +2,7 @@
 import * as React from 'react';
 import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import type { DistributeResult } from '../../../engine';
-import type { RoundTripT } from './RoundTripPanel';
+import type { RoundTripT } from './words';
 
 const useStyles = makeStyles({
   intro: { color: tokens.colorNeutralForeground2, margin: '0 0 8px' },

@@ -9,9 +9,6 @@
 import * as React from 'react';
 import { makeStyles } from '@fluentui/react-components';
 import { type CollectResult, type DistributeResult, collectCommand, distributeCommand } from '../../../engine';
-import type { Lang, MessageParams } from '../../../i18n/index';
-import { translator } from '../../../i18n/translate';
-import { ROUNDTRIP_PANE_MESSAGES, type RoundTripKey } from '../../../i18n/catalogues/roundtripPane';
 import { CommandStatus } from '../../components/CommandStatus';
 import { download } from '../../components/download';
 import { useCommand } from '../../hooks/useCommand';
@@ -20,15 +17,9 @@ import type { PanelProps } from '../types';
 import { CollectSection } from './CollectSection';
 import { DistributeSection } from './DistributeSection';
 import { packagesZip, readReturned } from './files';
+import { roundTripT } from './words';
 
 const useStyles = makeStyles({ root: { display: 'flex', flexDirection: 'column', gap: '12px' } });
-
-const tx = translator(ROUNDTRIP_PANE_MESSAGES);
-export type RoundTripT = (key: RoundTripKey, params?: MessageParams) => string;
-export const roundTripT =
-  (lang: Lang): RoundTripT =>
-  (key, params) =>
-    tx(lang, key, params);
 
 /** A new ledger id, made here (the engine stays pure): used only when the ledger has none yet. */
 const newLedgerId = () => globalThis.crypto.randomUUID();
