@@ -68,10 +68,12 @@ test('draw, type conclusions, apply once; 统计 counts 抽查发现 as the inde
   const json = JSON.parse(again.out);
   const rows = await sheetRows(f('a.xlsx'), '抽查清单');
   expect(rows.slice(1).map((r) => r[1])).toEqual(json.units.flatMap((u: { drawn: string[] }) => u.drawn));
-  // The office types its conclusions.
+  // The office types its conclusions, in a sheet with its dropdown.
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(f('a.xlsx'));
   const ws = wb.getWorksheet('抽查清单')!;
+  const dv = ws.getCell('I2').dataValidation;
+  expect([dv.type, dv.formulae]).toEqual(['list', ['"属实,不属实,反弹"']]);
   ws.getCell('I2').value = '不属实';
   ws.getCell('J2').value = '整改材料与实际不符';
   ws.getCell('I3').value = '反弹';

@@ -8,12 +8,12 @@ import { cellAddress, parseRange, rangeRef } from '../core/a1';
 import { type CellValue, isEmptyValue } from '../core/cells';
 import { type Plan, emptyPlan } from '../core/plan';
 import { type WorkbookSnapshot, findSheet } from '../core/snapshot';
-import { t } from '../../i18n';
 import type { LedgerData } from '../ledger/types';
 import type { IsoDate } from '../rules/dates';
 import { toExcelSerial } from '../rules/excelSerial';
 import { DATE_FORMAT } from '../schema/format';
-import { SPOT_CHECKS, SPOT_CONCLUSIONS } from '../schema/spotChecks';
+import { SPOT_CHECKS } from '../schema/spotChecks';
+import { conclusionValidation } from '../plans/structure/spotChecks';
 import type { Draw } from './draw';
 
 const TABLE_STYLE = 'TableStyleLight9';
@@ -35,21 +35,6 @@ function rowValues(p: Draw['strata'][number]['drawn'][number], w: DrawWrite): Re
     reviewer: p.reviewer || null,
     checkedOn: toExcelSerial(w.today),
     checker: w.by || null,
-  };
-}
-
-/** The 结论 dropdown: the three words of the sheet's language, typed in the rule (no _lists entry needed). */
-function conclusionValidation(data: LedgerData, sheet: string, range: string): Plan['validations'][number] {
-  const lang = data.lang;
-  const words = Object.values(SPOT_CONCLUSIONS).map((w) => w[lang]);
-  return {
-    sheet,
-    range,
-    listFormula: `"${words.join(',')}"`,
-    allowBlank: true,
-    errorTitle: t(lang, 'spotcheck.validation.title'),
-    errorMessage: t(lang, 'spotcheck.validation.message', { words: words.join(' / ') }),
-    prompt: SPOT_CHECKS.columns.find((c) => c.key === 'conclusion')!.note[lang],
   };
 }
 
@@ -88,7 +73,7 @@ export function planDrawRows(data: LedgerData, snapshot: WorkbookSnapshot, draw:
     for (const [i, c] of cols.entries())
       plan.notes.push({ sheet: name, address: cellAddress(1, i + 1), text: c.note[lang] });
     const k = cols.findIndex((c) => c.key === 'conclusion') + 1;
-    plan.validations.push(conclusionValidation(data, name, `${cellAddress(2, k)}:${cellAddress(bottom, k)}`));
+    plan.validations.push(conclusionValidation(lang, name, k, 2, bottom));
     return plan;
   }
   if (!records.length) return plan;
@@ -120,7 +105,6 @@ export function planDrawRows(data: LedgerData, snapshot: WorkbookSnapshot, draw:
     plan.tables.push({ sheet: m.sheet, name: m.table.name, ref, headers });
   }
   const k = m.columns.conclusion;
-  if (k !== undefined)
-    plan.validations.push(conclusionValidation(data, m.sheet, `${cellAddress(first, k)}:${cellAddress(bottom, k)}`));
+  if (k !== undefined) plan.validations.push(conclusionValidation(m.lang, m.sheet, k, first, bottom));
   return plan;
 }

@@ -14,6 +14,8 @@ import { identityText } from '../core/text';
 import { computeStatistics } from '../ledger/stats';
 import { readWorkbook } from '../read/readWorkbook';
 import { runCommand } from '../run/runner';
+import { structureCommand } from '../run/commands';
+import { planStructure } from '../plans/structure';
 import { spotApplyCommand, spotDrawCommand } from './command';
 import { drawSample } from './draw';
 import { mulberry32 } from './prng';
@@ -153,4 +155,17 @@ test('a conclusion outside the list, or a finding without 说明, is named at it
     '抽查清单 I2（第2行）：结论“基本属实”不是 属实 / 不属实 / 反弹 之一，请从下拉列表选择。',
     `抽查清单 J3（第3行）：问题 ${rows[2][1]} 的结论要求退回重改，请在“说明”中写明核查发现的情况（写入退回原因）。`,
   ]);
+});
+
+test('structure maps 抽查清单 when present (dropdown over its rows, no rows written); init never creates it', async () => {
+  const port = memoryPort(demo());
+  expect(planStructure(port.snapshot, { lang: 'zh' }).plan.sheets.some((x) => x.name === '抽查清单')).toBe(false);
+  const drawn = await runCommand(port, spotDrawCommand({ ratio: 1000, seed: 7 }), env);
+  expect(drawn.applied?.plan.validations.map((v) => v.listFormula)).toEqual(['属实,不属实,反弹']);
+  const { plan } = planStructure(port.snapshot, { lang: 'zh' });
+  const dropdown = plan.validations.find((v) => v.sheet === '抽查清单')!;
+  expect(dropdown).toMatchObject({ listFormula: '属实,不属实,反弹', range: `I2:I${1 + drawn.result.drawn}` });
+  expect(plan.writes.filter((w) => w.sheet === '抽查清单')).toEqual([]);
+  const again = await runCommand(port, structureCommand(), env);
+  expect(again.applied?.plan.writes.filter((w) => w.sheet === '抽查清单') ?? []).toEqual([]);
 });

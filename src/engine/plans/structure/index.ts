@@ -14,6 +14,7 @@ import type { AnyListId } from '../../schema/columns';
 import { ALL_LIST_SHEETS, ON_DEMAND_SHEETS, listSheet } from '../../schema/listSheets';
 import { HELPER_SHEET_NAMES } from '../../schema/sheets';
 import type { StructureContext, StructureInfo } from './context';
+import { planPresentSpotChecks } from './spotChecks';
 import { clueColours, reportColours } from './cycleFormats';
 import { alertColours, planColumnFormats } from './formats';
 import { planCalendarAndLog, planListsSheet, planSettingsSheet } from './helperSheets';
@@ -71,6 +72,7 @@ export function planStructure(snapshot: WorkbookSnapshot, opts: StructureOptions
     ctx.plan.conditionalFormats.push(...coloursOf(def.id, mapping));
   }
   for (const def of ON_DEMAND_SHEETS) planPresentRegister(ctx, def);
+  planPresentSpotChecks(ctx);
   planSettingsSheet(ctx);
   planCalendarAndLog(ctx);
   orderSheets(ctx.plan);
