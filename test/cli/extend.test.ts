@@ -71,7 +71,9 @@ test('request, repeat, approve: 已延期 counted apart, then overdue past the d
   expect(ok.out).toContain(`现行整改期限 ${was} → 2025-07-20（原整改期限 ${was}）`);
 
   // 统计 as of today: the problem is 已延期, not overdue; the independent count says the same.
-  expect((await rectify('report', f('e2.xlsx'), '-o', f('r1.xlsx'), '--today', TODAY)).code).toBe(0);
+  const rep = await rectify('report', f('e2.xlsx'), '-o', f('r1.xlsx'), '--today', TODAY);
+  expect(rep.code).toBe(0);
+  expect(rep.out).toContain('另有 1 个问题经批准延期、未超过批准期限（已延期，不计入逾期）。');
   const c1 = count(f('r1.xlsx'), TODAY);
   expect([c1.extended, c1.extendedIds]).toEqual([1, [id]]);
   expect(c1.overdueIds).not.toContain(id);

@@ -20,6 +20,7 @@ export async function runReport(file: string, opts: RunOptions, ctx: CliContext)
   const h = { found: f.total, rectified: f.rectified, closed: f.closed, overdue: f.overdue, dueSoon: f.dueSoon };
   const sheets = r.result.sheets.join(listSeparator(ctx.lang));
   ctx.io.out(ctx.msg('ledger.cli.report.done', { file: output, sheets, date: r.result.statistics.asOf, ...h }) + '\n');
+  if (f.extended) ctx.io.out(ctx.msg('extensions.cli.reportExtended', { n: f.extended }) + '\n');
   if (r.result.chart) ctx.io.err(ctx.msg('ledger.cli.noChart') + '\n');
 }
 

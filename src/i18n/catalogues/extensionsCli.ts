@@ -56,5 +56,9 @@ export const EXTENSIONS_CLI_MESSAGES = {
     zh: '问题 {id}：延期申请不予批准（“{sheet}”第 {row} 行）；现行整改期限 {before} → {after}（不变）。',
     en: 'Problem {id}: extension refused ("{sheet}" row {row}); working deadline {before} → {after} (unchanged).',
   },
+  'extensions.cli.reportExtended': {
+    zh: '另有 {n} 个问题经批准延期、未超过批准期限（已延期，不计入逾期）。',
+    en: 'A further {n} problem(s) under an approved extension, not past it (extended, not counted as overdue).',
+  },
   'extensions.cli.none': { zh: '无', en: 'none' },
 } as const satisfies Record<string, Entry>;
