@@ -14,7 +14,8 @@ import { supervisionItems } from '../ledger/supervision';
 import { readWorkbook } from '../read/readWorkbook';
 import { alertText } from '../rules/alertText';
 import { fromExcelSerial } from '../rules/excelSerial';
-import { structureCommand } from '../run/commands';
+import { checkCommand, refreshCommand, structureCommand } from '../run/commands';
+import { toExcelSerial } from '../rules/excelSerial';
 import { runCommand } from '../run/runner';
 import { extensionRequestCommand } from './command';
 import { extensionDecisionCommand } from './decide';
@@ -154,5 +155,21 @@ describe('deciding an extension', () => {
     expect(rules[1].formula).toContain(`ISNUMBER(${due}),${due}<TODAY()`);
     expect(rules[2].formula).toContain('NOT(ISNUMBER($U2))');
     expect(rules[3].formula).toContain('ISNUMBER($U2),$U2>=TODAY()');
+  });
+
+  test('a date typed into 延期至 by hand: check warns, refresh puts back the register date (logged)', async () => {
+    const port = await requested();
+    await runCommand(port, extensionDecisionCommand({ problemId: 'P1', decision: 'approved' }), env(TODAY));
+    const m = read(port.snapshot, TODAY).mappings.problems!;
+    findSheet(port.snapshot, m.sheet)!.values[p1(port.snapshot).row - 1][m.columns.extendedTo! - 1] =
+      toExcelSerial('2025-09-30');
+    const all = (await runCommand(port, checkCommand(), env(TODAY))).result.findings;
+    // (the small ledger has findings of its own elsewhere; none other in 延期至 or the register)
+    const found = all.filter((f) => f.cell.startsWith('U') || f.sheet === '延期申请');
+    expect(found.map((f) => [f.code, f.severity, f.cell])).toEqual([['computed.edited', 'warning', 'U2']]);
+    expect(found[0].message).toContain('延期申请');
+    const out = await runCommand(port, refreshCommand(), env(TODAY));
+    expect(out.logged).toBeGreaterThan(0);
+    expect(cell(port.snapshot, 'extendedTo')).toBe('2025-07-31');
   });
 });

@@ -44,6 +44,11 @@ export const EXTENSIONS_MESSAGES = {
     zh: '问题 {id} 已于 {closedOn} 销号，此后又申请延期。请核对申请日期或问题状态。',
     en: 'Problem {id} was closed out on {closedOn}, and the extension was asked for after that. Check the request date or the problem’s status.',
   },
+  'check.extension.extendedToEdited': {
+    zh: '“延期至”是 {value}，但“延期申请”表中批准的期限是 {expected}。此列由刷新按延期申请表填写，手工填写的内容会被改写：请在“延期申请”表登记并审批延期。',
+    en: '"Extended to" holds {value}, but the Extensions sheet grants {expected}. Refresh fills this column from the Extensions sheet and rewrites what is typed here: record and decide the extension there.',
+  },
+  'check.extension.none': { zh: '（空）', en: '(empty)' },
   'log.action.extensionRequest': { zh: '申请延期', en: 'extension request' },
   'log.action.extensionDecision': { zh: '审批延期', en: 'extension decision' },
   'extensions.unknownProblem': {

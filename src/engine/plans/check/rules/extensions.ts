@@ -5,7 +5,9 @@
  * original deadline; a problem asks no more often than the setting
  * 延期次数上限 allows; a request after the problem was closed is odd.
  */
+import { t } from '../../../../i18n';
 import { isEmptyValue } from '../../../core/cells';
+import { readDateCell } from '../../../rules/parseDate';
 import type { ExtensionRecord } from '../../../read/records';
 import { EXTENSIONS } from '../../../schema/extensions';
 import { type CheckContext, cellOf } from '../context';
@@ -101,6 +103,27 @@ export const extensionAfterClosed: CheckRule = {
   },
 };
 
+/** 延期至 is the register's latest date granted: a date typed there by hand is rewritten by refresh (and logged). */
+export const extendedToEdited: CheckRule = {
+  code: 'computed.edited',
+  severity: 'warning',
+  run(ctx, emit) {
+    if (ctx.mappings.problems?.columns.extendedTo === undefined) return;
+    for (const p of ctx.parsed.problems) {
+      const raw = p.raw.extendedTo;
+      const cell = readDateCell(raw ?? null);
+      const typed = cell.kind === 'date' ? cell.date : cell.kind === 'empty' ? null : p.text.extendedTo;
+      const expected = ctx.problemsById.get(p.id) === p ? (p.extension?.until ?? null) : null;
+      if (typed === expected) continue;
+      const none = t(ctx.lang, 'check.extension.none');
+      emit(cellOf(ctx, 'problems', p, 'extendedTo'), 'check.extension.extendedToEdited', {
+        value: typed ?? none,
+        expected: expected ?? none,
+      });
+    }
+  },
+};
+
 export const EXTENSION_RULES: readonly CheckRule[] = [
   extensionRequired,
   extensionUnknownProblem,
@@ -109,4 +132,5 @@ export const EXTENSION_RULES: readonly CheckRule[] = [
   extensionNotLater,
   extensionTooMany,
   extensionAfterClosed,
+  extendedToEdited,
 ];
