@@ -16,6 +16,7 @@ import {
   type SpotDrawResult,
   listSeparator,
   parseRatio,
+  parseSeed,
   ratioText,
   spotApplyCommand,
   spotDrawCommand,
@@ -32,14 +33,11 @@ export interface SpotcheckOptions extends RunOptions {
   json?: boolean;
 }
 
-const MAX_SEED = 4294967295;
-
 /** --seed: a whole number 0 … 4294967295, typed half- or full-width. */
 function seedOf(text: string | undefined, ctx: CliContext): number {
-  const s = (text ?? '').trim().replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-  if (!/^\d{1,10}$/.test(s) || Number(s) > MAX_SEED)
-    throw new CliError(ctx.msg('cli.spotcheck.badSeed', { value: text ?? '' }));
-  return Number(s);
+  const seed = parseSeed(text ?? '');
+  if (seed === null) throw new CliError(ctx.msg('cli.spotcheck.badSeed', { value: text ?? '' }));
+  return seed;
 }
 
 function checkOptions(opts: SpotcheckOptions, ctx: CliContext): void {

@@ -26,3 +26,13 @@ export function sampleSize(bp: number, count: number): number {
 export function ratioText(bp: number): string {
   return `${bp / 100}%`;
 }
+
+const MAX_SEED = 4294967295;
+
+/** A seed as typed: a whole number 0 … 4294967295, half- or full-width digits; null otherwise. */
+export function parseSeed(text: string): number | null {
+  const s = toHalfWidth(text).trim();
+  if (!/^\d{1,10}$/.test(s)) return null;
+  const n = Number(s);
+  return n <= MAX_SEED ? n : null;
+}

@@ -13,6 +13,7 @@ import type { Figures } from '../../../engine/ledger/figures';
 import { buildLetters } from '../../../engine/ledger/letters';
 import { computeStatistics } from '../../../engine/ledger/stats';
 import { closeOutCommand, lettersCommand, reportCommand } from '../../../engine/run/commands';
+import { type SpotDrawResult, spotApplyCommand, spotDrawCommand } from '../../../engine/spotcheck';
 import { CommandStatus } from '../../components/CommandStatus';
 import type { Status } from '../../hooks/useCommand';
 import { errorText, useT } from '../../i18n';
@@ -20,6 +21,7 @@ import type { PanelProps } from '../types';
 import { CloseOutSection } from './CloseOutSection';
 import { LettersSection } from './LettersSection';
 import { ProgressSection } from './ProgressSection';
+import { SpotCheckSection, spotT } from './SpotCheckSection';
 import { StatsChart } from './StatsChart';
 import { useRowPanel } from './useRowPanel';
 
@@ -49,6 +51,32 @@ export default function LedgerPanel({ host, lang, pane }: PanelProps): React.JSX
       intent: 'success',
       text: tr('ledger.panel.recorded', { unit, n: o.result.recorded }),
     }));
+
+  const sp = spotT(lang);
+  const [drawn, setDrawn] = React.useState<SpotDrawResult | null>(null);
+  const spotDraw = (ratio: number, seed: number, by: string) =>
+    void command
+      .run('spotDraw', spotDrawCommand({ ratio, seed, by }), (o) =>
+        o.result.drawn
+          ? {
+              intent: 'success',
+              text: `${sp('spot.drawn', { n: o.result.drawn, sheet: o.result.sheet, batch: o.result.batch })} ${tr('ledger.panel.logged', { n: o.logged })}`,
+            }
+          : { intent: 'info', text: sp('spot.noneDrawn') },
+      )
+      .then((o) => o && setDrawn(o.result));
+  const spotApply = () =>
+    void command.run('spotApply', spotApplyCommand(), (o) => {
+      const { reopened, confirmed, skipped, errors } = o.result;
+      if (errors.length) return { intent: 'error', text: errors[0], extra: errors.slice(1) };
+      if (!reopened.length && !confirmed.length)
+        return { intent: 'info', text: sp('spot.applyNothing'), extra: skipped };
+      return {
+        intent: skipped.length ? 'warning' : 'success',
+        text: `${sp('spot.applied', { reopened: reopened.length, confirmed: confirmed.length })} ${tr('ledger.panel.logged', { n: o.logged })}`,
+        extra: [...reopened.map((r) => sp('spot.reopenedRow', { id: r.id, unit: r.unit, text: r.text })), ...skipped],
+      };
+    });
 
   const { data } = ledger;
   const stats = data ? computeStatistics(data) : null;
@@ -80,6 +108,17 @@ export default function LedgerPanel({ host, lang, pane }: PanelProps): React.JSX
           busy={busy}
           onCopied={() => command.show({ intent: 'success', text: tr('ledger.panel.copied') })}
           onRecord={record}
+        />
+      )}
+      {data && (
+        <SpotCheckSection
+          lang={lang}
+          today={host.today()}
+          busy={busy}
+          drawn={drawn}
+          onDraw={spotDraw}
+          onApply={spotApply}
+          onInvalid={(text) => command.show({ intent: 'error', text })}
         />
       )}
       {data && snapshot && (
