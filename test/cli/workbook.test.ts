@@ -175,7 +175,11 @@ test('refresh: recomputes for another day, writes only what changes, keeps a typ
   expect(summaries.length).toBeGreaterThan(0);
   expect(summaries.length).toBeLessThanOrEqual(8); // at most one per list sheet with alerts (4) and run (2)
   expect(summaries.every((row) => /^预警更新 \d+ 处$/.test(String(row[6])))).toBe(true);
-  expect(singles.every((row) => /^[JG]\d+$/.test(String(row[4])))).toBe(true); // 整改期限 (J) and 计划完成日期 (G) cells
+  // The first refresh also gave each inspected unit without one its 整改报告 row: 被巡察单位, 巡察轮次, 整改期满日 (A, B, D).
+  const reportRows = singles.filter((row) => row[3] === '整改报告');
+  expect(reportRows.every((row) => /^[ABD]\d+$/.test(String(row[4])))).toBe(true);
+  const listed = singles.filter((row) => row[3] !== '整改报告');
+  expect(listed.every((row) => /^[JG]\d+$/.test(String(row[4])))).toBe(true); // 整改期限 (J) and 计划完成日期 (G) cells
   expect(rows.length).toBeLessThan(n);
   const again = await rectify('refresh', f('r.xlsx'), '--in-place', '--today', '2025-07-20');
   expect(again.out).toContain('无需更新');
