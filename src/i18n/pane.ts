@@ -2,6 +2,7 @@
 import { MESSAGES } from './index';
 import { CALENDAR_PANE_MESSAGES } from './catalogues/calendarPane';
 import { CYCLE_PANE_MESSAGES } from './catalogues/cyclePane';
+import { EXTENSIONS_PANE_MESSAGES } from './catalogues/extensionsPane';
 import { IMPORT_REPORT_PANE_MESSAGES } from './catalogues/importReport';
 import { PANE_MESSAGES } from './catalogues/pane';
 import { RECORD_PANE_MESSAGES } from './catalogues/recordPane';
@@ -14,6 +15,7 @@ export const PANE_CATALOGUE = {
   ...CYCLE_PANE_MESSAGES,
   ...CALENDAR_PANE_MESSAGES,
   ...RECORD_PANE_MESSAGES,
+  ...EXTENSIONS_PANE_MESSAGES,
 };
 export type PaneKey = keyof typeof PANE_CATALOGUE;
 

@@ -110,11 +110,13 @@ export function Summary({ summary }: { summary: LedgerSummary }): React.JSX.Elem
   );
   return (
     <Card className={s.card} aria-label={tr('addin.summary.title')}>
-      <div className={s.tiles}>
+      <div className={s.tiles} style={p.extended > 0 ? { gridTemplateColumns: 'repeat(5, 1fr)' } : undefined}>
         {tile('total', p.total, tr('addin.summary.problems'))}
         {tile('overdue', p.overdue, tr('addin.summary.overdue'), p.overdue ? '#C0392B' : undefined)}
         {tile('dueSoon', p.dueSoon, tr('addin.summary.dueSoon'), p.dueSoon ? '#9C6500' : undefined)}
         {tile('closed', p.closed, tr('addin.summary.closed'), p.closed ? '#217A3C' : undefined)}
+        {/* 已延期: under an approved extension, apart from overdue (shown only when a ledger has any) */}
+        {p.extended > 0 && tile('extended', p.extended, tr('addin.summary.extended'), '#1F4E78')}
       </div>
       <div className={s.rate}>
         <Text size={200}>{tr('addin.summary.rate')}</Text>
