@@ -15,6 +15,7 @@ import type { ParsedWorkbook, RecordBase } from '../read/records';
 import { DATE_FORMAT } from '../schema/format';
 import { CLUES } from '../schema/clues';
 import { RESPONSIBILITIES } from '../schema/responsibilities';
+import { listSheetPrint } from '../schema/print';
 import { HELPER_SHEET_NAMES } from '../schema/sheets';
 import { EXTENSION_COLUMNS, IDENTITY_COLUMN, OPEN_COLUMNS, PACKAGE_SHEETS, type PackageSheetId } from './columns';
 import { type RowStamp, packageHash, rowStamp } from './fingerprint';
@@ -43,11 +44,17 @@ function recordsOf(u: UnitRows, id: PackageSheetId): RecordBase[] {
 const identity = (id: PackageSheetId, r: RecordBase) => (r.text[IDENTITY_COLUMN[id]] ?? '').trim();
 
 /** The sheet's columns in the package: the list's columns in schema order, and on 问题清单 the extension request. */
-function packageColumns(id: PackageSheetId): { key: string; date: boolean; header: { zh: string; en: string } }[] {
+type PackageColumn = { key: string; date: boolean; width: number; header: { zh: string; en: string } };
+
+function packageColumns(id: PackageSheetId): PackageColumn[] {
   const def = PACKAGE_SHEETS.find((s) => s.id === id)!.def;
-  const cols = def.columns.map((c) => ({ key: c.key, date: c.type === 'date', header: c.header }));
-  if (id !== 'problems') return cols;
-  return [...cols, ...EXTENSION_COLUMNS.map((c) => ({ key: c.key, date: c.type === 'date', header: c.header }))];
+  const of = (c: { key: string; type: string; width: number; header: PackageColumn['header'] }): PackageColumn => ({
+    key: c.key,
+    date: c.type === 'date',
+    width: c.width,
+    header: c.header,
+  });
+  return id === 'problems' ? [...def.columns.map(of), ...EXTENSION_COLUMNS.map(of)] : def.columns.map(of);
 }
 
 function sheetName(id: PackageSheetId, lang: Lang): string {
@@ -68,7 +75,8 @@ function listSheets(u: UnitRows, lang: Lang): { sheets: SheetSnapshot[]; plan: P
     });
     const header = cols.map((c) => c.header[lang]);
     sheets.push({ ...emptySheet(name), values: [header, ...data], customWidths: {} });
-    plan.sheets.push({ name, create: true });
+    // Printed as the master's lists are: landscape, as few pages wide as stay legible, the header on every page.
+    plan.sheets.push({ name, create: true, print: listSheetPrint({ columns: cols }, lang) });
     plan.writes.push({ sheet: name, row: 1, column: 1, values: [header] });
     const formats = cols.map((c) => (c.date ? DATE_FORMAT : null));
     if (data.length) plan.writes.push({ sheet: name, row: 2, column: 1, values: data, numberFormats: formats });
