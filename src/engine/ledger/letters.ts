@@ -12,6 +12,7 @@ import { Lang, t } from '../../i18n/index';
 import { SupervisionItem, supervisionAlertText, supervisionGroups, supervisionItems } from './supervision';
 import { type FormalDocument, paragraph, table } from './document';
 import { LedgerData } from './types';
+import { evidenceCounts } from '../rules/evidence';
 import { milestoneOfUnit, milestoneSentence, reportMilestones } from './milestones';
 
 export interface Letter {
@@ -116,6 +117,7 @@ export function buildLetters(data: LedgerData, opts: LetterOptions): Letter[] {
       rows,
       closing: [
         ...(due ? [due] : []),
+        ...evidenceLine(data, g.unit),
         t(lang, 'letter.demand', params),
         t(lang, 'letter.reportBack', params),
         t(lang, 'letter.warning', params),
@@ -129,6 +131,18 @@ export function buildLetters(data: LedgerData, opts: LetterOptions): Letter[] {
       extended: g.extended,
     };
   });
+}
+
+/**
+ * The unit's evidence as counts, never paths (docs/EVIDENCE.md): its measures done and how many name 佐证材料,
+ * when the ledger keeps 佐证材料 and the unit has a measure done.
+ */
+function evidenceLine(data: LedgerData, unit: string): string[] {
+  if (!data.mappings.tasks?.columns.evidence) return [];
+  const c = evidenceCounts(data.tasks.filter((task) => task.unit.trim() === unit));
+  if (!c.done) return [];
+  const params = { done: c.done, with: c.withEvidence, items: c.items, without: c.done - c.withEvidence };
+  return [t(data.lang, c.withEvidence === c.done ? 'letter.evidenceAll' : 'letter.evidence', params)];
 }
 
 /** The letter as a formal document, for the .docx layout: the table's text column is the widest. */

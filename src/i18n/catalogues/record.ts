@@ -11,6 +11,14 @@ export const RECORD_MESSAGES = {
   // Refusals of the record command, worded by the command (catalogues/recordCommand.ts), which the pane loads only
   // with its panel.
   'record.refused': { zh: '{reason}', en: '{reason}' },
+  'letter.evidence': {
+    zh: '你单位已完成的 {done} 条整改措施中，{with} 条附有佐证材料，共 {items} 份；{without} 条尚无佐证材料，请一并补齐。',
+    en: 'Of the {done} measures your unit has done, {with} have evidence ({items} items in all); {without} have none: please add it.',
+  },
+  'letter.evidenceAll': {
+    zh: '你单位已完成的 {done} 条整改措施均附有佐证材料，共 {items} 份。',
+    en: 'All {done} measures your unit has done have evidence ({items} items in all).',
+  },
   'progress.evidence': {
     zh: '已完成的 {done} 条整改措施中，{with} 条附有佐证材料，共 {items} 份；{without} 条尚无佐证材料。',
     en: 'Of the {done} measures done, {with} have evidence ({items} items in all); {without} have none.',
