@@ -45,10 +45,10 @@ describe('(1) tables, resizes and notes go to their own sheet, not the active on
     const problems = host.workbook.sheet('问题清单')!;
     // Someone narrowed the table by a column: structure widens it again (its missing column is added at the right).
     const bottom = problems.usedRect(true)!.bottom;
-    problems.tables[0].ref = `A1:S${bottom}`;
+    problems.tables[0].ref = `A1:T${bottom}`;
     activate(host, '任务清单');
     await structureWorkbook(opts);
-    expect(problems.tables[0].ref).toBe(`A1:U${bottom}`);
+    expect(problems.tables[0].ref).toBe(`A1:V${bottom}`);
     expect(host.workbook.sheet('任务清单')!.tables.map((t) => t.name)).toEqual(['Tasks']);
   });
 
