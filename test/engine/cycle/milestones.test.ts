@@ -51,7 +51,7 @@ test('督办清单 lists every unit’s 整改期满日 in its own section, colo
   expect(rule.fill).not.toEqual(COLORS.dueSoon);
   const first = at + 2;
   expect(rule.range).toBe(`A${first}:J${first + 4}`);
-  expect(rule.formula).toBe(`=AND($D${first}="期满节点",$H${first}<>"已报送",$I${first}>=-RL_DueSoonDays)`);
+  expect(rule.formula).toBe(`=AND($D${first}="期满节点",$H${first}<>"已报送",$I${first}>=-7)`); // the due-soon days (7 by default) as a number
 });
 
 test('the unit’s letter says when its report is due and how many days are left or passed', () => {

@@ -9,7 +9,7 @@ import { cellAddress, columnLetters } from '../../core/a1';
 import type { CellValue } from '../../core/cells';
 import type { ConditionalFormatOp } from '../../core/plan';
 import { t } from '../../../i18n';
-import { COLORS, DUE_SOON_NAME } from '../../schema/format';
+import { COLORS } from '../../schema/format';
 import { milestoneDaysText, reportMilestones } from '../milestones';
 import type { LedgerData } from '../types';
 import { dateCell } from './content';
@@ -46,7 +46,10 @@ export function milestoneSection(data: LedgerData, rows: CellValue[][]): Omit<Co
   return [
     {
       range: `${cellAddress(first, 1)}:${cellAddress(rows.length, WIDTH)}`,
-      formula: `=AND(${ref(TYPE_COL)}="${type}",${ref(ALERT_COL)}<>"${inText}",${ref(DAYS_COL)}>=-${DUE_SOON_NAME})`,
+      // The due-soon days as a number, not the workbook name RL_DueSoonDays: this sheet is rebuilt with every
+      // refresh, so the number stays current, and a workbook without the name (never set up, or the name
+      // deleted) still takes the rule, where Excel refuses a formula naming what does not exist.
+      formula: `=AND(${ref(TYPE_COL)}="${type}",${ref(ALERT_COL)}<>"${inText}",${ref(DAYS_COL)}>=-${data.settings.dueSoonDays})`,
       fill: { ...COLORS.milestone },
       priority: 1,
       id: 'supervision.milestone',
