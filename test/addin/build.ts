@@ -13,7 +13,15 @@ export type OfficeJsMode = 'cdn' | 'local';
 
 export const root = path.resolve(__dirname, '..', '..');
 
-const INPUTS = ['src', 'assets', 'test/fakeExcel', 'webpack.config.js', 'manifest.xml', 'package.json', 'package-lock.json'];
+const INPUTS = [
+  'src',
+  'assets',
+  'test/fakeExcel',
+  'webpack.config.js',
+  'manifest.xml',
+  'package.json',
+  'package-lock.json',
+];
 
 export function buildDir(mode: OfficeJsMode): string {
   return path.join(root, 'test-output', mode === 'local' ? 'e2e-addin-local' : 'e2e-addin');
