@@ -24,6 +24,7 @@ import { type ExtensionRequest, planExtensionRequests } from '../extensions';
 import {
   DISTRIBUTION_SHEET,
   type DistributionLog,
+  distributionRowsWrite,
   distributionSheetOp,
   type ReturnEntry,
   latestPackages,
@@ -33,7 +34,7 @@ import {
   returnStatuses,
   roundKey,
 } from './ledgerSheet';
-import { type CellChange, type MergeOutcome, type Overlay, type RefusedCell, mergePackage } from './merge';
+import { type CellChange, type MergeFindings, type MergeOutcome, type Overlay, mergePackage } from './merge';
 import { instructionsUnit, readPackageSheets } from './packageRows';
 import { problemsFollow } from './follow';
 import { planReturnsSheet } from './returns';
@@ -49,7 +50,7 @@ export interface ReturnedFile {
 export type PackageStatus =
   'merged' | 'unchanged' | 'alreadyCollected' | 'otherLedger' | 'olderRound' | 'unknownRound' | 'unknownUnit';
 
-export interface PackageReport {
+export interface PackageReport extends MergeFindings {
   file: string;
   unit: string;
   round: number | null;
@@ -57,13 +58,6 @@ export interface PackageReport {
   stampLost: boolean;
   /** Said once per package, in the user's language. */
   warnings: string[];
-  changes: CellChange[];
-  refused: RefusedCell[];
-  added: string[];
-  deleted: string[];
-  reordered: string[];
-  foreign: string[];
-  requests: ExtensionRequest[];
 }
 
 export interface CollectResult {
@@ -84,7 +78,7 @@ function identify(
   log: DistributionLog,
   collected: Map<string, ReturnEntry>,
   lang: Lang,
-): Omit<PackageReport, 'changes' | 'refused' | 'added' | 'deleted' | 'reordered' | 'foreign' | 'requests'> {
+): Omit<PackageReport, keyof MergeFindings> {
   const stamp = readStamp(r.snapshot);
   const base = { file: r.file, warnings: [] as string[], stampLost: false };
   let unit: string;
@@ -112,7 +106,7 @@ function identify(
   return { ...base, unit, round, status: 'merged' };
 }
 
-const EMPTY: Pick<PackageReport, 'changes' | 'refused' | 'added' | 'deleted' | 'reordered' | 'foreign' | 'requests'> = {
+const EMPTY: MergeFindings = {
   changes: [],
   refused: [],
   added: [],
@@ -217,14 +211,7 @@ function returnsLog(log: DistributionLog, entries: readonly ReturnEntry[], lang:
   const plan = emptyPlan();
   plan.sheets.push(distributionSheetOp(true, password));
   const values: CellValue[][] = entries.map(returnRow);
-  plan.writes.push({
-    sheet: DISTRIBUTION_SHEET,
-    row: log.nextRow,
-    column: 1,
-    values,
-    numberFormats: ['@', '@', null, '@', '@', '@', '@', '@'],
-    summarisedInLog: true,
-  });
+  plan.writes.push(distributionRowsWrite(log.nextRow, values));
   entries.forEach((e, i) =>
     plan.log.push({
       sheet: DISTRIBUTION_SHEET,

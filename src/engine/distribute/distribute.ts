@@ -20,6 +20,7 @@ import {
   DISTRIBUTION_HEADER,
   DISTRIBUTION_SHEET,
   type DistributionLog,
+  distributionRowsWrite,
   distributionSheetOp,
   latestPackages,
   ledgerRow,
@@ -152,13 +153,6 @@ function planLedgerRows(
     );
     for (const r of p.stamp.rows) values.push(stampRow(p.unit, p.stamp.round, r));
   }
-  plan.writes.push({
-    sheet: DISTRIBUTION_SHEET,
-    row: log.nextRow,
-    column: 1,
-    values,
-    numberFormats: ['@', '@', null, '@', '@', '@', '@', '@'],
-    summarisedInLog: true,
-  });
+  plan.writes.push(distributionRowsWrite(log.nextRow, values));
   return plan;
 }

@@ -3,7 +3,7 @@
  * in read/distribution.ts, which the supervision list uses too).
  */
 import type { CellValue } from '../core/cells';
-import type { SheetOp } from '../core/plan';
+import type { SheetOp, WriteBlock } from '../core/plan';
 import { DISTRIBUTION_SHEET } from '../read/distribution';
 import { DISTRIBUTION_KIND, type PackageEntry, type ReturnEntry, type RowStamp } from '../read/distribution';
 
@@ -20,6 +20,18 @@ export function distributionSheetOp(exists: boolean, password: string): SheetOp 
     visibility: 'hidden',
     protect: { password },
     ...(exists ? {} : { widths: { 1: 8, 2: 16, 8: 60 } }),
+  };
+}
+
+/** Rows appended below the sheet's last: text columns kept as text, summarised in `_log` by the caller. */
+export function distributionRowsWrite(row: number, values: CellValue[][]): WriteBlock {
+  return {
+    sheet: DISTRIBUTION_SHEET,
+    row,
+    column: 1,
+    values,
+    numberFormats: ['@', '@', null, '@', '@', '@', '@', '@'],
+    summarisedInLog: true,
   };
 }
 

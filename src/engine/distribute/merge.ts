@@ -49,7 +49,8 @@ export interface RefusedCell {
   new: string;
 }
 
-export interface MergeOutcome {
+/** What merging a package found, cell by cell and row by row: what collect reports per package. */
+export interface MergeFindings {
   changes: CellChange[];
   refused: RefusedCell[];
   /** `sheet:key` of rows the unit added, deleted; sheets whose rows it reordered; rows of another unit. */
@@ -58,6 +59,9 @@ export interface MergeOutcome {
   reordered: string[];
   foreign: string[];
   requests: ExtensionRequest[];
+}
+
+export interface MergeOutcome extends MergeFindings {
   /** The unit's typed values, in order: their fingerprint says whether the same package came back again. */
   typed: string[];
   /** The cells taken, by typedKey, as written (canonical). */
