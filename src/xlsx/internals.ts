@@ -127,7 +127,7 @@ export function fixLoadedWorkbook(wb: ExcelJS.Workbook): void {
 function absolutePrintAreas(wb: ExcelJS.Workbook): void {
   for (const ws of wb.worksheets) {
     const area = ws.pageSetup?.printArea;
-    if (area) ws.pageSetup.printArea = area.replace(/\$/g, '').replace(/([A-Za-z]+)(\d+)/g, '$1$$$2');
+    if (area) ws.pageSetup.printArea = area.replace(/\$/g, '').replace(/(?<![A-Za-z])([A-Za-z]+)(\d+)/g, '$1$$$2');
   }
 }
 

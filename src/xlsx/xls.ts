@@ -55,7 +55,7 @@ function range(a: number, b: number): number[] {
 function isDateFormat(id: number, code: string | undefined): boolean {
   if (DATE_FORMAT_IDS.has(id)) return true;
   if (!code) return false;
-  const bare = code.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '');
+  const bare = code.replace(/"[^"]*"|\\.|\[[^[\]]*\]/g, '');
   return /[ymdhs年月日]/i.test(bare) && !/^general$/i.test(bare.trim());
 }
 

@@ -48,7 +48,7 @@ function regexLiterals(file: string): Literal[] {
 }
 
 const N = 5000;
-const rep = (s: string) => s.repeat(Math.ceil(N / s.length)).slice(0, N);
+const repTo = (n: number) => (s: string) => s.repeat(Math.ceil(n / s.length)).slice(0, n);
 const BODIES = [
   ' ',
   '\u3000',
@@ -80,11 +80,19 @@ const BODIES = [
   '\n',
 ];
 const TAILS = ['', 'x', '!', '\u0000'];
-const INPUTS = BODIES.flatMap((b) => TAILS.map((t) => rep(b) + t)).concat(
-  BODIES.flatMap((b) => ['1' + rep(b) + 'x', 'a' + rep(b) + '1', '(' + rep(b) + '@']),
-);
+const inputsOf = (rep: (s: string) => string) =>
+  BODIES.flatMap((b) => TAILS.map((t) => rep(b) + t)).concat(
+    BODIES.flatMap((b) => ['1' + rep(b) + 'x', 'a' + rep(b) + '1', '(' + rep(b) + '@']),
+  );
+const INPUTS = inputsOf(repTo(N));
+/** The same inputs four times as long: a linear pattern takes about 4× the time on them, a quadratic one 16×. */
+const LONG_INPUTS = inputsOf(repTo(4 * N));
 
 const LIMIT_MS = 250;
+/** An input taking longer than this is timed again at four times the length, to see how the time grows. */
+const GROWTH_FROM_MS = 2;
+/** Growth beyond this from 5,000 to 20,000 characters is not linear (a quadratic pattern grows about 16×). */
+const MAX_GROWTH = 8;
 const literals = sourceFiles(join(root, 'src')).flatMap(regexLiterals);
 
 test('src/ has regular expression literals to check (the scanner finds them)', () => {
@@ -96,6 +104,9 @@ test('every regular expression literal in src/ is linear on adversarial 5,000-ch
   const now = () => Number(process.hrtime.bigint()) / 1e6;
   const context = vm.createContext({
     inputs: INPUTS,
+    longInputs: LONG_INPUTS,
+    growthFrom: GROWTH_FROM_MS,
+    maxGrowth: MAX_GROWTH,
     now,
     limit: LIMIT_MS,
     re: null as RegExp | null,
@@ -105,19 +116,26 @@ test('every regular expression literal in src/ is linear on adversarial 5,000-ch
   // One call per literal runs every input (a watchdog per call is what takes the time). An input over the limit
   // is timed twice more and its best time kept: a busy machine slows a run now and then, a pattern that is not
   // linear is slow every time (tens of seconds to hours at this length, where a linear one takes well under 1 ms).
-  // The watchdog stops a pattern that would run for hours.
+  // The watchdog stops a pattern that would run for hours. A pattern that is slow but under the limit (a quadratic
+  // one takes tens of milliseconds at this length, and a busy machine can push that over any fixed limit) is caught
+  // by how its time grows: timed again on an input four times as long, best of three each.
   const run = new vm.Script(`{
     over = [];
-    const once = (i) => {
+    const once = (s) => {
       const t = now();
-      re.lastIndex = 0; re.test(inputs[i]); re.lastIndex = 0; inputs[i].split(re);
+      re.lastIndex = 0; re.test(s); re.lastIndex = 0; s.split(re);
       return now() - t;
     };
+    const best = (s, ms) => Math.min(ms, once(s), once(s));
     for (let i = 0; i < inputs.length; i++) {
       at = i;
-      let ms = once(i);
-      if (ms > limit) ms = Math.min(ms, once(i), once(i));
-      if (ms > limit) { over.push([i, ms]); break; }
+      let ms = once(inputs[i]);
+      if (ms > growthFrom) ms = best(inputs[i], ms);
+      if (ms > limit) { over.push([i, ms, 0]); break; }
+      if (ms > growthFrom) {
+        const long = best(longInputs[i], once(longInputs[i]));
+        if (long / ms > maxGrowth) { over.push([i, ms, long]); break; }
+      }
     }
   }`);
   for (const lit of literals) {
@@ -128,7 +146,13 @@ test('every regular expression literal in src/ is linear on adversarial 5,000-ch
     try {
       run.runInContext(context, { timeout: LIMIT_MS * 40 });
       const over = context.over as number[][];
-      if (over.length) [at, verdict] = [over[0][0], `${Math.round(over[0][1])} ms`];
+      if (over.length) {
+        const [i, ms, long] = over[0];
+        at = i;
+        verdict = long
+          ? `${ms.toFixed(1)} ms, then ${long.toFixed(1)} ms at 4× the length (×${(long / ms).toFixed(1)}: not linear)`
+          : `${Math.round(ms)} ms`;
+      }
     } catch {
       [at, verdict] = [context.at as number, `over ${LIMIT_MS * 40} ms`];
     }

@@ -90,7 +90,7 @@ function convertCell(
 
 /** The column that keeps a mapped column's values as typed, where import translated or cleared them. */
 export function originalColumnName(header: string, lang: RunState['lang']): string {
-  const name = header.replace(/\s*\n\s*/g, '').trim(); // a header typed on two lines names one column
+  const name = header.replace(/(?<!\s)\s*\n\s*/g, '').trim(); // a header typed on two lines names one column
   return lang === 'zh' ? `${name}（原值）` : `${name} (as typed)`;
 }
 

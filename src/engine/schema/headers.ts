@@ -9,7 +9,17 @@ export function normalizeHeader(text: unknown): string {
     .toLowerCase();
 }
 
-const BRACKETED = /[(（【[][^)）】\]]*[)）】\]]/g;
+/**
+ * A bracketed note: an opening bracket, then no other bracket, then a closing one. Excluding the opening brackets
+ * inside keeps the match linear (a run of unclosed "(" is scanned once, not once per bracket) and takes the innermost
+ * note where notes nest.
+ */
+const BRACKETED = /[(（【[][^(（【[)）】\]]*[)）】\]]/g;
+
+/** A header part without its bracketed notes ("被巡察单位（部门）" → "被巡察单位"). */
+export function withoutBracketedNotes(text: string): string {
+  return text.replace(BRACKETED, '');
+}
 
 /**
  * No header is longer than this: a longer text (a paragraph, a 32,767-character cell) is never tried, so matching
@@ -24,7 +34,7 @@ export const MAX_HEADER_LENGTH = 120;
 export function headerVariants(text: unknown): string[] {
   const raw = String(text ?? '');
   if (raw.length > MAX_HEADER_LENGTH) return [];
-  const out = [normalizeHeader(raw), normalizeHeader(raw.replace(BRACKETED, ''))];
+  const out = [normalizeHeader(raw), normalizeHeader(withoutBracketedNotes(raw))];
   return [...new Set(out.filter(Boolean))];
 }
 

@@ -8,6 +8,7 @@
  */
 import type { MergeRange, SheetReader } from './reader';
 import { cellText } from './reader';
+import { withoutBracketedNotes } from '../schema/headers';
 import { type Detail, type DetailText, detailDate, detailKind, isKnownLabel, parseDetailText } from './details';
 
 export interface BandColumn {
@@ -113,7 +114,7 @@ class TopRows {
 /** The texts a header part is tried as: as written, and without its bracketed note. */
 function variantsOf(text: string): string[] {
   if (text.length > MAX_PART) return [];
-  const bare = text.replace(/[(（【[][^)）】\]]*[)）】\]]/g, '').trim();
+  const bare = withoutBracketedNotes(text).trim();
   return bare && bare !== text ? [text, bare] : [text];
 }
 

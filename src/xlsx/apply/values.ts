@@ -19,7 +19,7 @@ import { sheetOrThrow } from './sheets';
 /** Whether a number format shows a date (the serial is then a date, shifted in 1904 workbooks). */
 export function isDateFormat(fmt: string | undefined): boolean {
   if (!fmt) return false;
-  const f = fmt.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
+  const f = fmt.replace(/"[^"]*"|\[[^[\]]*\]|\\./g, '');
   return /[dy]/i.test(f) || /m{1,2}\b.*\bd/i.test(f);
 }
 

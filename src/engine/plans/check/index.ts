@@ -138,7 +138,7 @@ function sortFindings(findings: Finding[], ctx: CheckContext): void {
     const helperIdx = Object.values(HELPER_SHEET_NAMES).indexOf(sheet);
     return helperIdx >= 0 ? 10 + helperIdx : 20;
   };
-  const col = (f: Finding) => (f.cell ? f.cell.replace(/\d+$/, '').padStart(3, ' ') : '');
+  const col = (f: Finding) => (f.cell ? f.cell.replace(/(?<!\d)\d+$/, '').padStart(3, ' ') : '');
   findings.sort((a, b) => order(a.sheet) - order(b.sheet) || a.row - b.row || col(a).localeCompare(col(b)));
 }
 
