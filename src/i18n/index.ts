@@ -18,6 +18,7 @@ import { IMPORT_LAYOUT_MESSAGES } from './catalogues/importLayout';
 import { LEDGER_MESSAGES } from './catalogues/ledger';
 import { SCALE_MESSAGES } from './catalogues/scale';
 import { LEDGER_RULES_MESSAGES } from './catalogues/ledgerRules';
+import { READER_MESSAGES } from './catalogues/reader';
 import { RECORD_MESSAGES } from './catalogues/record';
 import { MILESTONE_MESSAGES } from './catalogues/milestone';
 import { SPOTCHECK_MESSAGES } from './catalogues/spotcheck';
@@ -43,6 +44,7 @@ export const MESSAGES = {
   ...RECORD_MESSAGES,
   ...MILESTONE_MESSAGES,
   ...SPOTCHECK_MESSAGES,
+  ...READER_MESSAGES,
 } as const satisfies Record<string, Entry>;
 
 export type MessageKey = keyof typeof MESSAGES;

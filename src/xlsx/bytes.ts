@@ -19,9 +19,10 @@ import { type SnapshotOptions, snapshotOf } from './snapshot';
 export async function loadWorkbookBytes(bytes: Uint8Array, file: string): Promise<ExcelJS.Workbook> {
   let pkg;
   try {
-    pkg = await normalizePackage(bytes);
-  } catch {
-    // JSZip could not read the archive: cut short (an interrupted download or copy) or not a zip at all.
+    pkg = await normalizePackage(bytes, file);
+  } catch (e) {
+    if (e instanceof EngineError) throw e;
+    // The archive could not be read: cut short (an interrupted download or copy) or not a zip at all.
     throw new EngineError('xlsx.zipBroken', { file });
   }
   if (!pkg.workbook) throw new EngineError('xlsx.notXlsx', { file });

@@ -23,8 +23,8 @@
  */
 import JSZip from 'jszip';
 import { posix } from 'path';
+import { type ZipArchive, openZip } from './read/zip';
 import { fillAddresses, needsAddressFill } from './sheetXml';
-import { entryBytes, zipDirectory } from './zipScan';
 
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -148,12 +148,9 @@ const READABLE: Record<string, RegExp> = {
   drawing: /^xl\/drawings\/[a-zA-Z0-9]+\.xml$/,
 };
 
-const isNodeBuffer = (b: Uint8Array): b is Buffer => typeof Buffer !== 'undefined' && Buffer.isBuffer(b);
-
 interface Pkg {
-  raw: Uint8Array;
-  zip: JSZip;
-  /** Part name (no leading slash) → entry name in the zip. */
+  zip: ZipArchive;
+  /** Part name (no leading slash) → entry name in the zip (the same: the reader drops the slash). */
   entries: Map<string, string>;
   texts: Map<string, string>;
 }
@@ -162,7 +159,7 @@ async function text(pkg: Pkg, part: string): Promise<string | null> {
   if (pkg.texts.has(part)) return pkg.texts.get(part)!;
   const entry = pkg.entries.get(part);
   if (entry === undefined) return null;
-  const t = await pkg.zip.file(entry)!.async('string');
+  const t = pkg.zip.text(entry) ?? '';
   pkg.texts.set(part, t);
   return t;
 }
@@ -239,24 +236,32 @@ function plainNamespaces(xml: string, strict: boolean): string {
 
 /**
  * Whether a worksheet may have cells without an address or ISO-date cells.
- * Read with zlib (zipScan.ts); a producer that omits addresses omits them
- * from the start of the sheet's data, so its first 64 KB tell.
+ * A producer that omits addresses omits them from the start of the sheet's
+ * data, so its first 64 KB tell.
  */
-function sheetNeedsFix(pkg: Pkg, directory: ReturnType<typeof zipDirectory>, part: string): boolean {
-  const e = directory?.get(part);
-  const bytes = e && isNodeBuffer(pkg.raw) ? entryBytes(pkg.raw, e) : null;
-  if (!bytes) return true; // cannot look quickly: read it as text
+function sheetNeedsFix(pkg: Pkg, part: string): boolean {
+  const raw = pkg.zip.bytes(part);
+  if (!raw) return false;
+  // In a browser (the pane) there is no Buffer to search the bytes with: the text is searched instead.
+  if (typeof Buffer === 'undefined') return needsAddressFill(new TextDecoder().decode(raw));
+  const bytes = Buffer.from(raw.buffer, raw.byteOffset, raw.length);
   if (bytes.indexOf('t="d"') >= 0 || bytes.indexOf("t='d'") >= 0) return true;
   const start = Math.max(0, bytes.indexOf('<sheetData'));
   return needsAddressFill(bytes.toString('utf8', start, start + 65536));
 }
 
-/** The package in the shape ExcelJS reads; throws whatever JSZip throws for a broken zip. */
-export async function normalizePackage(input: Uint8Array): Promise<Normalized> {
-  const zip = await JSZip.loadAsync(input);
+/**
+ * The package in the shape ExcelJS reads. Every entry is inflated once within
+ * its bounds first (read/zip.ts), so ExcelJS, which inflates the package
+ * itself, never meets a zip bomb. Throws the EngineError that says what is
+ * wrong with a broken or oversized package.
+ */
+export async function normalizePackage(input: Uint8Array, file = 'workbook.xlsx'): Promise<Normalized> {
+  const zip = openZip(input, file);
+  zip.verifyAll();
   const entries = new Map<string, string>();
-  for (const name of Object.keys(zip.files)) if (!zip.files[name].dir) entries.set(name.replace(/^\/+/, ''), name);
-  const pkg: Pkg = { raw: input, zip, entries, texts: new Map() };
+  for (const name of zip.names()) entries.set(name, name);
+  const pkg: Pkg = { zip, entries, texts: new Map() };
   const wb = await workbookPart(pkg);
   if (!wb || !/<(\w+:)?workbook\b/.test((await text(pkg, wb)) ?? ''))
     return { buffer: input, changes: [], workbook: false };
@@ -304,13 +309,10 @@ export async function normalizePackage(input: Uint8Array): Promise<Normalized> {
     changes.push(`${from} → ${to}`);
   }
   // Text fixes in the SpreadsheetML parts ExcelJS parses.
-  // The quick look needs Node's zlib; in the pane (a browser) every part is read through JSZip instead.
-  const directory = isNodeBuffer(input) ? zipDirectory(input) : null;
   for (const [from, to] of names) {
     const kind = kinds.get(from);
     if (!/\.xml$/.test(to)) continue;
-    const read =
-      strict || prefixed || kind === 'comments' || (kind === 'worksheet' && sheetNeedsFix(pkg, directory, from));
+    const read = strict || prefixed || kind === 'comments' || (kind === 'worksheet' && sheetNeedsFix(pkg, from));
     if (!read) continue;
     let xml = (await text(pkg, from)) ?? '';
     const before = xml;
@@ -328,9 +330,9 @@ export async function normalizePackage(input: Uint8Array): Promise<Normalized> {
   const result = new JSZip();
   for (const [key, value] of out) {
     if (key.startsWith('@')) {
-      result.file(key.slice(1), await zip.file(entries.get(value as string)!)!.async('uint8array'));
+      result.file(key.slice(1), zip.bytes(entries.get(value as string)!)!);
     } else if (value === null) {
-      result.file(key, await zip.file(entries.get(key)!)!.async('uint8array'));
+      result.file(key, zip.bytes(entries.get(key)!)!);
     } else result.file(key, value);
   }
   // Stored, not deflated: the package is read once, in memory, and compressing it again would only cost time.

@@ -1,0 +1,37 @@
+/** What the bounded .xlsx reader (src/xlsx/read) says when a file goes over one of its limits, or is an odd zip. */
+import type { Entry } from '../translate';
+
+export const READER_MESSAGES = {
+  'xlsx.limit.entry': {
+    zh: '{file} 中的部件 {part} 解压后超过 {limit} MB 的上限（文件很小、解压后却极大，可能是恶意构造的压缩包）。已拒绝读取，未做任何改动。若这是正常的台账，请在 Excel 中删去不需要的内容、另存后再试。',
+    en: '{file}: its part {part} unpacks to more than the limit of {limit} MB (a small file that unpacks to a huge one may be a zip bomb). It was not read and nothing was changed. If it is a genuine ledger, delete what is not needed in Excel, save it, and try again.',
+  },
+  'xlsx.limit.total': {
+    zh: '{file} 解压后共超过 {limit} MB 的上限。已拒绝读取，未做任何改动。请拆分文件或删去不需要的工作表后再试。',
+    en: '{file} unpacks to more than the limit of {limit} MB in all. It was not read and nothing was changed. Split the file or delete sheets that are not needed, and try again.',
+  },
+  'xlsx.limit.entries': {
+    zh: '{file} 包含 {count} 个部件，超过 {limit} 个的上限。已拒绝读取，未做任何改动。请在 Excel 中另存为新文件后再试。',
+    en: '{file} holds {count} parts, more than the limit of {limit}. It was not read and nothing was changed. Save it as a new file in Excel and try again.',
+  },
+  'xlsx.limit.rows': {
+    zh: '{file} 的工作表“{sheet}”在第 {row} 行仍有内容，超过每表 {limit} 行的上限。已拒绝读取，未做任何改动。请删去多余的行（或拆分工作表）后再试。',
+    en: '{file}: sheet “{sheet}” has content in row {row}, beyond the limit of {limit} rows per sheet. It was not read and nothing was changed. Delete the extra rows (or split the sheet) and try again.',
+  },
+  'xlsx.limit.columns': {
+    zh: '{file} 的工作表“{sheet}”在第 {column} 列仍有内容，超过 {limit} 列的上限。已拒绝读取，未做任何改动。',
+    en: '{file}: sheet “{sheet}” has content in column {column}, beyond the limit of {limit} columns. It was not read and nothing was changed.',
+  },
+  'xlsx.limit.cells': {
+    zh: '{file} 的工作表“{sheet}”超过每表 {limit} 个非空单元格的上限。已拒绝读取，未做任何改动。请拆分工作表后再试。',
+    en: '{file}: sheet “{sheet}” has more than the limit of {limit} non-empty cells per sheet. It was not read and nothing was changed. Split the sheet and try again.',
+  },
+  'xlsx.zipSizeMismatch': {
+    zh: '{file} 中的部件 {part} 解压后比压缩包目录中登记的 {size} 字节更大：文件已损坏，或是恶意构造的压缩包。已拒绝读取，未做任何改动。请重新获取该文件，或用 Excel 或 WPS 打开修复并另存后再试。',
+    en: '{file}: its part {part} unpacks to more than the {size} bytes its directory declares: the file is damaged or a zip bomb. It was not read and nothing was changed. Fetch it again, or open it in Excel or WPS to repair it, save it, and try again.',
+  },
+  'xlsx.zipUnsupported': {
+    zh: '{file} 的压缩包使用了本工具不支持的格式（部件 {part}：{what}）。请在 Excel 或 WPS 中打开并另存为 .xlsx 后再试。',
+    en: '{file} is packed in a way this tool does not read (part {part}: {what}). Open it in Excel or WPS, save it as .xlsx, and try again.',
+  },
+} as const satisfies Record<string, Entry>;
