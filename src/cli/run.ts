@@ -75,6 +75,11 @@ export interface FileCommand<R> {
    * names beside it): the command still reads the file once.
    */
   prepare?: (snapshot: WorkbookSnapshot) => Promise<void>;
+  /**
+   * Runs once the command has planned and before the workbook is written (only when there is something to
+   * write): files that must exist before the ledger records them (letters before their 督办次数).
+   */
+  beforeWrite?: () => Promise<void>;
 }
 
 /** Runs one engine command on an .xlsx file: one read, one plan, one write. */
@@ -108,8 +113,9 @@ export async function runOnFile<R>(ctx: CliContext, job: FileCommand<R>): Promis
       if (job.prepare) await job.prepare(snapshot);
       return snapshot;
     },
-    apply: (plan, snapshot) => {
+    apply: async (plan, snapshot) => {
       if (job.output) guardTarget(job.output, ctx);
+      if (job.beforeWrite) await job.beforeWrite();
       return files.apply(plan, snapshot);
     },
   };

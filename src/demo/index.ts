@@ -6,7 +6,8 @@ export type { DemoOptions, DemoWorkbook, HeaderRename, PlantedMistake } from './
 /**
  * Check rules --mistakes cannot plant: a merged area in a list sheet cannot
  * exist inside an Excel table (Excel refuses to merge cells in a table), and
- * the demo's lists are tables; the evidence rules that need the files.
+ * the demo's lists are tables; the evidence rules that need the files; a
+ * `_log` that is gone.
  */
 export const UNPLANTABLE_CODES: readonly string[] = [
   'merge.inList',
@@ -17,4 +18,7 @@ export const UNPLANTABLE_CODES: readonly string[] = [
   'evidence.changedAfterClose',
   // evidence.none under the setting 佐证材料必填 (src/engine/evidence/check.test.ts).
   'evidence.required',
+  // A _log deleted or emptied after entries were written: the demo plants log.tampered on its _log already, and
+  // one sheet cannot be both broken and gone (test/security/logKept.test.ts deletes and empties it).
+  'log.lost',
 ];

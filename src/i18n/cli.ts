@@ -10,6 +10,7 @@ import { RECORD_CLI_MESSAGES } from './catalogues/recordCli';
 import { EXTENSIONS_CLI_MESSAGES } from './catalogues/extensionsCli';
 import { RECORD_COMMAND_MESSAGES } from './catalogues/recordCommand';
 import { SPOTCHECK_CLI_MESSAGES } from './catalogues/spotcheckCli';
+import { SECURITY_CLI_MESSAGES } from './catalogues/securityCli';
 import { translator } from './translate';
 
 export const CLI_CATALOGUE = {
@@ -24,6 +25,7 @@ export const CLI_CATALOGUE = {
   ...EXTENSIONS_CLI_MESSAGES,
   ...RECORD_COMMAND_MESSAGES,
   ...SPOTCHECK_CLI_MESSAGES,
+  ...SECURITY_CLI_MESSAGES,
 };
 export type CliKey = keyof typeof CLI_CATALOGUE;
 

@@ -22,6 +22,7 @@ import { READER_MESSAGES } from './catalogues/reader';
 import { RECORD_MESSAGES } from './catalogues/record';
 import { MILESTONE_MESSAGES } from './catalogues/milestone';
 import { SPOTCHECK_MESSAGES } from './catalogues/spotcheck';
+import { SECURITY_MESSAGES } from './catalogues/security';
 import { type Entry, translator } from './translate';
 
 export { type Entry, type Lang, type MessageParams, listSeparator, parseLang, render, translator } from './translate';
@@ -45,6 +46,7 @@ export const MESSAGES = {
   ...MILESTONE_MESSAGES,
   ...SPOTCHECK_MESSAGES,
   ...READER_MESSAGES,
+  ...SECURITY_MESSAGES,
 } as const satisfies Record<string, Entry>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -4,13 +4,13 @@
  * notice writes the 通报 on overdue clues as a .docx; import brings old
  * clue-transfer ledgers into 移交清单 (clueImport.ts).
  */
-import { writeFileSync } from 'fs';
-import { resolve } from 'path';
 import type { Command } from 'commander';
 import { type ClueAction, clueCommand, clueNoticeCommand } from '../../engine';
 import { type CliContext, CliError, parseDateOption } from '../context';
 import { documentDocx } from '../../documents/docx';
-import { type RunOptions, outputOf, runOnFile } from '../run';
+import { writeBytesAtomic } from '../../xlsx';
+import { documentOutput } from '../paths';
+import { type RunOptions, outputOf, runOnFile, toCliError } from '../run';
 import { registerClueImport } from './clueImport';
 import { outputOptions } from './report';
 
@@ -40,14 +40,17 @@ interface NoticeCliOptions extends RunOptions {
 }
 
 export async function runNotice(file: string, opts: NoticeCliOptions, ctx: CliContext): Promise<void> {
-  const out = resolve(opts.output);
-  if (out === resolve(file)) throw new CliError(ctx.msg('xlsx.sameFile'));
+  const out = documentOutput(opts.output, [file], ctx);
   const replyWorkdays = opts.replyDays === undefined ? undefined : Number(opts.replyDays);
   if (replyWorkdays !== undefined && (!Number.isInteger(replyWorkdays) || replyWorkdays < 1 || replyWorkdays > 60))
     throw new CliError(ctx.msg('ledger.cli.badReplyDays', { value: String(opts.replyDays) }));
   const command = clueNoticeCommand({ issuer: opts.issuer, replyWorkdays });
   const r = await runOnFile(ctx, { input: file, output: null, command, opts });
-  writeFileSync(out, await documentDocx(r.result.document, r.result.lang));
+  try {
+    writeBytesAtomic(out, await documentDocx(r.result.document, r.result.lang));
+  } catch (e) {
+    throw toCliError(e, ctx);
+  }
   const f = r.result.figures;
   const params = { file: out, date: r.result.document.dateText, total: f.total, overdue: f.overdue };
   ctx.io.out(ctx.msg('cli.clue.noticeWritten', { ...params, bodies: r.result.bodies.length }) + '\n');

@@ -21,6 +21,7 @@ import {
 import { printClueImport } from './clueImport';
 import { type CliContext, CliError, EXIT_FINDINGS, EXIT_OK, parseDateOption } from '../context';
 import { langOption, readSourceFiles, runOnFile } from '../run';
+import { sameFile } from '../paths';
 
 interface ImportOptions {
   output?: string;
@@ -71,7 +72,7 @@ export function feedbackDates(
 export async function runImport(files: string[], opts: ImportOptions, ctx: CliContext): Promise<number> {
   if (!opts.output && !opts.dryRun) throw new CliError(ctx.msg('cli.missingOption', { option: '-o <out.xlsx>' }));
   const out = opts.output ? resolve(opts.output) : null;
-  if (out && files.some((f) => resolve(f) === out))
+  if (out && files.some((f) => sameFile(f, out)))
     throw new CliError(ctx.msg('import.cli.outputIsInput', { file: out }));
   const sources = await readSourceFiles(files, ctx);
   // Old clue-transfer ledgers, all of them: they go into 移交清单, as `rectify clue import` puts them.

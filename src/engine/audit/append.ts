@@ -5,12 +5,14 @@
  * adapters only write cells and need no log logic of their own.
  */
 import type { LogEntry, Plan, SheetOp, WriteBlock } from '../core/plan';
+import type { CellValue } from '../core/cells';
 import { type SheetSnapshot, type WorkbookSnapshot, findSheet } from '../core/snapshot';
 import { cellAddress } from '../core/a1';
-import type { Lang } from '../../i18n';
-import { LOG_HEADERS, LOG_SHEET_WIDTHS, SEAL_COLUMN } from '../schema/helperLayouts';
-import { logRows, logText, sealText } from './chain';
-import { LOG_SHEET, logTail } from './tail';
+import { LOG_HEADERS, LOG_MIRROR_COLUMN, LOG_SHEET_WIDTHS, SEAL_COLUMN } from '../schema/helperLayouts';
+import { HELPER_SHEET_NAMES } from '../schema/sheets';
+import { type Lang, t } from '../../i18n';
+import { logRows, logText, parseSeal, sealText } from './chain';
+import { LOG_SHEET, type LogTail, logTail } from './tail';
 
 /** The header is ours, not user data: a missing or older header (e.g. without 序号 / 校验码) is rewritten. */
 function headerWrite(sheet: SheetSnapshot | undefined, lang: Lang): WriteBlock[] {
@@ -27,6 +29,29 @@ function logSheetOp(exists: boolean, password: string): SheetOp {
     protect: { password },
     ...(exists ? {} : { widths: { ...LOG_SHEET_WIDTHS }, freeze: { rows: 1, columns: 0 } }),
   };
+}
+
+/**
+ * The seal's second copy in `_settings` (E1), moved on with the log only while the two agree: after `_log` was
+ * deleted, emptied, replaced or cut, the copy keeps naming the entries that were lost, so `check` goes on reporting
+ * it (verify.ts) instead of a new log hiding it. Written only where `_settings` exists or the plan creates it, and
+ * was read (a ledger that never had `_settings` keeps no copy).
+ */
+function mirrorWrite(
+  plan: Plan,
+  snapshot: WorkbookSnapshot,
+  tail: LogTail,
+  last: CellValue[],
+  lang: Lang,
+): WriteBlock[] {
+  const name = HELPER_SHEET_NAMES.settings;
+  const sheet = findSheet(snapshot, name);
+  const created = plan.sheets.some((s) => s.name === name && s.create);
+  if (!created && (!sheet || sheet.partial === 'none' || sheet.partial === 'tail')) return [];
+  const kept = sheet && !created ? parseSeal(sheet.values[0]?.[LOG_MIRROR_COLUMN - 1]) : null;
+  if (kept && (kept.count !== tail.lastSeq || kept.check !== tail.lastCheck)) return [];
+  const text = t(lang, 'security.log.mirror', { count: last[0] as number, check: last[8] as string });
+  return [{ sheet: name, row: 1, column: LOG_MIRROR_COLUMN, values: [[text]] }];
 }
 
 /**
@@ -57,6 +82,7 @@ export function appendLogToPlan(
       numberFormats: [null, '@', '@', '@', '@', '@', '@', '@', '@'],
     },
     { sheet: LOG_SHEET, row: 1, column: SEAL_COLUMN, values: [[sealText(last[0] as number, last[8] as string, lang)]] },
+    ...mirrorWrite(plan, snapshot, tail, last, lang),
   ];
   const sheets = plan.sheets.some((s) => s.name === LOG_SHEET)
     ? plan.sheets

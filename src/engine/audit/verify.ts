@@ -6,8 +6,9 @@
  */
 import { cellAddress } from '../core/a1';
 import { type WorkbookSnapshot, findSheet } from '../core/snapshot';
-import type { Lang, MessageKey, MessageParams } from '../../i18n';
-import { LOG_HEADERS, SEAL_COLUMN } from '../schema/helperLayouts';
+import { type Lang, type MessageKey, type MessageParams, t } from '../../i18n';
+import { LOG_HEADERS, LOG_MIRROR_COLUMN, SEAL_COLUMN } from '../schema/helperLayouts';
+import { HELPER_SHEET_NAMES } from '../schema/sheets';
 import { logText, parseSeal, rowCheck } from './chain';
 import { LOG_SHEET, isEmptyLogRow, logDataRows } from './tail';
 
@@ -61,4 +62,31 @@ export function verifyLog(snapshot: WorkbookSnapshot, lang: Lang): LogBreak | nu
     };
   }
   return null;
+}
+
+/**
+ * `_log` deleted, emptied, replaced or cut, seen from the seal's second copy in `_settings` (E1, written with
+ * every append while the two agree — audit/append.ts): the entry it names must still be in `_log` with its check
+ * code. A ledger that never had a log (no copy) is fine; so is one whose `_settings` was deleted too (then nothing
+ * is left to tell).
+ */
+export function verifyLogKept(snapshot: WorkbookSnapshot, lang: Lang): LogBreak | null {
+  const settings = findSheet(snapshot, HELPER_SHEET_NAMES.settings);
+  const kept = settings ? parseSeal(settings.values[0]?.[LOG_MIRROR_COLUMN - 1]) : null;
+  if (!settings || !kept || kept.count === 0) return null;
+  const params = { count: kept.count, check: kept.check };
+  const sheet = findSheet(snapshot, LOG_SHEET);
+  if (!sheet) {
+    const header = t(lang, 'security.log.mirrorLabel');
+    return { sheet: settings.name, row: 1, column: LOG_MIRROR_COLUMN, header, message: 'security.log.deleted', params };
+  }
+  const rows = logDataRows(sheet);
+  const header = LOG_HEADERS[lang];
+  if (rows.length === 0) {
+    return { sheet: LOG_SHEET, row: 2, column: 1, header: header[0], message: 'security.log.emptied', params };
+  }
+  const entry = rows.find((r) => r.values[0] === kept.count);
+  if (entry && logText(entry.values[8]) === kept.check) return null;
+  const row = entry?.row ?? rows[rows.length - 1].row;
+  return { sheet: LOG_SHEET, row, column: 9, header: header[8], message: 'security.log.replaced', params };
 }

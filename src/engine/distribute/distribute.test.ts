@@ -9,7 +9,7 @@ import { distributeCommand } from './distribute';
 import { rowsByUnit } from './units';
 import { readDistribution } from './ledgerSheet';
 import { readStamp } from './stamp';
-import { packageFileNames, safeFileStem } from './fileNames';
+import { packageFileNames, safeFileStem } from '../rules/fileNames';
 import { sha256Hex } from '../core/sha256';
 
 const demo = () => generateDemo({ today: ENV.today, problems: 40, seed: 7 }).snapshot;

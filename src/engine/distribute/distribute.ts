@@ -14,7 +14,7 @@ import { readSettings } from '../read/helperSheets';
 import type { IsoDate } from '../rules/dates';
 import { readLedger } from '../run/commands';
 import type { Command } from '../run/runner';
-import { packageFileNames } from './fileNames';
+import { packageFileNames } from '../rules/fileNames';
 import type { RowStamp } from './fingerprint';
 import {
   DISTRIBUTION_HEADER,

@@ -8,7 +8,6 @@ export * from './units';
 export * from './fingerprint';
 export * from './stamp';
 export * from './ledgerSheet';
-export * from './fileNames';
 export * from './instructions';
 export { planPackage, type PackageInput, type PackageSpec } from './package';
 export * from './distribute';

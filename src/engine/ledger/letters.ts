@@ -7,6 +7,7 @@
  */
 import type { WorkCalendar } from '../rules/calendar';
 import { maxOf } from '../core/arrays';
+import { uniqueFileNames } from '../rules/fileNames';
 import { IsoDate, toYMD } from '../rules/dates';
 import { Lang, t } from '../../i18n/index';
 import { SupervisionItem, supervisionAlertText, supervisionGroups, supervisionItems } from './supervision';
@@ -182,8 +183,15 @@ export function letterText(letter: Letter, lang: Lang): string {
   ].join('\n');
 }
 
-/** A file name for a unit's letter: the unit's name with characters Windows forbids replaced. */
-export function letterFileName(letter: Letter, lang: Lang, date: IsoDate): string {
-  const safe = letter.unit.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 60) || 'unit';
-  return `${t(lang, 'letter.fileStem')}-${safe}-${date}.docx`;
+/**
+ * Each letter's file name, in order: `督办函-<unit>-<date>.docx`, the unit's name made safe by the one rule every
+ * per-unit file uses (rules/fileNames.ts), names that would collide numbered — one file per letter.
+ */
+export function letterFileNames(letters: readonly Letter[], lang: Lang, date: IsoDate): string[] {
+  const affix = { prefix: `${t(lang, 'letter.fileStem')}-`, suffix: `-${date}` };
+  return uniqueFileNames(
+    letters.map((l) => l.unit),
+    '.docx',
+    affix,
+  );
 }

@@ -6,6 +6,7 @@ export * from './cycleStatus';
 export * from './dates';
 export * from './deadline';
 export * from './excelSerial';
+export * from './fileNames';
 export * from './parseDate';
 export * from './settings';
 export * from './status';

@@ -169,6 +169,12 @@ export const LOG_HEADERS: Record<Lang, string[]> = {
 /** Column of the seal cell in the header row: the number of entries and the last check code. */
 export const SEAL_COLUMN = 10;
 
+/**
+ * The seal's second copy, in `_settings`' header row beside its three columns (E1): it survives deleting or
+ * emptying `_log`, so `check` can tell a ledger whose log was removed from one that never had a log.
+ */
+export const LOG_MIRROR_COLUMN = 5;
+
 export function logSheetRows(lang: Lang): CellValue[][] {
   return [[...LOG_HEADERS[lang]]];
 }

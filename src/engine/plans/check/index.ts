@@ -48,7 +48,7 @@ import {
 } from './rules/cycleDeadlines';
 import { EVIDENCE_RULES } from './rules/evidence';
 import { EXTENSION_RULES } from './rules/extensions';
-import { logTampered } from './rules/log';
+import { logLost, logTampered } from './rules/log';
 import { idDuplicate, problemNoLeader, problemNoTask, refMissingProblem } from './rules/references';
 import {
   reportDateOrder,
@@ -108,6 +108,7 @@ export const CHECK_RULES: readonly CheckRule[] = [
   // 延期申请, when the workbook has it
   ...EXTENSION_RULES,
   logTampered,
+  logLost,
 ];
 
 /** The stable codes, derived from the rules. */
@@ -179,8 +180,10 @@ export function checkWorkbook(
 /** Only the `_log` verification of check, as findings (the chain can be verified without a ledger). */
 export function checkLog(snapshot: WorkbookSnapshot, lang: Lang): Finding[] {
   const findings: Finding[] = [];
-  logTampered.run({ snapshot, lang } as CheckContext, (where, message, params) =>
-    findings.push(finding(lang, where, logTampered.severity, logTampered.code, message, params)),
-  );
+  for (const rule of [logTampered, logLost]) {
+    rule.run({ snapshot, lang } as CheckContext, (where, message, params) =>
+      findings.push(finding(lang, where, rule.severity, rule.code, message, params)),
+    );
+  }
   return findings;
 }
