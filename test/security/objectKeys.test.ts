@@ -44,3 +44,30 @@ test('columns named like object members are imported as extra columns, value for
   const again = await runCommand(port, importCommand([withMembers, without], { lang: 'zh' }), ENV);
   expect(again.applied).toBeNull();
 });
+
+test('with a measures column too, no member of Object reaches a cell (ExcelJS could not write the file)', async () => {
+  const withMeasures = source('丙.xlsx', [
+    ['序号', '被巡察单位', '问题描述', '整改措施', '责任单位', ...MEMBERS],
+    [1, '市局', '问题一', '措施一', '办公室', 'a', 'b', 'c', 'd', 'e'],
+    [2, '市局', '问题二', '措施二', '办公室', 'f', 'g', 'h', 'i', 'j'],
+  ]);
+  const port = memoryPort({ sheets: [], user: 'tester', readAt: '2025-06-30T00:00:00Z' } as WorkbookSnapshot);
+  const r = await runCommand(
+    port,
+    importCommand([withMeasures], { lang: 'zh', defaults: { feedbackDate: '2025-05-01' } }),
+    ENV,
+  );
+  expect(r.applied).not.toBeNull();
+  const odd = port.snapshot.sheets.flatMap((s) =>
+    s.values.flatMap((row, i) =>
+      row.flatMap((v, j) =>
+        typeof v === 'function' || (v !== null && typeof v === 'object' && !('error' in v))
+          ? [`${s.name}!${i + 1}:${j + 1}`]
+          : [],
+      ),
+    ),
+  );
+  expect(odd).toEqual([]);
+  const tasks = port.snapshot.sheets.find((s) => s.name === '任务清单')!;
+  expect(tasks.values.length).toBe(3);
+});

@@ -115,7 +115,7 @@ function addMeasures(
     if (!task && !how.extras) return;
     f.taskSeq = seq;
     const values = task ?? { id: `${String(how.problem.values.id)}-${seq}`, problemId: String(how.problem.values.id) };
-    run.result.rows.tasks.push({ source: src, values, extras: how.extras ? row.extras : {} });
+    run.result.rows.tasks.push({ source: src, values, extras: how.extras ? row.extras : wordRecord() });
   });
 }
 
