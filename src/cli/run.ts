@@ -108,6 +108,9 @@ export async function runOnFile<R>(ctx: CliContext, job: FileCommand<R>): Promis
   // Only when there is something to write: a file that is read-only or open in Excel, WPS or LibreOffice is refused
   // before anything is written (--in-place, or -o over an existing workbook).
   const port: typeof files = {
+    get bytes() {
+      return files.bytes;
+    },
     read: async (scope) => {
       const snapshot = await files.read(scope);
       if (job.prepare) await job.prepare(snapshot);

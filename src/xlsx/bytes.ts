@@ -13,7 +13,8 @@ import { putLaterRows } from './apply/laterRows';
 import { newWorkbook } from './create';
 import { fixLoadedWorkbook, prepareForWrite } from './internals';
 import { normalizePackage } from './normalize';
-import { type SnapshotOptions, snapshotOf } from './snapshot';
+import { readXlsxSnapshot } from './read';
+import type { SnapshotOptions } from './snapshot';
 
 /** Opens an .xlsx package already in memory (`file` names it in messages). */
 export async function loadWorkbookBytes(bytes: Uint8Array, file: string): Promise<ExcelJS.Workbook> {
@@ -50,11 +51,11 @@ export async function planWorkbookBytes(plan: Plan): Promise<Uint8Array> {
   return workbookBytes(wb);
 }
 
-/** The snapshot the engine reads of an .xlsx in memory (a returned package). */
+/** The snapshot the engine reads of an .xlsx in memory (a returned package), read by the bounded lean reader. */
 export async function snapshotOfBytes(
   bytes: Uint8Array,
   file: string,
   opts: SnapshotOptions = {},
 ): Promise<WorkbookSnapshot> {
-  return snapshotOf(await loadWorkbookBytes(bytes, file), opts);
+  return readXlsxSnapshot(bytes, file, opts);
 }

@@ -28,23 +28,33 @@ import {
   writeSync,
 } from 'fs';
 import { basename, dirname, extname, join } from 'path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { EngineError } from '../engine';
-import { loadWorkbookBytes, workbookBytes } from './bytes';
 import { notWorkbookError, readInput, sniff } from './sniff';
 
 export { MAX_FILE_MB } from './sniff';
 
-/** Opens an .xlsx package already read into memory (`file` names it in messages). */
-export const loadWorkbookBuffer = (buf: Buffer, file: string): Promise<ExcelJS.Workbook> =>
-  loadWorkbookBytes(buf, file);
+/**
+ * ExcelJS is loaded only when a workbook is to be written (or opened whole):
+ * a command that only reads reads through src/xlsx/read and never loads it.
+ */
+const excelCode = () => import('./bytes');
 
-/** Reads an .xlsx workbook for a ledger command; any other kind of file gets its own message. */
-export async function loadWorkbookFile(file: string): Promise<ExcelJS.Workbook> {
+/** Opens an .xlsx package already read into memory (`file` names it in messages). */
+export const loadWorkbookBuffer = async (buf: Uint8Array, file: string): Promise<ExcelJS.Workbook> =>
+  (await excelCode()).loadWorkbookBytes(buf, file);
+
+/** The bytes of an .xlsx workbook for a ledger command; any other kind of file gets its own message. */
+export function readWorkbookInput(file: string): Buffer {
   const buf = readInput(file);
   const wrong = notWorkbookError(sniff(buf), file);
   if (wrong) throw wrong;
-  return loadWorkbookBuffer(buf, file);
+  return buf;
+}
+
+/** Reads an .xlsx workbook for a ledger command into ExcelJS; any other kind of file gets its own message. */
+export async function loadWorkbookFile(file: string): Promise<ExcelJS.Workbook> {
+  return loadWorkbookBuffer(readWorkbookInput(file), file);
 }
 
 /** A system error while writing, as the message that says what to do about it. */
@@ -124,7 +134,7 @@ export async function saveWorkbookAtomic(
 ): Promise<{ backup: string | null }> {
   let data: Uint8Array;
   try {
-    data = await workbookBytes(wb);
+    data = await (await excelCode()).workbookBytes(wb);
   } catch {
     // ExcelJS could not serialise the workbook: nothing was written anywhere.
     throw new EngineError('xlsx.cannotSerialize', { file: out });

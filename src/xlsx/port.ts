@@ -1,15 +1,16 @@
 /**
- * The ExcelJS adapter as a port for the command runner: read a file (or start
- * an empty workbook) once, apply the finalised plan in memory, write the
- * result once, through a temporary file and a rename. With `inPlace`, the
- * input is copied to a backup first. A failure leaves the original untouched.
+ * The .xlsx adapter as a port for the command runner: read a file once (the
+ * lean reader, src/xlsx/read: bounded, no ExcelJS), apply the finalised plan
+ * in memory, write the result once, through a temporary file and a rename.
+ * With `inPlace`, the input is copied to a backup first. A failure leaves the
+ * original untouched. ExcelJS is loaded only to apply a plan: a command that
+ * only reads never loads it. The bytes read stay on the port (`bytes`), for a
+ * writer that patches the package in place instead of rebuilding it.
  */
-import type ExcelJS from 'exceljs';
 import type { Plan, WorkbookPort, WorkbookSnapshot } from '../engine';
-import { type ApplyStats, applyPlan } from './apply';
-import { newWorkbook } from './create';
-import { loadWorkbookFile, saveWorkbookAtomic } from './file';
-import { snapshotOf } from './snapshot';
+import type { ApplyStats } from './apply';
+import { loadWorkbookBuffer, readWorkbookInput, saveWorkbookAtomic } from './file';
+import { readXlsxSnapshot } from './read';
 
 export interface FilePortOptions {
   /** The workbook to read; null starts from an empty workbook (import into a new file). */
@@ -31,17 +32,32 @@ export interface FileApplied extends ApplyStats {
   backup: string | null;
 }
 
-export function filePort(opts: FilePortOptions): WorkbookPort<FileApplied> {
-  let wb: ExcelJS.Workbook | null = null;
+export interface FilePort extends WorkbookPort<FileApplied> {
+  /** The input's bytes once read (null before the read, or when there is no input). */
+  readonly bytes: Uint8Array | null;
+}
+
+export function filePort(opts: FilePortOptions): FilePort {
+  let bytes: Uint8Array | null = null;
+  let read = false;
   return {
+    get bytes() {
+      return bytes;
+    },
     async read(): Promise<WorkbookSnapshot> {
       opts.onStep?.('read');
-      wb = opts.input ? await loadWorkbookFile(opts.input) : newWorkbook();
-      return snapshotOf(wb, { user: opts.user, readAt: opts.readAt });
+      read = true;
+      const who = { user: opts.user, readAt: opts.readAt };
+      if (!opts.input) return { sheets: [], names: [], user: opts.user, readAt: opts.readAt };
+      bytes = readWorkbookInput(opts.input);
+      return readXlsxSnapshot(bytes, opts.input, who);
     },
     async apply(plan: Plan): Promise<FileApplied> {
-      if (!wb || !opts.output) throw new Error('filePort.apply needs a workbook read and an output path');
+      if (!read || !opts.output) throw new Error('filePort.apply needs a workbook read and an output path');
       opts.onStep?.('apply');
+      const { applyPlan } = await import('./apply');
+      const wb =
+        bytes && opts.input ? await loadWorkbookBuffer(bytes, opts.input) : (await import('./create')).newWorkbook();
       // Saved right after: long blocks of new rows go straight into the file (apply/laterRows.ts).
       const stats = await applyPlan(wb, plan, { saveNext: true });
       opts.onStep?.('write');

@@ -11,9 +11,9 @@ import { EngineError, type WorkbookSnapshot } from '../engine';
 import type { SheetSnapshot } from '../engine/core/snapshot';
 import { CfbError } from './cfb';
 import { type CsvEncoding, csvSheet } from './csv';
-import { loadWorkbookBuffer } from './file';
+import { readXlsxSnapshot } from './read';
 import { type FileKind, notWorkbookError, readInput, sniff, textReadAsCsv } from './sniff';
-import { type SnapshotOptions, snapshotOf } from './snapshot';
+import type { SnapshotOptions } from './snapshot';
 import { XlsError, readXlsSheets } from './xls';
 
 export interface SourceSnapshot {
@@ -45,7 +45,7 @@ function snapshotFrom(sheets: SheetSnapshot[], opts: SnapshotOptions): WorkbookS
 export async function readSourceSnapshot(file: string, opts: SnapshotOptions = {}): Promise<SourceSnapshot> {
   const buf = readInput(file);
   const kind: FileKind = sniff(buf);
-  if (kind === 'zip') return { snapshot: snapshotOf(await loadWorkbookBuffer(buf, file), opts), format: 'xlsx' };
+  if (kind === 'zip') return { snapshot: readXlsxSnapshot(buf, file, opts), format: 'xlsx' };
   if (kind === 'xls') {
     const sheets = xlsSheets(buf, file);
     if (sheets.length === 0) throw new EngineError('xlsx.noSheets', { file });

@@ -8,15 +8,8 @@ import { join } from 'path';
 import ExcelJS from 'exceljs';
 import { EngineError, checkWorkbook, finalizePlan, planRefresh, planStructure, readWorkbook } from '../../src/engine';
 import { emptyPlan } from '../../src/engine/core/plan';
-import {
-  MAX_FILE_MB,
-  PlanConflictError,
-  applyPlan,
-  loadWorkbookFile,
-  readSnapshot,
-  saveWorkbookAtomic,
-  snapshotOf,
-} from '../../src/xlsx';
+import { MAX_FILE_MB, applyPlan, loadWorkbookFile, readSnapshot, saveWorkbookAtomic, snapshotOf } from '../../src/xlsx';
+import { PlanConflictError } from '../../src/xlsx/apply';
 
 const dir = mkdtempSync(join(tmpdir(), 'rl-xlsx-'));
 const file = (name: string) => join(dir, name);
