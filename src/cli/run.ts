@@ -104,6 +104,8 @@ export async function runOnFile<R>(ctx: CliContext, job: FileCommand<R>): Promis
     user: env.user,
     readAt: now,
     onStep: (s) => progress.update(steps[s], stage[s]),
+    // RECTIFY_DEBUG (as for stack traces, main.ts): says when a file is written whole rather than patched.
+    onDebug: process.env.RECTIFY_DEBUG ? (m) => ctx.io.err(`debug: ${m}\n`) : undefined,
   });
   // Only when there is something to write: a file that is read-only or open in Excel, WPS or LibreOffice is refused
   // before anything is written (--in-place, or -o over an existing workbook).

@@ -142,6 +142,11 @@ export async function saveWorkbookAtomic(
   return replaceWith(out, (tmpOut) => writeTemp(tmpOut, data), opts);
 }
 
+/** Writes a complete package's bytes over `out`, as saveWorkbookAtomic does (temporary file, rename, backup). */
+export function saveBytesAtomic(data: Uint8Array, out: string, opts: SaveOptions = {}): { backup: string | null } {
+  return replaceWith(out, (tmpOut) => writeTemp(tmpOut, data), opts);
+}
+
 /** Puts a complete temporary file in place of `out`, making the backup first; cleans up on any failure. */
 function replaceWith(out: string, makeTemp: (out: string) => string, opts: SaveOptions): { backup: string | null } {
   let tmp: string | null = null;

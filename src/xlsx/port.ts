@@ -5,12 +5,16 @@
  * With `inPlace`, the input is copied to a backup first. A failure leaves the
  * original untouched. ExcelJS is loaded only to apply a plan: a command that
  * only reads never loads it. The bytes read stay on the port (`bytes`), for a
- * writer that patches the package in place instead of rebuilding it.
+ * writer that patches the package in place instead of rebuilding it: a plan
+ * the patcher writes (./patch, decided by patchRefusal) changes only the parts
+ * it touches and never loads ExcelJS; any other goes through ExcelJS whole.
  */
 import type { Plan, WorkbookPort, WorkbookSnapshot } from '../engine';
 import type { ApplyStats } from './apply';
-import { loadWorkbookBuffer, readWorkbookInput, saveWorkbookAtomic } from './file';
+import { loadWorkbookBuffer, readWorkbookInput, saveBytesAtomic, saveWorkbookAtomic } from './file';
 import { readXlsxSnapshot } from './read';
+import { PatchUnsupported, patchRefusal, patchWorkbook } from './patch';
+import { checkExpectedIn } from './patch/guard';
 
 export interface FilePortOptions {
   /** The workbook to read; null starts from an empty workbook (import into a new file). */
@@ -24,12 +28,18 @@ export interface FilePortOptions {
   readAt: string;
   /** Steps for a progress bar. */
   onStep?: (step: 'read' | 'apply' | 'write') => void;
+  /** false: always write the whole workbook through ExcelJS (the comparison the patcher's tests make). */
+  patch?: boolean;
+  /** Developer notes (why a plan was written through ExcelJS rather than patched); not for users. */
+  onDebug?: (message: string) => void;
 }
 
 export interface FileApplied extends ApplyStats {
   output: string;
   /** The backup made before writing over the input. */
   backup: string | null;
+  /** How the file was written: its changed parts patched, or the whole workbook through ExcelJS. */
+  via: 'patch' | 'exceljs';
 }
 
 export interface FilePort extends WorkbookPort<FileApplied> {
@@ -52,9 +62,18 @@ export function filePort(opts: FilePortOptions): FilePort {
       bytes = readWorkbookInput(opts.input);
       return readXlsxSnapshot(bytes, opts.input, who);
     },
-    async apply(plan: Plan): Promise<FileApplied> {
+    async apply(plan: Plan, snapshot: WorkbookSnapshot): Promise<FileApplied> {
       if (!read || !opts.output) throw new Error('filePort.apply needs a workbook read and an output path');
       opts.onStep?.('apply');
+      const patched =
+        bytes && opts.patch !== false
+          ? patchedBytes(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), plan, snapshot, opts)
+          : null;
+      if (patched) {
+        opts.onStep?.('write');
+        const { backup } = saveBytesAtomic(patched.bytes, opts.output, { backupOf: opts.backup ? opts.input : null });
+        return { cellsWritten: patched.cellsWritten, output: opts.output, backup, via: 'patch' };
+      }
       const { applyPlan } = await import('./apply');
       const wb =
         bytes && opts.input ? await loadWorkbookBuffer(bytes, opts.input) : (await import('./create')).newWorkbook();
@@ -63,7 +82,33 @@ export function filePort(opts: FilePortOptions): FilePort {
       opts.onStep?.('write');
       // The backup is made once the new file is complete, and removed again if the write fails.
       const { backup } = await saveWorkbookAtomic(wb, opts.output, { backupOf: opts.backup ? opts.input : null });
-      return { ...stats, output: opts.output, backup };
+      return { ...stats, output: opts.output, backup, via: 'exceljs' };
     },
   };
+}
+
+/**
+ * The file read with the plan patched in (./patch), or null when the plan or
+ * the file needs ExcelJS (the reason goes to onDebug). The co-authoring guard
+ * is checked first, against the snapshot read from these bytes.
+ */
+function patchedBytes(
+  bytes: Buffer,
+  plan: Plan,
+  snapshot: WorkbookSnapshot,
+  opts: FilePortOptions,
+): ReturnType<typeof patchWorkbook> | null {
+  const refusal = patchRefusal(plan);
+  if (refusal) {
+    opts.onDebug?.(`written through ExcelJS: the plan has ${refusal}`);
+    return null;
+  }
+  checkExpectedIn(snapshot, plan);
+  try {
+    return patchWorkbook(bytes, plan, opts.input ?? '');
+  } catch (e) {
+    if (!(e instanceof PatchUnsupported)) throw e;
+    opts.onDebug?.(`written through ExcelJS: ${e.reason}`);
+    return null;
+  }
 }

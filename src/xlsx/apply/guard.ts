@@ -4,15 +4,12 @@
  * the workbook in memory was changed by another plan).
  */
 import type ExcelJS from 'exceljs';
-import { EngineError, sameValue, valueText } from '../../engine';
+import { sameValue, valueText } from '../../engine';
+import { PlanConflictError } from '../conflict';
 import type { Plan } from '../../engine/core/plan';
 import { toCellValue } from '../snapshot';
 
-export class PlanConflictError extends EngineError {
-  constructor(params: Record<string, string>) {
-    super('xlsx.conflict', params);
-  }
-}
+export { PlanConflictError };
 
 export function checkExpected(wb: ExcelJS.Workbook, plan: Plan): void {
   for (const e of plan.expect ?? []) {

@@ -1,0 +1,112 @@
+/**
+ * Shared by the patcher's tests: a demo ledger refreshed once (so a second
+ * refresh is a plain one: deadlines, alerts and `_log` rows), refresh run on a
+ * file both ways — patched and through ExcelJS — and what an independent
+ * reader (ExcelJS) sees of each file, cell by cell.
+ */
+import { execFileSync } from 'child_process';
+import ExcelJS from 'exceljs';
+import { demoPlans, generateDemo } from '../../../src/demo';
+import { type FileApplied, filePort } from '../../../src/xlsx';
+import { loadWorkbookFile } from '../../../src/xlsx/file';
+import { applyPlan } from '../../../src/xlsx/apply';
+import { newWorkbook } from '../../../src/xlsx/create';
+import { refreshCommand, runCommand } from '../../../src/engine';
+import { entryData, readZip } from '../../../src/xlsx/patch/zip';
+
+export const PYTHON = '/usr/bin/python3';
+export const DEMO_DAY = '2025-06-30';
+export const FIRST_REFRESH = '2025-07-20';
+export const REFRESH_DAY = '2025-07-21';
+
+export async function writeDemo(file: string, problems = 30): Promise<void> {
+  const demo = generateDemo({ problems, lang: 'zh', today: DEMO_DAY, seed: 5, user: 'tester' });
+  const wb = newWorkbook();
+  wb.created = wb.modified = new Date(`${DEMO_DAY}T00:00:00Z`);
+  for (const plan of demoPlans(demo, 'zh')) await applyPlan(wb, plan);
+  await wb.xlsx.writeFile(file);
+}
+
+/** `rectify refresh input -o output --today day`, patched or (patch: false) through ExcelJS. */
+export async function refresh(
+  input: string,
+  output: string,
+  today: string,
+  patch = true,
+): Promise<FileApplied & { debug: string }> {
+  const now = `${today} 09:00:00`;
+  const debug: string[] = [];
+  const port = filePort({
+    input,
+    output,
+    backup: false,
+    user: 'tester',
+    readAt: now,
+    patch,
+    onDebug: (m) => debug.push(m),
+  });
+  const outcome = await runCommand(port, refreshCommand(), { lang: 'zh', today, now, user: 'tester' });
+  if (!outcome.applied) throw new Error(`refresh wrote nothing (${debug.join('; ')})`);
+  return { ...outcome.applied, debug: debug.join('; ') };
+}
+
+/** What ExcelJS reads of a file: every cell's value, number format and fill, each sheet's rules, validations and state. */
+export async function seen(file: string): Promise<Map<string, string>> {
+  // ExcelJS with the project's fixes for files of other writers (src/xlsx/normalize.ts), not the patcher's code.
+  const wb = await loadWorkbookFile(file);
+  const out = new Map<string, string>();
+  wb.eachSheet((ws) => {
+    ws.eachRow({ includeEmpty: false }, (row) =>
+      row.eachCell({ includeEmpty: false }, (c) => {
+        const v = c.value as unknown;
+        const rich = v && typeof v === 'object' && 'richText' in v;
+        const value = rich ? (v as ExcelJS.CellRichTextValue).richText.map((t) => t.text).join('') : v;
+        const fill = c.fill && c.fill.type === 'pattern' ? (c.fill.fgColor?.argb ?? c.fill.fgColor?.theme ?? '') : '';
+        out.set(`${ws.name}!${c.address}`, JSON.stringify({ value, format: c.numFmt ?? '', fill }));
+      }),
+    );
+    out.set(`${ws.name}#state`, ws.state);
+    const sheet = ws as unknown as {
+      conditionalFormattings?: unknown[];
+      dataValidations: { model: Record<string, unknown> };
+    };
+    out.set(`${ws.name}#rules`, JSON.stringify(sheet.conditionalFormattings ?? []));
+    const dv = sheet.dataValidations.model;
+    out.set(
+      `${ws.name}#validations`,
+      JSON.stringify(
+        Object.keys(dv)
+          .sort()
+          .map((k) => [k, dv[k]]),
+      ),
+    );
+  });
+  return out;
+}
+
+/** The keys whose values differ between two readings (first few, for the message). */
+export function differences(a: Map<string, string>, b: Map<string, string>): string[] {
+  const out: string[] = [];
+  for (const k of new Set([...a.keys(), ...b.keys()]))
+    if (a.get(k) !== b.get(k)) out.push(`${k}: ${a.get(k) ?? '—'} ≠ ${b.get(k) ?? '—'}`);
+  return out.slice(0, 10);
+}
+
+/** The entries of `after` whose compressed bytes differ from `before`'s (a new entry counts as differing). */
+export function changedEntries(before: Buffer, after: Buffer): string[] {
+  const old = new Map(readZip(before).map((e) => [e.name, e.raw]));
+  return readZip(after)
+    .filter((e) => !old.get(e.name)?.equals(e.raw))
+    .map((e) => e.name);
+}
+
+export function entryText(file: Buffer, name: string): string {
+  const e = readZip(file).find((x) => x.name === name);
+  if (!e) throw new Error(`no ${name}`);
+  return entryData(e).toString('utf8');
+}
+
+/** Runs a Python snippet with openpyxl / XlsxWriter (the system Python has both). */
+export function python(code: string, ...args: string[]): string {
+  return execFileSync(PYTHON, ['-c', code, ...args], { encoding: 'utf8', timeout: 60_000 });
+}
