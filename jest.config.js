@@ -1,23 +1,35 @@
 /**
  * Two projects: every test at the newest ExcelApi the fake Excel host models,
- * and the add-in's pane, ribbon and command suites (test/excel, test/taskpane)
- * again at the minimum the manifest declares (<Set Name="ExcelApi"
- * MinVersion="…"/>), so what an older Excel lacks is tested where it matters
- * (test/fakeExcel/api.ts reads the level from the FAKE_EXCEL_API global).
+ * and the add-in suites whose outcome depends on the level again at the
+ * minimum the manifest declares (<Set Name="ExcelApi" MinVersion="…"/>), so
+ * what an older Excel lacks is tested where it matters (test/fakeExcel/api.ts
+ * reads the level from the FAKE_EXCEL_API global).
+ *
+ * Which suites: those tagged `@excelApiMinimum` in their first comment
+ * (scripts/testTags.js). The newest project checks the tags: a file that, on a
+ * host at the default level, uses a member or asks `isSetSupported` for a
+ * version above the minimum, and is untagged, fails there
+ * (test/setup/excelApiGuard.ts). A suite that never does behaves the same at
+ * both levels, so running it twice would only repeat it.
  */
 const { readFileSync } = require('fs');
 const { join } = require('path');
+const { hasTag, testFiles } = require('./scripts/testTags');
 
 const manifest = readFileSync(join(__dirname, 'manifest.xml'), 'utf8');
 const minimum = /<Set\s+Name="ExcelApi"\s+MinVersion="([\d.]+)"/.exec(manifest)?.[1];
 if (!minimum) throw new Error('manifest.xml declares no ExcelApi minimum');
+
+const atMinimum = [join(__dirname, 'test'), join(__dirname, 'src')]
+  .flatMap(testFiles)
+  .filter((f) => hasTag(f, 'excelApiMinimum'));
 
 const project = {
   testEnvironment: 'node',
   // src: a capability folder keeps its tests beside its code (src/engine/calendarNotice).
   roots: ['<rootDir>/test', '<rootDir>/src'],
   transform: {
-    // Type errors are caught by `npm run typecheck`; here we only transpile, for speed.
+    // Transpile only, file by file (tsconfig.json has isolatedModules): types are checked by `npm run typecheck`.
     '^.+\\.tsx?$': ['ts-jest', { diagnostics: false }],
   },
 };
@@ -25,12 +37,20 @@ const project = {
 /** @type {import('jest').Config} */
 module.exports = {
   projects: [
-    { ...project, displayName: 'newest ExcelApi', testMatch: ['**/*.test.ts', '**/*.test.tsx'] },
+    {
+      ...project,
+      displayName: 'newest ExcelApi',
+      testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+      globals: { MANIFEST_EXCEL_API: minimum },
+      setupFilesAfterEnv: ['<rootDir>/test/setup/paneWaits.ts', '<rootDir>/test/setup/excelApiGuard.ts'],
+    },
     {
       ...project,
       displayName: `ExcelApi ${minimum} (manifest minimum)`,
-      testMatch: ['<rootDir>/test/excel/**/*.test.ts', '<rootDir>/test/taskpane/**/*.test.{ts,tsx}'],
+      // Absolute paths are globs that match only themselves; none tagged → a pattern nothing matches.
+      testMatch: atMinimum.length ? atMinimum : ['<rootDir>/none-tagged/*.test.ts'],
       globals: { FAKE_EXCEL_API: minimum },
+      setupFilesAfterEnv: ['<rootDir>/test/setup/paneWaits.ts'],
     },
   ],
   collectCoverageFrom: ['src/engine/**/*.ts', '!src/**/*.test.ts'],

@@ -30,7 +30,7 @@ import { type WorkbookSnapshot, emptySheet } from '../../src/engine/core/snapsho
 import { applyPlan as applyOffice, newStats, readSnapshot, widthToPoints } from '../../src/excel';
 import { officePort } from '../../src/excel/port';
 import { filePort, loadWorkbookFile, saveWorkbookAtomic } from '../../src/xlsx';
-import { FakeExcel, FakeWorkbook } from '../fakeExcel';
+import { FakeExcel, FakeWorkbook, NEWEST_EXCEL_API } from '../fakeExcel';
 import { writePlanToFile } from '../helpers/xlsxFiles';
 import { type SheetModel, type WorkbookModel, modelOfExcelJS, modelOfFake } from './model';
 
@@ -107,7 +107,8 @@ class Pair {
   /** Both surfaces start from the same workbook, built by the same plan (or empty). */
   static async start(name: string, start: Plan | null): Promise<Pair> {
     const file = join(mkdtempSync(join(tmpdir(), 'rl-agree-')), `${name}.xlsx`);
-    const host = new FakeExcel(new FakeWorkbook());
+    // At the newest level, where the Office.js port writes notes as the file port does: the two agree on everything.
+    const host = new FakeExcel(new FakeWorkbook(), { excelApi: NEWEST_EXCEL_API });
     if (start) {
       await host.run(async (ctx) => applyOffice(ctx, start, { snapshot: await readSnapshot(ctx) }));
       await writePlanToFile(start, file);

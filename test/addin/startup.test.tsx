@@ -8,6 +8,7 @@
  */
 import * as React from 'react';
 import { tp } from '../../src/i18n/pane';
+import { until } from '../helpers/until';
 
 // Each start loads the entry in isolation (its own React), outside any act(): we wait for the DOM instead.
 (globalThis as Record<string, unknown>).IS_REACT_ACT_ENVIRONMENT = false;
@@ -41,7 +42,7 @@ async function startPane(office: unknown, extra: Record<string, unknown> = {}): 
     require('../../src/taskpane/index');
   });
   const root = document.getElementById('root')!;
-  for (let i = 0; i < 100 && !root.firstChild; i++) await new Promise((r) => setTimeout(r, 5));
+  await until(() => root.firstChild !== null, 'the pane to render').catch(() => undefined);
   return root;
 }
 

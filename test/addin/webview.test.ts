@@ -16,6 +16,7 @@ import * as path from 'path';
 import * as acorn from 'acorn';
 import { JSDOM, ResourceLoader } from 'jsdom';
 import { type OfficeJsMode, built, root, scriptsOf } from './build';
+import { until } from '../helpers/until';
 
 const { OFFICE_JS_CDN, LOCAL_OFFICE_DIR } = require('../../webpack.config.js') as {
   OFFICE_JS_CDN: string;
@@ -157,8 +158,11 @@ async function webview(
   }
   before?.(w);
   (dom.window as unknown as { eval(code: string): void }).eval(compatSource);
-  // The message goes in at DOMContentLoaded when the script runs while the page is still loading.
-  await new Promise((r) => setTimeout(r, 20));
+  // The message goes in at DOMContentLoaded when the script runs while the page is still loading: wait for the
+  // page to have loaded (after DOMContentLoaded), however long a busy machine takes.
+  await new Promise<void>((r) =>
+    dom.window.document.readyState === 'complete' ? r() : dom.window.addEventListener('load', () => r()),
+  );
   return { window: w, dialogs, associated };
 }
 
@@ -208,7 +212,7 @@ test('old webview, function file: both ribbon buttons say why in the dialog and 
   expect(Object.keys(associated).sort()).toEqual(['checkLedger', 'refreshLedger']);
   let completed = 0;
   associated.checkLedger({ completed: () => completed++ });
-  await new Promise((r) => setTimeout(r, 10));
+  await until(() => completed > 0, 'the event to complete');
   expect(completed).toBe(1);
   const url = new URL(dialogs[0]);
   expect(url.origin + url.pathname).toBe('https://addin.example/dialog.html');

@@ -1,6 +1,8 @@
 /**
  * The `rectify deadline` command as a user runs it: in-process through run()
  * for the many cases, and once through the real bin/rectify.js.
+ *
+ * @timezone dates, deadlines and calendars: what they compute must not move with the machine's zone
  */
 import { execFileSync, spawnSync } from 'child_process';
 import path from 'path';

@@ -2,6 +2,8 @@
  * A defect we did not foresee ends in one sentence in the user's language and
  * exit code 70, never a stack trace (RECTIFY_DEBUG=1 adds the stack). Made
  * here by a file port that fails with a plain Error.
+ *
+ * @timezone runs the command line without --today: its today is the machine's local date
  */
 import { run } from '../../src/cli/main';
 

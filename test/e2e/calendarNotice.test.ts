@@ -9,6 +9,8 @@
  * calendar-notice-zh.png, into test-output/screenshots/ (or SCREENSHOTS_DIR:
  * `SCREENSHOTS_DIR=docs/screenshots npx jest test/e2e/calendarNotice.test.ts`
  * re-takes the ones in docs/screenshots/).
+ *
+ * @timezone dates, deadlines and calendars: what they compute must not move with the machine's zone
  */
 import * as fs from 'fs';
 import * as http from 'http';

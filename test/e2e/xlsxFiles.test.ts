@@ -7,6 +7,8 @@
  *   soon light yellow, closed light green. The demo is made for the real
  *   today, since LibreOffice evaluates TODAY() with the real clock.
  * The test setup (npm test → scripts/ensure-system-deps.sh) installs both.
+ *
+ * @timezone the demo's today and LibreOffice's TODAY() are both the machine's local date
  */
 import { execFileSync, spawnSync } from 'child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, copyFileSync } from 'fs';

@@ -1,3 +1,6 @@
+/**
+ * @timezone dates and deadlines: what they compute must not move with the machine's zone
+ */
 import fc from 'fast-check';
 import { addMonths, weekday, attempt, t, formatIso } from '../../src/engine';
 import { parseDateValue, parseDateText } from '../../src/engine/rules/parseDate';

@@ -1,5 +1,7 @@
 /**
  * Properties every deadline must have, whatever the input.
+ *
+ * @timezone dates, deadlines and calendars: what they compute must not move with the machine's zone
  */
 import fc from 'fast-check';
 import { WorkCalendar, computeDeadline, addDays, DEFAULT_SETTINGS, builtInYears } from '../../src/engine';

@@ -4,6 +4,8 @@
  *   2024: 国办发明电〔2023〕7号   2025: 国办发明电〔2024〕12号
  *   2026: 国办发明电〔2025〕7号 (gov.cn, November 2025)
  * Each case names the rule it exercises.
+ *
+ * @timezone dates, deadlines and calendars: what they compute must not move with the machine's zone
  */
 import { WorkCalendar, deadlineFromText, DEFAULT_SETTINGS } from '../../src/engine';
 

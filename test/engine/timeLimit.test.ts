@@ -1,3 +1,6 @@
+/**
+ * @timezone dates and deadlines: what they compute must not move with the machine's zone
+ */
 import { parseTimeLimit, parseChineseNumber, t } from '../../src/engine';
 
 describe('Chinese numerals', () => {

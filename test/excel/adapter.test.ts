@@ -3,6 +3,8 @@
  * the workbook holds afterwards, typed text survives exactly, reads and writes
  * cost a fixed number of round trips plus one per payload chunk, and no
  * request or response goes over Excel on the web's 5 MB limit.
+ *
+ * @excelApiMinimum the adapter adds header notes only at ExcelApi 1.18 (src/excel/apply/notes.ts); below, it writes without
  */
 import { applyPlan, readSnapshot, newStats, widthToPoints } from '../../src/excel';
 import { pointsToWidth } from '../../src/excel/read/layout';

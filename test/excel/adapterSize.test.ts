@@ -2,6 +2,8 @@
  * The Office.js adapter at ledger size on the fake Excel host: reads and
  * writes cost a fixed number of round trips plus one per payload chunk, and
  * no request or response goes over Excel on the web's limit.
+ *
+ * @excelApiMinimum the adapter adds header notes only at ExcelApi 1.18 (src/excel/apply/notes.ts); below, it writes without
  */
 import { applyPlan, newStats, readSnapshot } from '../../src/excel';
 import { emptyPlan } from '../../src/engine/core/plan';

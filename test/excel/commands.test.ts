@@ -4,6 +4,8 @@
  * afterwards, check writes nothing, a second structure or refresh changes
  * nothing, and the round trips per command do not depend on the ledger size
  * beyond one per payload chunk.
+ *
+ * @excelApiMinimum the adapter adds header notes only at ExcelApi 1.18 (src/excel/apply/notes.ts); below, it writes without
  */
 import { applyPlan, readSnapshot } from '../../src/excel';
 import {
@@ -92,7 +94,7 @@ function expectApplied(host: FakeExcel, plan: Plan): void {
 }
 
 test('structure on a hand-kept ledger: the workbook holds exactly what the plan says; a second run writes nothing', async () => {
-  const host = new FakeExcel(demoWorkbook(new Date(2025, 5, 16)));
+  const host = new FakeExcel(demoWorkbook('2025-06-16'));
   install(host);
   const before = await read(host);
   // As the structure command plans it: with every inspected unit's 整改报告 row (plans/reportRows.ts).
@@ -114,7 +116,7 @@ test('structure on a hand-kept ledger: the workbook holds exactly what the plan 
 });
 
 test('check reads only; refresh writes what its plan says and is then up to date', async () => {
-  const host = new FakeExcel(demoWorkbook(new Date(2025, 5, 16)));
+  const host = new FakeExcel(demoWorkbook('2025-06-16'));
   install(host);
   await structureWorkbook({ lang: 'zh', today: TODAY });
   host.resetCounters();
@@ -142,7 +144,7 @@ test('check reads only; refresh writes what its plan says and is then up to date
 });
 
 test('settings saved from the pane land in _settings and are read back', async () => {
-  const host = new FakeExcel(demoWorkbook(new Date(2025, 5, 16)));
+  const host = new FakeExcel(demoWorkbook('2025-06-16'));
   install(host);
   await structureWorkbook({ lang: 'zh', today: TODAY });
   await saveSettings({ dueSoonDays: 14, rollToWorkday: false }, { lang: 'zh' });

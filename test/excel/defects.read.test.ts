@@ -2,6 +2,8 @@
  * Defects of the Office.js adapter's reads, selection and error messages
  * that only a host as strict as Excel shows; each test failed on the strict
  * fake before its fix. Numbers are the audit's.
+ *
+ * @excelApiMinimum the adapter adds header notes only at ExcelApi 1.18 (src/excel/apply/notes.ts); below, it writes without
  */
 import { generateDemo } from '../../src/demo';
 import { WHOLE_WORKBOOK } from '../../src/engine';

@@ -2,6 +2,8 @@
  * Defects of the Office.js adapter's writes that only a host as strict as
  * Excel shows (docs/ADDIN.md, "The fake host"); each test failed on the
  * strict fake before its fix. Numbers are the audit's.
+ *
+ * @excelApiMinimum the adapter adds header notes only at ExcelApi 1.18 (src/excel/apply/notes.ts); below, it writes without
  */
 import { type WorkbookSnapshot, emptyPlan, reportCommand } from '../../src/engine';
 import { planStructure } from '../../src/engine/plans/structure';

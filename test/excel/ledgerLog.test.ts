@@ -4,6 +4,8 @@
  * After every step the new `_log` rows name exactly the cells that changed (counted from the cells themselves, not
  * from a plan), generated sheets log one row per rebuild, and `check` finds the chain and its seal intact. Refresh
  * rebuilds the generated sheets the workbook already has, from the same reading.
+ *
+ * @excelApiMinimum the adapter adds header notes only at ExcelApi 1.18 (src/excel/apply/notes.ts); below, it writes without
  */
 import {
   type Command,

@@ -8,6 +8,8 @@
  * English), a 3,000-problem one (large enough that report and refresh leave
  * long free-text columns out), one with a row whose only content is in such a
  * column, and an import from a legacy sheet.
+ *
+ * @excelApiMinimum the adapter adds header notes only at ExcelApi 1.18 (src/excel/apply/notes.ts); below, it writes without
  */
 import { generateDemo } from '../../src/demo';
 import {

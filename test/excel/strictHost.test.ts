@@ -3,6 +3,8 @@
  * lenient fake would be. Each test shows one documented rule (the sources are
  * cited beside the rules in test/fakeExcel/), so an adapter that relies on
  * leniency fails here as it would in Excel.
+ *
+ * @timezone the fake host reads '3/5' in the current year of the machine's local date
  */
 import { FakeExcel, FakeWorkbook, MAX_CELL_CHARS, NEWEST_EXCEL_API, PAYLOAD_LIMIT } from '../fakeExcel';
 

@@ -90,3 +90,16 @@ export function defaultExcelApi(): string {
   const g = (globalThis as { FAKE_EXCEL_API?: string }).FAKE_EXCEL_API;
   return g ?? NEWEST_EXCEL_API;
 }
+
+/**
+ * Called where the level decides (a member's check, an `isSetSupported`
+ * question) on a host at the project's default level: when what is needed is
+ * above the manifest's minimum, an Excel at that minimum would refuse or answer
+ * otherwise, so the suite must run there too. jest.config.js gives the newest
+ * project MANIFEST_EXCEL_API; test/setup/excelApiGuard.ts reads the note.
+ */
+export function noteAboveMinimum(needed: string, what: string): void {
+  const g = globalThis as { MANIFEST_EXCEL_API?: string; EXCEL_API_ABOVE_MINIMUM?: string };
+  if (g.MANIFEST_EXCEL_API && !versionAtMost(needed, g.MANIFEST_EXCEL_API))
+    g.EXCEL_API_ABOVE_MINIMUM ??= `${what} (ExcelApi ${needed})`;
+}

@@ -6,13 +6,18 @@
  */
 import { FakeWorkbook } from './workbook';
 
-/** Excel serial of today + offset days, on this machine's calendar. */
-function serial(offsetDays: number, now = new Date()): number {
-  const utc = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate() + offsetDays);
+/**
+ * Excel serial of today + offset days: `now` a date ('2025-06-16', the same in every time zone) or a moment, taken
+ * on this machine's calendar (the browser test's today).
+ */
+function serial(offsetDays: number, now: Date | string = new Date()): number {
+  const [y, m, d] =
+    typeof now === 'string' ? now.split('-').map(Number) : [now.getFullYear(), now.getMonth() + 1, now.getDate()];
+  const utc = Date.UTC(y, m - 1, d + offsetDays);
   return Math.round((utc - Date.UTC(1899, 11, 30)) / 86400000);
 }
 
-export function demoWorkbook(now = new Date()): FakeWorkbook {
+export function demoWorkbook(now: Date | string = new Date()): FakeWorkbook {
   const d = (o: number) => serial(o, now);
   return FakeWorkbook.from({
     问题清单: [

@@ -23,7 +23,7 @@
  *    and platform", https://learn.microsoft.com/javascript/api/office#office-office-onready-function(1)).
  * Only the part of the API the add-in uses is here.
  */
-import { NEWEST_EXCEL_API, defaultExcelApi, versionAtMost } from './api';
+import { NEWEST_EXCEL_API, defaultExcelApi, noteAboveMinimum, versionAtMost } from './api';
 import { FakeError } from './errors';
 import type { ContextLike, Op } from './proxy';
 import { ApplicationProxy, WorkbookProxy } from './sheets';
@@ -158,6 +158,8 @@ export class FakeExcel {
   calculationSuspensions = 0;
   payloadLimit: number;
   excelApi: string;
+  /** The level is the jest project's, not one the test chose (what test/setup/excelApiGuard.ts watches). */
+  readonly defaultLevel: boolean;
   displayLanguage: string;
   latencyMs: number;
   faults: HostFaults = {};
@@ -169,6 +171,7 @@ export class FakeExcel {
   ) {
     this.payloadLimit = options.payloadLimit ?? PAYLOAD_LIMIT;
     this.excelApi = options.excelApi ?? defaultExcelApi();
+    this.defaultLevel = options.excelApi === undefined;
     this.displayLanguage = options.displayLanguage ?? 'zh-CN';
     this.latencyMs = options.latencyMs ?? 0;
   }
@@ -195,7 +198,10 @@ export class FakeExcel {
   }
 
   isSetSupported(name: string, version = '1.1'): boolean {
-    if (name === 'ExcelApi') return versionAtMost(version, this.excelApi);
+    if (name === 'ExcelApi') {
+      if (this.defaultLevel) noteAboveMinimum(version, `isSetSupported('ExcelApi', '${version}')`);
+      return versionAtMost(version, this.excelApi);
+    }
     return false;
   }
 

@@ -15,7 +15,7 @@
  *    https://github.com/OfficeDev/office-js/issues/195);
  *  - a member above the host's ExcelApi level fails with ApiNotFound (api.ts).
  */
-import { requiredApi, versionAtMost } from './api';
+import { noteAboveMinimum, requiredApi, versionAtMost } from './api';
 import { FakeError } from './errors';
 import type { FakeWorkbook } from './workbook';
 
@@ -29,7 +29,7 @@ export interface Op {
 /** What a proxy needs of its request context and host. */
 export interface ContextLike {
   readonly wb: FakeWorkbook;
-  readonly host: { readonly excelApi: string; calculationSuspensions: number };
+  readonly host: { readonly excelApi: string; readonly defaultLevel: boolean; calculationSuspensions: number };
   queue: Op[];
 }
 
@@ -87,6 +87,7 @@ export abstract class Proxy<T> {
     const api = requiredApi(this._kind, member);
     const location = `${this._kind}.${member}`;
     const guarded = () => {
+      if (this.context.host.defaultLevel) noteAboveMinimum(api, location);
       if (!versionAtMost(api, this.context.host.excelApi)) {
         throw new FakeError(
           'ApiNotFound',
@@ -160,6 +161,7 @@ export abstract class Proxy<T> {
     }
     for (const [head, rest] of byHead) {
       const api = requiredApi(this._kind, head);
+      if (this.context.host.defaultLevel) noteAboveMinimum(api, `${this._kind}.${head}`);
       if (!versionAtMost(api, this.context.host.excelApi)) {
         throw new FakeError('ApiNotFound', `${this._kind}.${head} needs ExcelApi ${api}.`);
       }
@@ -190,6 +192,7 @@ export abstract class CollectionProxy<T, P extends Proxy<unknown>> extends Proxy
 
   override _doLoad(paths: string[]): unknown {
     const api = requiredApi(this._kind, 'items');
+    if (this.context.host.defaultLevel) noteAboveMinimum(api, `${this._kind}.items`);
     if (!versionAtMost(api, this.context.host.excelApi)) {
       throw new FakeError('ApiNotFound', `${this._kind} needs ExcelApi ${api}.`);
     }

@@ -3,6 +3,8 @@
  * column, else from a title line such as `反馈时间：2024年3月5日`, else from
  * `--feedback-date FILE=DATE`, and only last from one `--feedback-date DATE`.
  * The report says which was used for each file.
+ *
+ * @timezone dates, deadlines and calendars: what they compute must not move with the machine's zone
  */
 import { mkdtempSync } from 'fs';
 import os from 'os';

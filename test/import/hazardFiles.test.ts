@@ -7,6 +7,8 @@
  * quarter in hazard words; a sectioned inspection ledger. The output is read
  * back with openpyxl, not with our code; every problem a person sees must
  * arrive with its text and measure, and nothing else may become a problem.
+ *
+ * @timezone runs the command line without --today: its today is the machine's local date
  */
 import { execFileSync } from 'child_process';
 import { copyFileSync, mkdtempSync, readFileSync } from 'fs';

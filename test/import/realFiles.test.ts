@@ -2,6 +2,8 @@
  * `rectify import` on the three real legacy ledgers (copies in a temp dir).
  * Source and output are both read back with openpyxl, not with our mapping
  * code, so "nothing is lost" is checked independently of how we map.
+ *
+ * @timezone runs the command line without --today: its today is the machine's local date
  */
 import { execFileSync } from 'child_process';
 import { createHash } from 'crypto';

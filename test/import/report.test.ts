@@ -8,6 +8,8 @@
  * date column is flagged, not shown as 1900-01-01; a 反馈日期 after today is
  * a warning; a required column not found comes with the column that looks
  * like it and the exact --map rule.
+ *
+ * @timezone runs the command line without --today: its today is the machine's local date
  */
 import { createHash } from 'crypto';
 import { copyFileSync, mkdtempSync, readFileSync, readdirSync } from 'fs';

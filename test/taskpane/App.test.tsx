@@ -6,6 +6,8 @@
  * outcome (an import from a panel included), without reading the workbook
  * again; a command's engine error is shown as a sentence; a ledger with
  * nothing to divide shows its rates as "—".
+ *
+ * @excelApiMinimum the pane's commands add header notes only at ExcelApi 1.18 (src/excel/apply/notes.ts); below, they write without
  */
 import * as React from 'react';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';

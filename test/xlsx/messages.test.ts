@@ -4,6 +4,8 @@
  * library's English (no "Cannot read properties…", "Corrupted zip…",
  * "empty file"). Checked on the catalogue and on the command line's output
  * for each kind of bad input, in Chinese and in English.
+ *
+ * @timezone runs the command line without --today: its today is the machine's local date
  */
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';

@@ -3,6 +3,8 @@
  * Chinese offices save it in, .xls read by our own BIFF8 reader and compared
  * with xlrd, and the files that are not workbooks at all, each with its own
  * message — a password-protected workbook is never called an .xls.
+ *
+ * @timezone runs the command line without --today: its today is the machine's local date
  */
 import { execFileSync } from 'child_process';
 import { mkdtempSync, writeFileSync } from 'fs';

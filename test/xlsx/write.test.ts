@@ -4,6 +4,8 @@
  * another program, the rename — the folder holds exactly the files it held,
  * byte for byte, with no temporary file and no backup, and the user is told
  * what happened in their language (docs/FILES.md).
+ *
+ * @timezone runs the command line without --today: its today is the machine's local date
  */
 import { createHash } from 'crypto';
 import fs, { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync } from 'fs';

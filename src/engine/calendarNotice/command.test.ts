@@ -3,6 +3,8 @@
  * (reported and logged), check stops flagging the year; the same notice again changes nothing; rows the
  * workbook already has for the year are replaced only when the user says so; a later notice and a row typed
  * by hand still layer over it.
+ *
+ * @timezone dates, deadlines and calendars: what they compute must not move with the machine's zone
  */
 import { readFileSync } from 'fs';
 import { join } from 'path';

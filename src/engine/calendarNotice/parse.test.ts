@@ -3,6 +3,8 @@
  * read by parseNotice and layered in order, against the chinese-days package day by day; then the same
  * notices as people paste them (line breaks anywhere, other punctuation widths, traditional characters, a web
  * page's clutter around them), and the wordings and mistakes a notice may carry.
+ *
+ * @timezone dates, deadlines and calendars: what they compute must not move with the machine's zone
  */
 import { readFileSync, readdirSync } from 'fs';
 import { join } from 'path';

@@ -1,6 +1,8 @@
 /**
  * Wordings the official texts of 2010–2026 do not all show, notices not yet seen, and the mistakes a notice
  * may carry (a weekday that contradicts its date, a day both off and working, a text with no notice).
+ *
+ * @timezone dates, deadlines and calendars: what they compute must not move with the machine's zone
  */
 import { readFileSync } from 'fs';
 import { join } from 'path';

@@ -8,6 +8,8 @@
  * `check` warns no more. The same notice again changes nothing and rewrites
  * nothing; a hand-typed row that contradicts it stops everything (exit 1)
  * until --replace; a notice with errors writes nothing (exit 2).
+ *
+ * @timezone dates, deadlines and calendars: what they compute must not move with the machine's zone
  */
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';

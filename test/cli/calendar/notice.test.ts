@@ -6,6 +6,8 @@
  * standard input and in GBK; the printed grouping, --json's shape, English;
  * no notice, a wrong weekday and files that are no notice at all exit 2 with
  * one sentence.
+ *
+ * @timezone dates, deadlines and calendars: what they compute must not move with the machine's zone
  */
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';

@@ -4,6 +4,8 @@
  * WordprocessingML's runs, tabs and breaks (and what is not text: tab stops,
  * deleted and moved-away runs); the bounds on what is read; and inputs made
  * to be slow to take apart, which a linear scan takes in its stride.
+ *
+ * @timezone dates, deadlines and calendars: what they compute must not move with the machine's zone
  */
 import { mkdtempSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';

@@ -7,6 +7,8 @@
  * them under the user's name; a unit's report sent back gets its reason,
  * 打回次数 and 重报期限; the overview shows the clue figures (待签收, 办理中,
  * 超时) and follows the actions.
+ *
+ * @excelApiMinimum the pane's commands add header notes only at ExcelApi 1.18 (src/excel/apply/notes.ts); below, they write without
  */
 import * as React from 'react';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';

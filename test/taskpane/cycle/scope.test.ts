@@ -4,6 +4,8 @@
  * lists and helpers whole, `_log`'s tail, the generated sheets' head) as
  * from a read of the whole workbook, and leaves the same workbook — on a
  * demo ledger with its clue ledgers built and a mistake of every kind.
+ *
+ * @excelApiMinimum the adapter adds header notes only at ExcelApi 1.18 (src/excel/apply/notes.ts); below, it writes without
  */
 import { generateDemo } from '../../../src/demo';
 import {

@@ -5,6 +5,8 @@
  * pane's real host: pick the legacy sheet, preview the mapping, change one
  * column's target, confirm (the import command runs, every cell it writes is
  * logged); import again and see that nothing is doubled.
+ *
+ * @excelApiMinimum the pane's commands add header notes only at ExcelApi 1.18 (src/excel/apply/notes.ts); below, they write without
  */
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { type CellValue, checkLog, toExcelSerial } from '../../../src/engine';

@@ -8,6 +8,8 @@
  * preselected; the chart shows one group per unit; the letter preview is the
  * engine's text, and recording it counts a reminder; a workbook the reader
  * refuses is explained in words, not by a message key.
+ *
+ * @excelApiMinimum the pane's commands add header notes only at ExcelApi 1.18 (src/excel/apply/notes.ts); below, they write without
  */
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { checkLog } from '../../../src/engine';

@@ -5,6 +5,10 @@
  * selected in 任务清单 is preselected; progress, a done date, a picked file (fingerprinted in the browser: its
  * SHA-256 is node's) and a link are recorded on it; the problem follows (未启动 → 整改中); `_log` names who
  * reported it; `_evidence` holds the file's name, size and SHA-256. An unknown date is refused in words.
+ *
+ * @timezone the pane shows an evidence file's modification time in local time
+ *
+ * @excelApiMinimum the pane's commands add header notes only at ExcelApi 1.18 (src/excel/apply/notes.ts); below, they write without
  */
 import { createHash } from 'crypto';
 import { fireEvent, screen } from '@testing-library/react';

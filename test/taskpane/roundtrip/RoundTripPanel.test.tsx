@@ -8,6 +8,8 @@
  * for 回收 has its progress merged into 任务清单 at the measure's row, an
  * office cell the unit changed is refused and shown with its reason, and the
  * 回收情况 table says who has returned.
+ *
+ * @excelApiMinimum the pane's commands add header notes only at ExcelApi 1.18 (src/excel/apply/notes.ts); below, they write without
  */
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';

@@ -9,6 +9,8 @@
  * that moved. In the whole pane, deadlines running into a year the calendar
  * lacks are said once, at the top, with a way to Settings, and the banner is
  * gone once the notice is written.
+ *
+ * @excelApiMinimum the pane's commands add header notes only at ExcelApi 1.18 (src/excel/apply/notes.ts); below, they write without
  */
 import * as React from 'react';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';

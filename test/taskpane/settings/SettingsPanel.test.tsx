@@ -5,6 +5,8 @@
  * Excel host: the value lands in `_settings`, the change is logged, and the
  * pane gets the outcome (its settings follow from it); a value the engine
  * refuses is explained in words.
+ *
+ * @excelApiMinimum the pane's commands add header notes only at ExcelApi 1.18 (src/excel/apply/notes.ts); below, they write without
  */
 import { fireEvent, screen } from '@testing-library/react';
 import { DEFAULT_SETTINGS, overviewOf } from '../../../src/engine';
