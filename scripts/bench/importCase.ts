@@ -9,12 +9,12 @@
  * the child, read by a preload that writes it at exit) is printed beside it:
  * the 10,000-row import's goal is ≤ 600 MB.
  */
-import { spawnSync } from 'child_process';
-import { readFileSync, rmSync, writeFileSync } from 'fs';
+import { rmSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
 import { readSnapshot } from '../../src/xlsx';
 import { flatRows } from '../../test/helpers/flatLedger';
+import { type Measured, measured } from './child';
 
 export interface ImportLine {
   case: string;
@@ -23,14 +23,6 @@ export interface ImportLine {
   ms: number;
   [k: string]: unknown;
 }
-
-/** A preload that writes the process's peak resident memory (MB) to $BENCH_RSS_FILE when it ends. */
-const RSS_PRELOAD = `
-process.on('exit', () => {
-  const f = process.env.BENCH_RSS_FILE;
-  if (f) require('fs').writeFileSync(f, String(Math.round(process.resourceUsage().maxRSS / 1024)));
-});
-`;
 
 /** The floor: ExcelJS reads the source, then writes the ledger's cells (read from JSON) as a new workbook. */
 const FLOOR_SCRIPT = (exceljs: string) => `
@@ -57,23 +49,6 @@ async function writeSource(rows: number, file: string): Promise<void> {
   await wb.xlsx.writeFile(file);
 }
 
-/** Runs a fresh node; returns its time (ms) and peak memory (MB). */
-function measured(root: string, dir: string, args: string[]): { ms: number; mb: number } {
-  const rssFile = join(dir, 'rss.txt');
-  rmSync(rssFile, { force: true });
-  const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ['-r', join(dir, 'rss.js'), ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, CI: 'true', BENCH_RSS_FILE: rssFile },
-    maxBuffer: 64 << 20,
-  });
-  const ms = Math.round(Number(process.hrtime.bigint() - t0) / 1e6);
-  // import exits 1 when it has notices worth reading; anything else is a failure of the run itself.
-  if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} failed (${r.status}): ${r.stderr}`);
-  return { ms, mb: Number(readFileSync(rssFile, 'utf8')) };
-}
-
 /** The ledger's cells by sheet, as the floor writes them again. */
 async function ledgerCells(file: string, cellsFile: string): Promise<number> {
   const snap = await readSnapshot(file);
@@ -87,11 +62,10 @@ async function ledgerCells(file: string, cellsFile: string): Promise<number> {
   return cells;
 }
 
-const best = (xs: { ms: number; mb: number }[]) => xs.reduce((a, b) => (b.ms < a.ms ? b : a));
+const best = (xs: Measured[]) => xs.reduce((a, b) => (b.ms < a.ms ? b : a));
 
 /** The import case at `rows` rows, `rounds` interleaved runs of each. */
 export async function importCases(root: string, dir: string, rows: number, rounds: number): Promise<ImportLine[]> {
-  writeFileSync(join(dir, 'rss.js'), RSS_PRELOAD);
   const floorScript = join(dir, 'import-floor.js');
   writeFileSync(floorScript, FLOOR_SCRIPT(join(root, 'node_modules', 'exceljs')));
   const source = join(dir, `flat-${rows}.xlsx`);
@@ -99,8 +73,8 @@ export async function importCases(root: string, dir: string, rows: number, round
   const rectify = join(root, 'bin', 'rectify.js');
   const out = join(dir, `imported-${rows}.xlsx`);
   const cellsFile = join(dir, `imported-${rows}.json`);
-  const imports: { ms: number; mb: number }[] = [];
-  const floors: { ms: number; mb: number }[] = [];
+  const imports: Measured[] = [];
+  const floors: Measured[] = [];
   let cells = 0;
   for (let i = 0; i < rounds; i++) {
     rmSync(out, { force: true });

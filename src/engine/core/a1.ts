@@ -23,9 +23,13 @@ export function columnLetters(column: number): string {
   return letters;
 }
 
+/** Letters of the first columns, built once: addresses are built per cell, on sheets of 60,000 rows. */
+const LETTERS: string[] = [];
+for (let c = 0; c <= 702; c++) LETTERS.push(columnLetters(c));
+
 /** (7, 3) → 'C7'. */
 export function cellAddress(row: number, column: number): string {
-  return `${columnLetters(column)}${row}`;
+  return (LETTERS[column] ?? columnLetters(column)) + row;
 }
 
 /** 'AB' → 28. */

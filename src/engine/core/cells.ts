@@ -20,7 +20,12 @@ export function isCellError(v: CellValue | undefined): v is CellError {
 }
 
 export function isEmptyValue(v: CellValue | undefined): boolean {
-  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+  if (v === null || v === undefined) return true;
+  if (typeof v !== 'string') return false;
+  // Most texts start with a printable ASCII or CJK character, which no trim removes: no copy to make.
+  const c = v.charCodeAt(0);
+  if ((c > 0x20 && c < 0x7f) || (c > 0x3000 && c < 0xfeff)) return false;
+  return v.trim() === '';
 }
 
 /** The text a person sees for a plain value (numbers without formatting). Errors show as '#N/A' etc. */

@@ -15,6 +15,7 @@ import { type CellValue, sameValue } from '../core/cells';
 import { type Plan, emptyPlan } from '../core/plan';
 import { type SheetSnapshot, type WorkbookSnapshot, findSheet, hiddenMergedCells } from '../core/snapshot';
 import { assertLedger } from '../read/readWorkbook';
+import { hasAnyKey } from '../read/rowReader';
 import type { ParsedWorkbook, ProblemRecord, SheetMapping, TaskRecord } from '../read/records';
 import { toExcelSerial } from '../rules/excelSerial';
 import { type ListKind, alertText } from '../rules/alertText';
@@ -30,12 +31,15 @@ function recordChanges(
   sheet: SheetSnapshot,
   lang: ParsedWorkbook['lang'],
   list: ListKind,
-): Change[] {
+): readonly Change[] {
   const out: Change[] = [];
   // A cell a merge hides is never written: the write would land in the merged area's visible cell (check reports it).
+  // Most sheets have neither merges nor formulas: then no address is built per row.
   const hidden = hiddenMergedCells(sheet);
   const writable = (col: number | undefined): col is number =>
-    col !== undefined && !hidden.has(cellAddress(rec.row, col));
+    col !== undefined && (hidden.size === 0 || !hidden.has(cellAddress(rec.row, col)));
+  const anyFormula = hasAnyKey(sheet.formulas);
+  const formula = (col: number) => anyFormula && cellAddress(rec.row, col) in sheet.formulas;
   const dCol = mapping.columns.deadline;
   const aCol = mapping.columns.alert;
   if (writable(dCol) && !rec.deadlineTyped && rec.computedDeadline !== undefined && !rec.deadlineFormula) {
@@ -44,20 +48,23 @@ function recordChanges(
     if (!sameValue(old, target)) out.push({ row: rec.row, column: dCol, old, value: target, date: true });
   }
   const eCol = list === 'problem' ? mapping.columns.extendedTo : undefined;
-  if (writable(eCol) && !(cellAddress(rec.row, eCol) in sheet.formulas)) {
+  if (writable(eCol) && !formula(eCol)) {
     // 延期至: the register's latest approved date (logged cell by cell, like a deadline).
     const until = (rec as ProblemRecord).extension?.until;
     const target: CellValue = until ? toExcelSerial(until) : null;
     const old = rec.raw.extendedTo ?? null;
     if (!sameValue(old, target)) out.push({ row: rec.row, column: eCol, old, value: target, date: true });
   }
-  if (writable(aCol) && !(cellAddress(rec.row, aCol) in sheet.formulas)) {
+  if (writable(aCol) && !formula(aCol)) {
     const target = alertText(rec.alert, lang, list) || null;
     const old = rec.raw.alert ?? null;
     if (!sameValue(old, target)) out.push({ row: rec.row, column: aCol, old, value: target, date: false });
   }
-  return out;
+  // Most records need no change: one shared empty list rather than one kept per record until the plan is made.
+  return out.length ? out : NO_CHANGES;
 }
+
+const NO_CHANGES: readonly Change[] = Object.freeze([]);
 
 function planSheet(
   plan: Plan,

@@ -68,22 +68,29 @@ export function planChanges(
   plan: Plan,
   sheet: SheetSnapshot,
   mapping: SheetMapping,
-  perRecord: Change[][],
+  perRecord: readonly (readonly Change[])[],
   inputKeys: readonly string[],
   lang: Lang,
 ): void {
   const inputs = inputKeys.map((k) => mapping.columns[k]).filter((c) => c !== undefined);
+  const hidden = hiddenMergedCells(sheet);
   const changes: Change[] = [];
+  const guarded: number[] = [];
   for (const rowChanges of perRecord) {
     if (rowChanges.length === 0) continue;
     pushAll(changes, rowChanges);
     const row = rowChanges[0].row;
-    // The guard: the cells written and the inputs they were computed from must not have changed since the read.
-    for (const c of new Set<number>([...rowChanges.map((x) => x.column), ...inputs])) {
+    // The guard: the cells written and the inputs they were computed from must not have changed since the read
+    // (each column once, in that order).
+    guarded.length = 0;
+    for (const x of rowChanges) if (!guarded.includes(x.column)) guarded.push(x.column);
+    for (const c of inputs) if (!guarded.includes(c)) guarded.push(c);
+    for (const c of guarded) {
+      const address = cellAddress(row, c);
       // A hidden merged cell reads as the merged area's value in a file: it is not guarded (no false "changed").
-      if (hiddenMergedCells(sheet).has(cellAddress(row, c))) continue;
+      if (hidden.size > 0 && hidden.has(address)) continue;
       const v = sheet.values[row - 1]?.[c - 1];
-      plan.expect!.push({ sheet: mapping.sheet, address: cellAddress(row, c), value: v === undefined ? null : v });
+      plan.expect!.push({ sheet: mapping.sheet, address, value: v === undefined ? null : v });
     }
   }
   const alerts = changes.filter((c) => !c.date);

@@ -46,6 +46,8 @@ export interface DeadlineInput {
   keys?: { deadline: string; limit: string | null };
 }
 
+const DEFAULT_KEYS = { deadline: 'deadline', limit: 'timeLimit' } as const;
+
 export function deadlineFields(
   ctx: RowContext,
   base: RecordBase,
@@ -53,7 +55,7 @@ export function deadlineFields(
   calendar: WorkCalendar,
   settings: Settings,
 ): Omit<DeadlineFields, 'alert'> {
-  const keys = input.keys ?? { deadline: 'deadline', limit: 'timeLimit' };
+  const keys = input.keys ?? DEFAULT_KEYS;
   const deadlineCol = ctx.mapping.columns[keys.deadline];
   ctx.anyFormula ??= hasAnyKey(ctx.sheet.formulas);
   const deadlineFormula =
@@ -83,7 +85,7 @@ export function deadlineFields(
     } else {
       computed = r.computed;
       calendarCovered = r.calendarCovered;
-      uncoveredYears = r.uncoveredYears.slice();
+      uncoveredYears = r.uncoveredYears.length ? r.uncoveredYears.slice() : [];
     }
   }
 

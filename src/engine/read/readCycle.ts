@@ -43,8 +43,18 @@ export function readClue(env: CycleEnv, ctx: RowContext, base: RecordBase): Clue
   const signBy = signByOf(env, transferredOn);
   const dates = { status, transferredOn, signedOn, signBy, deadline: d.deadline, finishedOn };
   return {
-    ...base,
-    ...d,
+    // Fields listed one by one, not spread: a `{ ...base, ...d }` literal gets a hidden class of its own per
+    // record, slow to build and to read (as in readWorkbook).
+    row: base.row,
+    raw: base.raw,
+    text: base.text,
+    deadline: d.deadline,
+    deadlineTyped: d.deadlineTyped,
+    computedDeadline: d.computedDeadline,
+    deadlineCell: d.deadlineCell,
+    calendarCovered: d.calendarCovered,
+    uncoveredYears: d.uncoveredYears,
+    deadlineFormula: d.deadlineFormula,
     id: t('id'),
     problemId: t('problemId'),
     source: t('source'),

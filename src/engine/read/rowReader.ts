@@ -10,6 +10,7 @@ import type { MessageKey } from '../../i18n';
 import type { IsoDate } from '../rules/dates';
 import { readDateCell } from '../rules/parseDate';
 import type { AnyListId, ListSheetDef } from '../schema/columns';
+import type { ListId } from '../schema/values';
 import type { CellIssue, ListsInfo } from './helperSheets';
 import type { RecordBase, SheetMapping } from './records';
 
@@ -57,10 +58,10 @@ export function issue(
 }
 
 /** The mapped columns as [key, column] pairs, listed once per mapping rather than once per row. */
-const columnLists = new WeakMap<SheetMapping, [string, number][]>();
+const mappedLists = new WeakMap<SheetMapping, [string, number][]>();
 function mappedColumns(mapping: SheetMapping): [string, number][] {
-  let list = columnLists.get(mapping);
-  if (!list) columnLists.set(mapping, (list = Object.entries(mapping.columns) as [string, number][]));
+  let list = mappedLists.get(mapping);
+  if (!list) mappedLists.set(mapping, (list = Object.entries(mapping.columns) as [string, number][]));
   return list;
 }
 
@@ -88,11 +89,17 @@ export function readRow(ctx: RowContext, row: number): RecordBase | null {
   const raw: Record<string, CellValue> = { ...tpl };
   const text: Record<string, string> = { ...tpl } as unknown as Record<string, string>;
   let any = false;
-  for (const [key, col] of mappedColumns(ctx.mapping)) {
-    const v = cellAt(ctx.sheet, row, col as number);
+  const cells = ctx.sheet.values[row - 1];
+  const columns = mappedColumns(ctx.mapping);
+  for (let i = 0; i < columns.length; i++) {
+    const key = columns[i][0];
+    const found = cells ? cells[columns[i][1] - 1] : undefined;
+    const v = found === undefined ? null : found;
     raw[key] = v;
-    text[key] = valueText(v);
-    if (!isEmptyValue(v)) any = true;
+    const shown = valueText(v);
+    text[key] = shown;
+    // The text is the value trimmed (an error its code): empty text is an empty value, but for an error.
+    if (shown !== '' || (v !== null && typeof v === 'object')) any = true;
   }
   if (!any) {
     for (const e of ctx.mapping.extra) if (!isEmptyValue(cellAt(ctx.sheet, row, e.column))) return { row, raw, text };
@@ -110,14 +117,24 @@ export function dateField(ctx: RowContext, base: RecordBase, key: string): IsoDa
   return undefined;
 }
 
+/** The list a column takes its values from, by key, per sheet definition (looked up once, not per row). */
+const columnLists = new WeakMap<ListSheetDef<AnyListId>, Map<string, ListId | undefined>>();
+function listOfColumn(def: ListSheetDef<AnyListId>, key: string): ListId | undefined {
+  let byKey = columnLists.get(def);
+  if (!byKey) columnLists.set(def, (byKey = new Map()));
+  if (!byKey.has(key)) byKey.set(key, def.columns.find((c) => c.key === key)?.list);
+  return byKey.get(key);
+}
+
 export function listField(ctx: RowContext, base: RecordBase, key: string): string {
   const text = base.text[key] ?? '';
-  const col = ctx.def.columns.find((c) => c.key === key);
-  if (!text || !col?.list) return text;
-  if (isCellError(base.raw[key]) || !ctx.lists.values[col.list].includes(text)) {
+  if (!text) return text;
+  const list = listOfColumn(ctx.def, key);
+  if (!list) return text;
+  if (isCellError(base.raw[key]) || !ctx.lists.values[list].includes(text)) {
     issue(ctx, base.row, key, 'list.invalid', 'check.list.invalid', {
       value: text,
-      allowed: ctx.lists.values[col.list].join(ctx.mapping.lang === 'zh' ? '、' : ', '),
+      allowed: ctx.lists.values[list].join(ctx.mapping.lang === 'zh' ? '、' : ', '),
     });
   }
   return text;

@@ -11,15 +11,32 @@ export type ListKind = 'problem' | 'task';
 /** Alert texts already built: 60,000 rows share a few hundred (kind × days); bounded like the date caches. */
 const alertTexts = new Map<string, string>();
 
+/** The texts of alerts with only a kind and days, by language, list and kind, then days. */
+const plainTexts: Record<Lang, Record<ListKind, Map<AlertKind, Map<number, string>>>> = {
+  zh: { problem: new Map(), task: new Map() },
+  en: { problem: new Map(), task: new Map() },
+};
+
 /** The text for the 预警 column. Problems are 销号 (closed out); tasks are 完成 (done). */
 export function alertText(alert: Alert, lang: Lang, list: ListKind = 'problem'): string {
-  const cacheKey = `${lang}|${list}|${alert.kind}|${alert.days}|${alert.late ?? ''}|${alert.sentBack ? 1 : 0}|${alert.until ?? ''}`;
-  const hit = alertTexts.get(cacheKey);
+  // Most alerts are a kind and a number of days: those are found without building a key string.
+  const plain = alert.late === undefined && !alert.sentBack && alert.until === undefined;
+  let byDays: Map<number, string> | undefined;
+  if (plain) {
+    const byKind = plainTexts[lang][list];
+    byDays = byKind.get(alert.kind);
+    if (!byDays) byKind.set(alert.kind, (byDays = new Map()));
+  }
+  const cacheKey = plain
+    ? ''
+    : `${lang}|${list}|${alert.kind}|${alert.days}|${alert.late ?? ''}|${alert.sentBack ? 1 : 0}|${alert.until ?? ''}`;
+  const hit = byDays ? byDays.get(alert.days) : alertTexts.get(cacheKey);
   if (hit !== undefined) return hit;
   const base = buildAlertText(alert, lang, list);
   const text = alert.sentBack && base ? t(lang, 'alert.sentBack', { alert: base }) : base;
-  if (alertTexts.size >= 10_000) alertTexts.clear();
-  alertTexts.set(cacheKey, text);
+  const cache: Map<string | number, string> = byDays ?? alertTexts;
+  if (cache.size >= 10_000) cache.clear();
+  cache.set(byDays ? alert.days : cacheKey, text);
   return text;
 }
 

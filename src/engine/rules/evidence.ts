@@ -42,6 +42,8 @@ export type EvidencePlace = 'url' | 'inside' | 'escapes' | 'absolute';
 export function evidenceKey(item: string): string {
   const s = item.trim();
   if (isEvidenceUrl(s)) return s;
+  // A path already in that form (most are: 材料/纪要.pdf) is its own key: nothing to split and join again.
+  if (!s.includes('\\') && !s.includes('//') && !s.startsWith('.') && !s.includes('/.') && !s.endsWith('/')) return s;
   const slashed = s.replace(/\\/g, '/');
   const absolute = slashed.startsWith('/') ? '/' : '';
   const out: string[] = [];

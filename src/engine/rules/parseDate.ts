@@ -62,11 +62,28 @@ export type DateCell =
   | { kind: 'date'; date: IsoDate }
   | { kind: 'invalid'; code: 'date.invalid' | 'date.serialRange' | 'date.fictitiousLeapDay'; value: string };
 
+const EMPTY_CELL: DateCell = Object.freeze({ kind: 'empty' });
+
+/**
+ * Cells already read, by value: a ledger of 60,000 rows holds a few thousand distinct dates, and parsing each
+ * cell again (a closure, a try, a date built) was a large part of reading it. Bounded like the other caches.
+ */
+const dateCells = new Map<number | string, DateCell>();
+
 /** Reads a date cell: empty, a date, or invalid with the reason (the accepted forms are in docs/DEADLINES.md). */
 export function readDateCell(v: CellValue): DateCell {
-  if (isEmptyValue(v)) return { kind: 'empty' };
+  if (v === null || isEmptyValue(v)) return EMPTY_CELL;
   if (isCellError(v)) return { kind: 'invalid', code: 'date.invalid', value: v.error };
   if (typeof v === 'boolean') return { kind: 'invalid', code: 'date.invalid', value: valueText(v) };
+  const hit = dateCells.get(v);
+  if (hit) return hit;
+  const cell = Object.freeze(parseDateCell(v));
+  if (dateCells.size >= 10_000) dateCells.clear();
+  dateCells.set(v, cell);
+  return cell;
+}
+
+function parseDateCell(v: number | string): DateCell {
   const r = attempt(() => parseDateValue(v));
   if (r.ok) return { kind: 'date', date: r.value };
   const code = r.code === 'date.serialRange' || r.code === 'date.fictitiousLeapDay' ? r.code : 'date.invalid';

@@ -72,10 +72,14 @@ export const required: CheckRule = {
         // saved it; Excel shows the value once it has).
         const formulas = findSheet(ctx.snapshot, m.sheet)?.formulas ?? {};
         const formula = (rec: RecordBase) => formulas[cellAddress(rec.row, column)];
-        for (const rec of recs)
-          if (isEmptyValue(rec.raw[c.key]) && formula(rec))
-            emit(cellOf(ctx, def.id, rec, c.key), 'importReport.check.formulaNoValue', { formula: formula(rec)! });
-        const empty = recs.filter((rec) => isEmptyValue(rec.raw[c.key]) && !formula(rec));
+        // One pass over the rows: most cells are filled, and only an empty one needs its address.
+        const empty: RecordBase[] = [];
+        for (const rec of recs) {
+          if (!isEmptyValue(rec.raw[c.key])) continue;
+          const f = formula(rec);
+          if (f) emit(cellOf(ctx, def.id, rec, c.key), 'importReport.check.formulaNoValue', { formula: f });
+          else empty.push(rec);
+        }
         if (empty.length >= WHOLE_COLUMN_ROWS && empty.length === recs.length) {
           const range = `${columnLetters(column)}${recs[0].row}:${columnLetters(column)}${recs[recs.length - 1].row}`;
           const header = c.header[m.lang];

@@ -9,8 +9,17 @@ type Dated =
   | { id: 'problems'; rec: ProblemRecord; feedback: IsoDate | null }
   | { id: 'tasks'; rec: TaskRecord; feedback: IsoDate | null };
 
+/** The list per check (several rules walk it: built once, not once per rule). */
+const datedLists = new WeakMap<CheckContext, Dated[]>();
+
 /** Every problem and task with the feedback date its deadline counts from (a task's is its problem's). */
 function dated(ctx: CheckContext): Dated[] {
+  let list = datedLists.get(ctx);
+  if (!list) datedLists.set(ctx, (list = buildDated(ctx)));
+  return list;
+}
+
+function buildDated(ctx: CheckContext): Dated[] {
   return [
     ...ctx.parsed.problems.map((rec): Dated => ({ id: 'problems', rec, feedback: rec.feedbackDate })),
     ...ctx.parsed.tasks.map((rec): Dated => ({
