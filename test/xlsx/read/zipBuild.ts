@@ -106,3 +106,12 @@ export function minimalXlsx(sheetData: string | Uint8Array, opts: { sheetDeclare
     },
   ];
 }
+
+/**
+ * CPU time (ms) this process spent since `since` (process.cpuUsage()): what a
+ * read costs, steadier than wall time on a machine busy with other work.
+ */
+export function cpuMsSince(since: NodeJS.CpuUsage): number {
+  const d = process.cpuUsage(since);
+  return (d.user + d.system) / 1000;
+}
