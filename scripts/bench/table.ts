@@ -48,7 +48,7 @@ export function tableRows(lines: Line[], quick: boolean): Row[] {
     const runs = (eng.runs as number[]).length;
     rows.push([
       `${engFigure}, median of ${runs} while ${String(eng.load)}`,
-      `${n(eng.ms)} ms (read ${n(eng.readMs as number)}, check ${n(eng.checkMs as number)}, refresh ${n(eng.refreshMs as number)})`,
+      `${n(eng.ms)} ms (read ${n(eng.readMs as number)}, check ${n(eng.checkMs as number)}, refresh ${n(eng.refreshMs as number)}; CPU ${n(eng.cpuMs as number)} ms)`,
       engGoal,
       `${(eng.ms / GOALS.engineMs).toFixed(2)}x goal`,
       met(quick ? null : eng.ms <= GOALS.engineMs),
