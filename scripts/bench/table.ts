@@ -160,7 +160,7 @@ export function tableRows(lines: Line[], quick: boolean): Row[] {
   const js = get('pane initial JS');
   const jsGoal = `<= ${GOALS.paneGzipKB} KB gzipped`;
   if (!js || js.error !== undefined)
-    rows.push(['pane initial JS', js ? 'build failed' : 'not measured', jsGoal, '-', met(false)]);
+    rows.push(['pane initial JS', js ? 'build failed' : 'not measured', jsGoal, '-', met(js ? false : null)]);
   else {
     const kb = (js.gzipBytes as number) / 1024;
     rows.push([
