@@ -62,7 +62,9 @@ export async function seen(file: string): Promise<Map<string, string>> {
         const rich = v && typeof v === 'object' && 'richText' in v;
         const value = rich ? (v as ExcelJS.CellRichTextValue).richText.map((t) => t.text).join('') : v;
         const fill = c.fill && c.fill.type === 'pattern' ? (c.fill.fgColor?.argb ?? c.fill.fgColor?.theme ?? '') : '';
-        out.set(`${ws.name}!${c.address}`, JSON.stringify({ value, format: c.numFmt ?? '', fill }));
+        // 'General' is no format: LibreOffice lists it as a format of its own, ExcelJS writes none.
+        const format = c.numFmt === 'General' ? '' : (c.numFmt ?? '');
+        out.set(`${ws.name}!${c.address}`, JSON.stringify({ value, format, fill }));
       }),
     );
     out.set(`${ws.name}#state`, ws.state);
@@ -70,7 +72,14 @@ export async function seen(file: string): Promise<Map<string, string>> {
       conditionalFormattings?: unknown[];
       dataValidations: { model: Record<string, unknown> };
     };
-    out.set(`${ws.name}#rules`, JSON.stringify(sheet.conditionalFormattings ?? []));
+    // A rule's type, priority, formulas and style: what it shows (LibreOffice also lists percent="0", rank="0"… on
+    // formula rules, which ExcelJS does not write back).
+    const rules = (sheet.conditionalFormattings ?? []) as { ref: string; rules: Record<string, unknown>[] }[];
+    const shown = rules.map((cf) => ({
+      ref: cf.ref,
+      rules: cf.rules.map(({ type, priority, formulae, style }) => ({ type, priority, formulae, style })),
+    }));
+    out.set(`${ws.name}#rules`, JSON.stringify(shown));
     const dv = sheet.dataValidations.model;
     out.set(
       `${ws.name}#validations`,
@@ -87,8 +96,15 @@ export async function seen(file: string): Promise<Map<string, string>> {
 /** The keys whose values differ between two readings (first few, for the message). */
 export function differences(a: Map<string, string>, b: Map<string, string>): string[] {
   const out: string[] = [];
-  for (const k of new Set([...a.keys(), ...b.keys()]))
-    if (a.get(k) !== b.get(k)) out.push(`${k}: ${a.get(k) ?? '—'} ≠ ${b.get(k) ?? '—'}`);
+  for (const k of new Set([...a.keys(), ...b.keys()])) {
+    const [x, y] = [a.get(k) ?? '—', b.get(k) ?? '—'];
+    if (x === y) continue;
+    // Long values (a sheet's rules) from where they start to differ.
+    let i = 0;
+    while (i < x.length && x[i] === y[i]) i++;
+    const from = Math.max(0, i - 60);
+    out.push(`${k}: …${x.slice(from, i + 80)} ≠ …${y.slice(from, i + 80)}`);
+  }
   return out.slice(0, 10);
 }
 
