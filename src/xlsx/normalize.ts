@@ -24,7 +24,7 @@
 import JSZip from 'jszip';
 import { posix } from 'path';
 import { type ZipArchive, openZip } from './read/zip';
-import { fillAddresses, needsAddressFill } from './sheetXml';
+import { clipHugeRanges, fillAddresses, hasHugeRange, needsAddressFill } from './sheetXml';
 
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -245,6 +245,7 @@ function sheetNeedsFix(pkg: Pkg, part: string): boolean {
   // In a browser (the pane) there is no Buffer to search the bytes with: the text is searched instead.
   if (typeof Buffer === 'undefined') return needsAddressFill(new TextDecoder().decode(raw));
   const bytes = Buffer.from(raw.buffer, raw.byteOffset, raw.length);
+  if (hasHugeRange(raw)) return true;
   if (bytes.indexOf('t="d"') >= 0 || bytes.indexOf("t='d'") >= 0) return true;
   const start = Math.max(0, bytes.indexOf('<sheetData'));
   return needsAddressFill(bytes.toString('utf8', start, start + 65536));
@@ -318,6 +319,7 @@ export async function normalizePackage(input: Uint8Array, file = 'workbook.xlsx'
     const before = xml;
     if (strict || prefixed) xml = plainNamespaces(xml, strict);
     if (kind === 'worksheet' && needsAddressFill(xml)) xml = fillAddresses(xml);
+    if (kind === 'worksheet') xml = clipHugeRanges(xml);
     if (kind === 'comments') xml = noteTextAsRun(xml);
     if (xml !== before) {
       out.delete(from);

@@ -69,3 +69,92 @@ export function fillAddresses(xml: string): string {
     },
   );
 }
+
+/**
+ * The cells a sheet's merges and data validations may cover together, before ExcelJS reads it: ExcelJS expands
+ * both cell by cell, and one `<mergeCell ref="A1:XFD1048576"/>` or a validation over the whole sheet (17 billion
+ * cells, in a file of a few KB) ran `check` out of memory. Past the budget (a whole column, or 1,048,576 cells in
+ * all: a 50,000-row list with validations on 20 columns) a merge is dropped and a validation's range cut to its
+ * first rows.
+ */
+export const MAX_RANGE_CELLS = 2 ** 20;
+
+const RANGE = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::\$?([A-Za-z]{1,3})\$?(\d{1,7}))?$/;
+
+interface Box {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+function boxOf(ref: string): Box | null {
+  const m = RANGE.exec(ref);
+  if (!m) return null;
+  const [c1, r1] = [columnNumber(m[1]), Number(m[2])];
+  const [c2, r2] = m[3] ? [columnNumber(m[3]), Number(m[4])] : [c1, r1];
+  return { left: Math.min(c1, c2), right: Math.max(c1, c2), top: Math.min(r1, r2), bottom: Math.max(r1, r2) };
+}
+
+const cellsOf = (b: Box) => (b.right - b.left + 1) * (b.bottom - b.top + 1);
+const refsOf = (refs: string) => refs.split(/\s+/).filter((r) => r !== '');
+
+/** The merge and validation tags of a sheet (the text of each opening tag), in order. */
+const RANGE_TAG = /<(?:\w+:)?(mergeCell|dataValidation)\b[^<>]*>/g;
+const REF_ATTR = /\s(?:sq)?ref="([^"<>]*)"/;
+
+/**
+ * Whether the sheet's merges and validations cover more than MAX_RANGE_CELLS cells, found in the bytes without
+ * decoding the sheet: only the tags after `<mergeCell` and `<dataValidation ` are read.
+ */
+export function hasHugeRange(bytes: Uint8Array): boolean {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  let total = 0;
+  for (const key of ['<mergeCell ', '<dataValidation ']) {
+    for (let at = buf.indexOf(key); at >= 0; at = buf.indexOf(key, at + 1)) {
+      const end = buf.indexOf('>', at);
+      if (end < 0 || end - at > 65_536) continue;
+      const ref = REF_ATTR.exec(buf.toString('latin1', at, end))?.[1] ?? '';
+      for (const r of refsOf(ref)) {
+        const box = boxOf(r);
+        total += box ? cellsOf(box) : 0;
+        if (total > MAX_RANGE_CELLS) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** The sheet with its merges and validations within MAX_RANGE_CELLS cells: merges past it dropped, ranges cut. */
+export function clipHugeRanges(xml: string): string {
+  let left = MAX_RANGE_CELLS;
+  return xml.replace(RANGE_TAG, (tag, kind: string) => {
+    const ref = REF_ATTR.exec(tag);
+    if (!ref) return tag;
+    const kept: string[] = [];
+    let first = '';
+    for (const r of refsOf(ref[1])) {
+      const box = boxOf(r);
+      if (!box) {
+        kept.push(r);
+        continue;
+      }
+      first ||= `${columnLetters(box.left)}${box.top}`;
+      const cells = cellsOf(box);
+      if (cells <= left) {
+        left -= cells;
+        kept.push(r);
+        continue;
+      }
+      if (kind === 'mergeCell') return '';
+      const width = box.right - box.left + 1;
+      const rows = Math.floor(left / width);
+      if (rows < 1) continue;
+      left -= rows * width;
+      kept.push(`${columnLetters(box.left)}${box.top}:${columnLetters(box.right)}${box.top + rows - 1}`);
+    }
+    // A validation keeps its first cell (its children and closing tag stay well-formed without the opening tag's range).
+    if (kept.length === 0) return kind === 'mergeCell' ? '' : tag.replace(ref[0], ` sqref="${first || 'A1'}"`);
+    return tag.replace(ref[0], ref[0].replace(ref[1], kept.join(' ')));
+  });
+}
