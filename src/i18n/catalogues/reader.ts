@@ -26,6 +26,10 @@ export const READER_MESSAGES = {
     zh: '{file} 的工作表“{sheet}”超过每表 {limit} 个非空单元格的上限。已拒绝读取，未做任何改动。请拆分工作表后再试。',
     en: '{file}: sheet “{sheet}” has more than the limit of {limit} non-empty cells per sheet. It was not read and nothing was changed. Split the sheet and try again.',
   },
+  'xlsx.limit.merges': {
+    zh: '{file} 的工作表“{sheet}”中合并单元格覆盖的范围过大或相互重叠（超过 {limit} 个单元格的上限）。已拒绝读取，未做任何改动。请在 Excel 中取消不需要的合并后再试。',
+    en: '{file}: sheet “{sheet}” has merged ranges that cover too much or overlap (beyond the limit of {limit} cells). It was not read and nothing was changed. Unmerge the cells that need not be merged in Excel, and try again.',
+  },
   'xlsx.zipSizeMismatch': {
     zh: '{file} 中的部件 {part} 解压后比压缩包目录中登记的 {size} 字节更大：文件已损坏，或是恶意构造的压缩包。已拒绝读取，未做任何改动。请重新获取该文件，或用 Excel 或 WPS 打开修复并另存后再试。',
     en: '{file}: its part {part} unpacks to more than the {size} bytes its directory declares: the file is damaged or a zip bomb. It was not read and nothing was changed. Fetch it again, or open it in Excel or WPS to repair it, save it, and try again.',

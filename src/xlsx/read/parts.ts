@@ -167,6 +167,7 @@ export function parseSharedStrings(xml: string | null): string[] {
       continue;
     }
     const gt = xml.indexOf('>', open);
+    if (gt < 0) break;
     if (xml[gt - 1] === '/') {
       out.push('');
       i = gt + 1;

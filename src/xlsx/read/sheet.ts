@@ -49,6 +49,10 @@ export interface SheetRead {
 const MS_PER_DAY = 86_400_000;
 const UNIX_EPOCH_SERIAL = 25569;
 const MAX_DATE_MS = 8.64e15;
+/** A cell's number: row × KEY_ROW + column (columns stay below 2^15 whatever the limit says). */
+const KEY_ROW = 32768;
+/** Cells that merges may cover, clipped to the cells read, summed over a sheet's merges. */
+const MERGE_WORK = 20_000_000;
 
 /**
  * A date-formatted number as the snapshot holds dates: a 1900-system serial,
@@ -136,7 +140,9 @@ function cellTag(xml: string, from: number, to: number, out: CellTag): void {
 /** One pass over a worksheet part; state kept on the instance so each element has a small method of its own. */
 class SheetScanner {
   readonly values: CellValue[][] = [];
-  readonly formulas: Record<string, string> = {};
+  /** Formulas by cell number (row × KEY_ROW + column), made A1 addresses once merges have hidden theirs. */
+  readonly formulaCells = new Map<number, string>();
+  private widest = 0;
   readonly mergeSet = new Map<string, string>();
   readonly cols: SheetRead['cols'] = [];
   readonly tableRels: string[] = [];
@@ -312,7 +318,8 @@ class SheetScanner {
       throw new EngineError('xlsx.limit.cells', { file, sheet, limit: limits.cellsPerSheet });
     }
     if (r > this.keepRows) return;
-    if (f !== null) this.formulas[columnLetters(c) + r] = f;
+    if (c > this.widest) this.widest = c;
+    if (f !== null) this.formulaCells.set(r * KEY_ROW + c, f);
     if (v === null) return;
     let line = this.values[r - 1];
     if (!line) line = this.values[r - 1] = [];
@@ -345,21 +352,44 @@ class SheetScanner {
     this.cols.push({ min, max: Math.min(max, this.ctx.limits.columns), width });
   }
 
-  /** What a merge hides is not the user's value: only its top-left cell counts. */
+  /**
+   * What a merge hides is not the user's value: only its top-left cell
+   * counts. The work is bounded by the cells read, not the merges' areas: a
+   * merge is clipped to the last row and widest column holding anything, and
+   * merges that together cover more than MERGE_WORK such cells (overlapping
+   * merges, which Excel itself repairs away, or a sheet of full-height ones)
+   * are refused.
+   */
   hideMerged(merges: string[]): void {
-    const { values, formulas } = this;
+    const { values, formulaCells } = this;
+    let lastRow = values.length;
+    for (const key of formulaCells.keys()) lastRow = Math.max(lastRow, Math.floor(key / KEY_ROW));
+    let work = 0;
     for (const range of merges) {
       const [a, b] = range.split(':').map((x) => parseAddress(x)!);
-      for (let r = a.row; r <= Math.min(b.row, values.length); r++) {
+      const bottom = Math.min(b.row, lastRow);
+      const right = Math.min(b.col, this.widest);
+      if (bottom < a.row || right < a.col) continue;
+      work += (bottom - a.row + 1) * (right - a.col + 1);
+      if (work > MERGE_WORK) {
+        throw new EngineError('xlsx.limit.merges', { file: this.ctx.file, sheet: this.ctx.sheet, limit: MERGE_WORK });
+      }
+      for (let r = a.row; r <= bottom; r++) {
         const line = values[r - 1];
-        for (let c = a.col; c <= b.col; c++) {
+        for (let c = a.col; c <= right; c++) {
           if (r === a.row && c === a.col) continue;
           if (line && c <= line.length) line[c - 1] = undefined as unknown as CellValue;
-          const key = columnLetters(c) + r;
-          if (key in formulas) delete formulas[key];
+          if (formulaCells.size) formulaCells.delete(r * KEY_ROW + c);
         }
       }
     }
+  }
+
+  /** The formulas by A1 address, in the order read. */
+  formulas(): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const [key, f] of this.formulaCells) out[columnLetters(key % KEY_ROW) + Math.floor(key / KEY_ROW)] = f;
+    return out;
   }
 
   /** Rows and cells between those with values are empty (null), as the snapshot's type says; trailing gaps dropped. */
@@ -388,7 +418,7 @@ export function readSheetXml(xml: string, ctx: SheetContext): SheetRead {
   scan.hideMerged(merges);
   return {
     values: scan.dense(),
-    formulas: scan.formulas,
+    formulas: scan.formulas(),
     merges,
     protected: scan.isProtected,
     frozen: scan.frozen,

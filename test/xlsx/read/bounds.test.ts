@@ -5,6 +5,7 @@
  */
 import { EngineError } from '../../../src/engine';
 import { READ_LIMITS, readXlsxSnapshot } from '../../../src/xlsx/read';
+import { columnLetters } from '../../../src/xlsx/read/address';
 import { buildZip, cpuMsSince, minimalXlsx } from './zipBuild';
 
 function refusal(bytes: Uint8Array, limits = READ_LIMITS): string {
@@ -68,6 +69,45 @@ describe('bounded sheets', () => {
     expect(refusal(bytes, { ...READ_LIMITS, columns: 2 })).toBe(
       'xlsx.limit.columns {"file":"f.xlsx","sheet":"Sheet1","column":"C","limit":2}',
     );
+  });
+
+  it('merged ranges cost what the cells read cost: a full-height merge is clipped, overlapping ones past the limit refused', () => {
+    const cells =
+      '<row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c></row><row r="2"><c r="A2"><v>3</v></c><c r="B2"><f>A2</f><v>3</v></c></row>';
+    const merged = (mergeCells: string) =>
+      buildZip(
+        minimalXlsx('').map((e) =>
+          e.name === 'xl/worksheets/sheet1.xml'
+            ? {
+                ...e,
+                data: `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${cells}</sheetData><mergeCells>${mergeCells}</mergeCells></worksheet>`,
+              }
+            : e,
+        ),
+      );
+    const t0 = process.cpuUsage();
+    const one = readXlsxSnapshot(merged('<mergeCell ref="B1:XFD1048576"/>'), 'f.xlsx').sheets[0];
+    expect(one.values).toEqual([[1, 2], [3]]);
+    expect(one.formulas).toEqual({});
+    expect(one.merges).toEqual(['B1:XFD1048576']);
+    // 100,000 overlapping merges are clipped to the four cells read: read, quickly.
+    const many = Array.from({ length: 100_000 }, (_, i) => `<mergeCell ref="A1:B${i + 2}"/>`).join('');
+    expect(readXlsxSnapshot(merged(many), 'f.xlsx').sheets[0].values).toEqual([[1]]);
+    // Overlapping merges (each of 20,000 cells its own merge to the sheet's far corner), over 20 million cells in all: refused.
+    const rows = Array.from({ length: 10 }, (_, r) => `<row r="${r + 1}">${'<c><v>1</v></c>'.repeat(2000)}</row>`).join(
+      '',
+    );
+    const overlapping = Array.from(
+      { length: 20_000 },
+      (_, i) => `<mergeCell ref="${columnLetters((i % 2000) + 1)}${Math.floor(i / 2000) + 1}:CXX10"/>`,
+    ).join('');
+    const hostile = minimalXlsx(rows).map((e) =>
+      e.name === 'xl/worksheets/sheet1.xml'
+        ? { ...e, data: String(e.data).replace('</sheetData>', `</sheetData><mergeCells>${overlapping}</mergeCells>`) }
+        : e,
+    );
+    expect(refusal(buildZip(hostile))).toBe('xlsx.limit.merges {"file":"f.xlsx","sheet":"Sheet1","limit":20000000}');
+    expect(cpuMsSince(t0)).toBeLessThan(5000);
   });
 
   it('1904 workbooks, serial 60 and times reach the snapshot as 1900-system serials', () => {
