@@ -28,6 +28,8 @@
  * test-output/e2e-addin (test-output/e2e-addin-local with localOffice) for the
  * browser test; the pane's own bundle is the production one either way.
  */
+const crypto = require('crypto');
+const { URL } = require('url');
 const fs = require('fs');
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
@@ -57,6 +59,90 @@ const OFFICE_JS_IGNORE = [
   '**/visio*',
   '**/custom-functions-runtime*',
 ];
+
+/**
+ * The Content-Security-Policy of every page, as a <meta http-equiv> (the pages are static files: no header of ours
+ * reaches them on every server they may be deployed to).
+ *  - script-src: the add-in's own origin; in the default build also Microsoft's CDN, where office.js and the host
+ *    scripts it loads live (the URL Microsoft requires, see OFFICE_JS_CDN's page above; the CSP sources office.js
+ *    needs are not listed by Microsoft: https://github.com/OfficeDev/office-js/issues/1005); with `--env
+ *    localOffice` nothing else. Inline scripts (compat.js, the dialog's script) by their SHA-256 only, computed
+ *    from the emitted page. No 'unsafe-eval': nothing of ours evaluates text (zod runs jitless: src/taskpane/index.tsx).
+ *  - style-src 'unsafe-inline': the pages' own <style> blocks, and Office.js's host script for Excel on the web
+ *    sets inline styles (https://github.com/OfficeDev/office-js/issues/1687). Fluent's Griffel alone would not
+ *    need it: it adds its rules through the CSSOM (insertRule), which CSP does not govern, as are the element
+ *    styles React, Fluent and compat.js set through element.style.
+ *  - connect-src 'self': our code makes no network request; the pane's chunks are scripts from 'self'.
+ * frame-ancestors cannot be set by a <meta> (Office frames the pages anyway); object-src 'none' and base-uri 'self'
+ * close the remaining ways to load code. test/e2e/csp.test.ts checks every page has it and that no page breaks it.
+ */
+function contentSecurityPolicy(html, { localOffice }) {
+  const hashes = [];
+  for (const m of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)) {
+    if (m[1].length) hashes.push(`'sha256-${crypto.createHash('sha256').update(m[1], 'utf8').digest('base64')}'`);
+  }
+  const scripts = ["'self'", ...(localOffice ? [] : [new URL(OFFICE_JS_CDN).origin]), ...hashes];
+  return [
+    "default-src 'self'",
+    `script-src ${scripts.join(' ')}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+/** The page with its CSP <meta> first in <head>, before any script it governs. */
+function withCsp(html, opts) {
+  if (/http-equiv=["']?Content-Security-Policy/i.test(html)) throw new Error('a page already has a CSP meta');
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(html, opts)}">`;
+  const out = html.replace(/<head>/i, `<head>${meta}`);
+  if (out === html) throw new Error('a page has no <head> for its CSP');
+  return out;
+}
+
+/**
+ * Adds the CSP to every page the build emits (html-webpack-plugin's and the copied help page), at the last stage of
+ * the build, so that the hashes are those of the inline scripts as finally minified.
+ */
+class CspPlugin {
+  constructor(opts) {
+    this.opts = opts;
+  }
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap('CspPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: 'CspPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_REPORT },
+        (assets) => {
+          for (const name of Object.keys(assets).filter((n) => n.endsWith('.html'))) {
+            const html = compilation.getAsset(name).source.source().toString();
+            compilation.updateAsset(name, new sources.RawSource(withCsp(html, this.opts)));
+          }
+        },
+      );
+    });
+  }
+}
+
+/**
+ * Writes which files each named lazy chunk group needs (`<out>.chunks.json`, beside the add-in's folder, not
+ * deployed): scripts/bundle-size.js adds up what the pane loads right after it starts (the engine, "core").
+ */
+class ChunkGroupsPlugin {
+  apply(compiler) {
+    compiler.hooks.done.tap('ChunkGroupsPlugin', (stats) => {
+      const { namedChunkGroups = {} } = stats.toJson({ all: false, chunkGroups: true });
+      const groups = {};
+      for (const [name, g] of Object.entries(namedChunkGroups)) {
+        groups[name] = g.assets.map((a) => (typeof a === 'string' ? a : a.name)).filter((f) => f.endsWith('.js'));
+      }
+      fs.writeFileSync(`${compiler.options.output.path}.chunks.json`, JSON.stringify(groups, null, 1));
+    });
+  }
+}
 
 function officeJsDist() {
   return path.join(path.dirname(require.resolve('@microsoft/office-js/package.json')), 'dist');
@@ -129,6 +215,8 @@ module.exports = (env = {}, argv = {}) => {
       page('commands.html', './src/commands/commands.html', ['commands']),
       // The ribbon commands' result dialog: a static page, its ES5 script inlined, no bundle.
       page('dialog.html', './src/dialog/dialog.html', [], { dialogJs: read('src/dialog/dialog.js') }),
+      new CspPlugin({ localOffice }),
+      new ChunkGroupsPlugin(),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'manifest.xml', to: 'manifest.xml' },
@@ -149,8 +237,8 @@ module.exports = (env = {}, argv = {}) => {
       }),
     ],
     performance: {
-      // The initial pane JS must stay small (target < 300 KB gzipped); panels load lazily. The local office.js
-      // copy is Microsoft's, not measured here (scripts/bundle-size.js leaves it out too).
+      // The initial pane JS must stay small (at most 200 KB gzipped, scripts/bundle-size.js); the engine and the
+      // panels load on demand. The local office.js copy is Microsoft's, not measured here (nor by bundle-size.js).
       hints: production ? 'warning' : false,
       maxEntrypointSize: 1200 * 1024,
       maxAssetSize: 1200 * 1024,
@@ -177,4 +265,5 @@ module.exports = (env = {}, argv = {}) => {
 };
 
 module.exports.OFFICE_JS_CDN = OFFICE_JS_CDN;
+module.exports.contentSecurityPolicy = contentSecurityPolicy;
 module.exports.LOCAL_OFFICE_DIR = LOCAL_OFFICE_DIR;

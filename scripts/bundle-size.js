@@ -2,12 +2,15 @@
 /**
  * The pane's initial JavaScript: every script that taskpane.html loads before
  * the pane can show anything (entry chunks, not the lazy panel chunks), raw and
- * gzipped, from the production build in dist/addin.
+ * gzipped, from the production build in dist/addin. Beside it, for the record,
+ * the engine chunk group ("core", src/taskpane/loadCore.ts) the pane fetches
+ * right after it starts, while Office starts up: the first command needs it
+ * (from dist/addin.chunks.json, written by webpack.config.js).
  *
  *   node scripts/bundle-size.js            prints one JSON line
  *   node scripts/bundle-size.js --budget   also fails (exit 1) over the budget
  *
- * The budget (docs/PERFORMANCE.md): under 300 KB gzipped. Gzip level 9 is
+ * The budget (docs/PERFORMANCE.md): 200 KB gzipped at most. Gzip level 9 is
  * what static servers and CDNs use for pre-compressed assets; level 6 (the
  * usual on-the-fly default) is within a few KB of it and is printed too.
  */
@@ -16,7 +19,7 @@ const fs = require('fs');
 const path = require('path');
 const zlib = require('zlib');
 
-const BUDGET_GZIP_BYTES = 300 * 1024;
+const BUDGET_GZIP_BYTES = 200 * 1024;
 const root = path.resolve(__dirname, '..');
 
 /** Scripts a page loads up front: <script src> tags in the built HTML, in order. */
@@ -56,7 +59,25 @@ function measure(dist = path.join(root, 'dist', 'addin'), page = 'taskpane.html'
   const lazy = fs.existsSync(path.join(dist, 'chunks'))
     ? fs.readdirSync(path.join(dist, 'chunks')).filter((f) => f.endsWith('.js')).length
     : 0;
-  return { page, rawBytes, gzipBytes, gzip6Bytes, budgetGzipBytes: BUDGET_GZIP_BYTES, chunks, lazyChunks: lazy };
+  // The engine group: its files that the initial scripts do not already hold.
+  const groupsFile = `${dist}.chunks.json`;
+  let coreGzipBytes = null;
+  if (fs.existsSync(groupsFile)) {
+    const core = JSON.parse(fs.readFileSync(groupsFile, 'utf8')).core ?? [];
+    coreGzipBytes = core
+      .filter((f) => !files.includes(f) && fs.existsSync(path.join(dist, f)))
+      .reduce((sum, f) => sum + zlib.gzipSync(fs.readFileSync(path.join(dist, f)), { level: 9 }).length, 0);
+  }
+  return {
+    page,
+    rawBytes,
+    gzipBytes,
+    gzip6Bytes,
+    budgetGzipBytes: BUDGET_GZIP_BYTES,
+    coreGzipBytes,
+    chunks,
+    lazyChunks: lazy,
+  };
 }
 
 /** Newest modification time under a folder (for "is the build fresh?"). */

@@ -6,7 +6,6 @@
 import * as React from 'react';
 import { FluentProvider, Spinner, Text, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
 import type { Finding } from '../engine/core/findings';
-import { checkCommand, refreshCommand, structureCommand } from '../engine/run/commands';
 import type { Lang } from '../i18n/index';
 import { CalendarBanner } from './components/CalendarBanner';
 import { CommandStatus } from './components/CommandStatus';
@@ -16,10 +15,10 @@ import { Toolbar, type ToolbarAction } from './components/Toolbar';
 import { type PaneHost, createPaneHost } from './host';
 import { useCommand } from './hooks/useCommand';
 import { useOverview } from './hooks/useOverview';
-import { LangContext, useT } from './i18n';
+import { LangContext, errorText, useT } from './i18n';
 import { PANELS } from './panels/index';
 import type { PaneState } from './panels/types';
-import { checkStatus, refreshStatus, structureStatus } from './results';
+import { loadCore } from './loadCore';
 
 const useStyles = makeStyles({
   root: {
@@ -56,15 +55,24 @@ function Pane({ host, lang }: { host: PaneHost; lang: Lang }): React.JSX.Element
   const [findings, setFindings] = React.useState<Finding[] | null>(null);
   const [tab, setTab] = React.useState(PANELS[0].id);
 
-  const actions: Record<ToolbarAction, () => unknown> = {
-    structure: () => command.run('structure', structureCommand(), (o) => structureStatus(lang, o)),
-    check: () =>
-      command.run('check', checkCommand(), (o) => {
+  // The commands come with the engine, loaded on demand (usually long before the first click).
+  const actions: Record<ToolbarAction, () => Promise<unknown>> = {
+    structure: async () => {
+      const core = await loadCore();
+      return command.run('structure', core.structureCommand(), (o) => core.structureStatus(lang, o));
+    },
+    check: async () => {
+      const core = await loadCore();
+      return command.run('check', core.checkCommand(), (o) => {
         setFindings(o.result.findings);
         setTab('findings');
-        return checkStatus(lang, o.result);
-      }),
-    refresh: () => command.run('refresh', refreshCommand(), (o) => refreshStatus(lang, o)),
+        return core.checkStatus(lang, o.result);
+      });
+    },
+    refresh: async () => {
+      const core = await loadCore();
+      return command.run('refresh', core.refreshCommand(), (o) => core.refreshStatus(lang, o));
+    },
   };
   const pane: PaneState = { findings, settings: overview.settings, changed: overview.changed };
   // A failed first read is shown until a command has something newer to say.
@@ -89,7 +97,13 @@ function Pane({ host, lang }: { host: PaneHost; lang: Lang }): React.JSX.Element
         <Text className={s.empty}>{tr('addin.summary.empty')}</Text>
       )}
       <CalendarBanner gaps={overview.calendarGaps} lang={lang} onOpen={() => setTab('settings')} />
-      <Toolbar disabled={!!command.busy} onAction={(id) => void actions[id]()} />
+      <Toolbar
+        disabled={!!command.busy}
+        onAction={(id) =>
+          // Only the engine's own load can fail here (a command's errors are shown by command.run).
+          void actions[id]().catch((e: unknown) => command.show({ intent: 'error', text: errorText(lang, e) }))
+        }
+      />
       <CommandStatus command={{ ...command, status: command.status ?? failure }} />
       <PanelTabs tab={tab} onTab={setTab} host={host} lang={lang} pane={pane} />
     </main>

@@ -4,21 +4,15 @@
  * change logged, one write, in one Excel.run), so a button in the pane does
  * exactly what the same command does in the ribbon or on the command line.
  * Panels never touch Office.js; they get this object in their props.
+ * The engine and the adapter are loaded on demand (src/taskpane/loadCore.ts): the first call waits for them.
  */
 import type { Command } from '../engine/run/runner';
 import type { WorkbookSnapshot } from '../engine/core/snapshot';
 import { type IsoDate } from '../engine/rules/dates';
 import { localToday } from '../engine/rules/clock';
 import type { Lang } from '../i18n/index';
-import {
-  type ExcelOutcome,
-  type ProgressFn,
-  type SelectedRow,
-  readSelectedRow,
-  readWorkbookSnapshot,
-  runInExcel,
-  selectCell,
-} from '../excel/commands';
+import type { ExcelOutcome, ProgressFn, SelectedRow } from '../excel/commands';
+import { loadCore } from './loadCore';
 
 /** What a command run from the pane returns: its result, what it logged and wrote, and the workbook after it. */
 export type PaneOutcome<R> = ExcelOutcome<R>;
@@ -47,9 +41,9 @@ export function createPaneHost(lang: Lang, opts: PaneHostOptions = {}): PaneHost
   return {
     lang,
     today,
-    run: (command, onProgress) => runInExcel(command, { lang, today: today(), onProgress }),
-    readSnapshot: (onProgress) => readWorkbookSnapshot({ lang, onProgress }),
-    selectedRow: () => readSelectedRow(),
-    selectCell: (sheet, address) => selectCell(sheet, address),
+    run: async (command, onProgress) => (await loadCore()).runInExcel(command, { lang, today: today(), onProgress }),
+    readSnapshot: async (onProgress) => (await loadCore()).readWorkbookSnapshot({ lang, onProgress }),
+    selectedRow: async () => (await loadCore()).readSelectedRow(),
+    selectCell: async (sheet, address) => (await loadCore()).selectCell(sheet, address),
   };
 }

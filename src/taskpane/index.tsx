@@ -15,6 +15,8 @@ import * as React from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { officeLang } from './i18n';
+import { loadCore } from './loadCore';
+import { config as zodConfig } from 'zod';
 import { type MessageParams, parseLang } from '../i18n/index';
 import { type PaneKey, tp } from '../i18n/pane';
 
@@ -38,8 +40,14 @@ function Notice({ why, params }: { why: Why; params?: MessageParams }): React.JS
   );
 }
 
+// The pages' Content-Security-Policy allows no 'unsafe-eval': zod must not compile validators with new Function
+// (nor probe whether it may, which a strict CSP reports as a violation even when the error is caught).
+zodConfig({ jitless: true });
+
 function start(): void {
   if ((window as { RL_OLD_WEBVIEW?: string }).RL_OLD_WEBVIEW) return;
+  // The engine is a chunk of its own: fetch it while Office starts up, so the first command need not wait.
+  void loadCore().catch(() => undefined);
   const root = createRoot(document.getElementById('root')!);
   if (typeof Office === 'undefined') {
     root.render(<Notice why="addin.start.noOfficeJs" />);

@@ -6,8 +6,8 @@ import type { CheckResult } from '../engine/plans/check/index';
 import type { RefreshResult, StructureResult } from '../engine/run/commands';
 import { type Lang, t } from '../i18n/index';
 import { tp } from '../i18n/pane';
-import type { PaneOutcome } from './host';
-import type { Status } from './hooks/useCommand';
+import type { ExcelOutcome as PaneOutcome } from '../excel/commands';
+import type { Status } from './status';
 
 /** What the workbook could not take (an older Excel, a protected sheet), one line each. */
 function degradedLines(lang: Lang, outcome: PaneOutcome<unknown>): string[] {

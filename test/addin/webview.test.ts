@@ -178,18 +178,6 @@ test.each([
   ['EdgeHTML', EDGEHTML, undefined],
   ['WeakRef', MODERN, (w: Record<string, unknown>) => delete w.WeakRef],
   ['fetch', MODERN, (w: Record<string, unknown>) => delete w.fetch],
-  [
-    'ES2020 syntax',
-    MODERN,
-    (w: Record<string, unknown>) => {
-      // An engine whose parser stops at ES2017: Function rejects optional chaining.
-      const Native = w.Function as FunctionConstructor;
-      w.Function = function (...args: string[]) {
-        if (/\?\./.test(args.join(' '))) throw new SyntaxError('Unexpected token .');
-        return Native(...args);
-      };
-    },
-  ],
 ])('%s: the message in Chinese and English instead of the pane', async (reason, ua, before) => {
   const { window } = await webview(ua, { before });
   expect(window.RL_OLD_WEBVIEW).toBe(reason);

@@ -30,9 +30,15 @@ import * as http from 'http';
 import type { AddressInfo } from 'net';
 import * as path from 'path';
 import { type Browser, type Page, type Route, chromium } from 'playwright-core';
-import { type OfficeJsMode, built, root } from '../addin/build';
+import { createHash } from 'crypto';
+import { type OfficeJsMode, built, root, scriptsOf } from '../addin/build';
+import type { Lang } from '../../src/i18n/index';
+import { tp } from '../../src/i18n/pane';
+import { PANELS } from '../../src/taskpane/panels/index';
 
 const shots = path.resolve(root, process.env.SCREENSHOTS_DIR || path.join('test-output', 'screenshots'));
+/** The tabs' pictures, for a look after a change to how panels load (never into docs/). */
+const tabShots = path.resolve(root, 'test-output', 'screenshots');
 const CHROMIUM = ['/usr/bin/chromium', '/usr/lib/chromium/chromium'].find((p) => fs.existsSync(p));
 const { OFFICE_JS_CDN, LOCAL_OFFICE_DIR } = require('../../webpack.config.js') as {
   OFFICE_JS_CDN: string;
@@ -56,6 +62,7 @@ beforeAll(async () => {
   if (!CHROMIUM)
     throw new Error('Chromium is missing: install the Debian package "chromium" (npm test does it as root).');
   fs.mkdirSync(shots, { recursive: true });
+  fs.mkdirSync(tabShots, { recursive: true });
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [
@@ -82,7 +89,14 @@ interface Opened {
   page: Page;
   requests: string[];
   errors: string[];
+  /** Content-Security-Policy violations: the securitypolicyviolation events of the page and its frames. */
+  violations: string[];
 }
+
+/** Reports every CSP violation of a page (and of its frames) on the console, where the test collects it. */
+const REPORT_CSP_VIOLATIONS = `document.addEventListener('securitypolicyviolation', (e) =>
+  console.error('CSP violation: ' + e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline') + ' in ' +
+    e.sourceFile + ':' + e.lineNumber));`;
 
 describe.each<OfficeJsMode>(['cdn', 'local'])('Office.js from %s', (mode) => {
   let dir = '';
@@ -121,8 +135,9 @@ describe.each<OfficeJsMode>(['cdn', 'local'])('Office.js from %s', (mode) => {
 
   /** Every request of every page this mode opened stayed where it may go. */
   afterEach(() => {
-    for (const { requests, errors } of opened.splice(0)) {
+    for (const { requests, errors, violations } of opened.splice(0)) {
       expect(errors).toEqual([]);
+      expect(violations).toEqual([]);
       const outside = requests.filter((u) => !/^(data|blob|about):/.test(u) && new URL(u).origin !== base);
       if (mode === 'cdn') expect(outside.filter((u) => u !== OFFICE_JS_CDN)).toEqual([]);
       else expect(outside).toEqual([]);
@@ -142,10 +157,15 @@ describe.each<OfficeJsMode>(['cdn', 'local'])('Office.js from %s', (mode) => {
     } = {},
   ): Promise<Opened> {
     const page = await browser.newPage({ viewport, deviceScaleFactor: 1, userAgent });
-    const o: Opened = { page, requests: [], errors: [] };
+    const o: Opened = { page, requests: [], errors: [], violations: [] };
     opened.push(o);
     page.on('request', (r) => o.requests.push(r.url()));
     page.on('pageerror', (e) => o.errors.push(String(e)));
+    // Chromium also logs what the CSP refused ("Refused to …"), and a directive it ignores.
+    page.on('console', (m) => {
+      if (m.type() === 'error' && /CSP violation|Content Security Policy/.test(m.text())) o.violations.push(m.text());
+    });
+    await page.addInitScript(REPORT_CSP_VIOLATIONS);
     const answer = (route: Route) => {
       if (officeJs === 'fake') return route.fulfill({ contentType: TYPES['.js'], body: fakeHost });
       if (officeJs === 'blocked') return route.abort('internetdisconnected');
@@ -254,6 +274,70 @@ describe.each<OfficeJsMode>(['cdn', 'local'])('Office.js from %s', (mode) => {
     });
     if (mode === 'cdn') await page.screenshot({ path: path.join(shots, 'pane-en.png'), fullPage: true });
   }, 120000);
+
+  // The panels and their words are chunks of their own (src/taskpane/loadCore.ts): each tab must open, with no key
+  // shown in place of its words.
+  test.each<['zh-CN' | 'en-US', Lang]>([
+    ['zh-CN', 'zh'],
+    ['en-US', 'en'],
+  ])(
+    '%s: every tab opens and shows its words',
+    async (display, lang) => {
+      const { page } = await open(`taskpane.html?lang=${display}`);
+      await page.locator('[data-testid="completion-rate"]').waitFor({ timeout: 30000 });
+      const loading = tp(lang, 'addin.loading');
+      for (const panel of PANELS) {
+        const title = tp(lang, panel.title);
+        await page.getByRole('tab', { name: title, exact: true }).click();
+        const section = page.locator(`section[role="tabpanel"][aria-label="${title}"]`);
+        await section.waitFor({ timeout: 30000 });
+        await page.waitForFunction(
+          ([t, l]) => {
+            const text = document.querySelector(`section[role="tabpanel"][aria-label="${t}"]`)?.textContent ?? '';
+            return text.trim().length > 0 && !text.includes(l);
+          },
+          [title, loading],
+          { timeout: 30000 },
+        );
+        expect(await page.getByRole('tab', { name: title, exact: true }).getAttribute('aria-selected')).toBe('true');
+        const text = (await section.textContent()) ?? '';
+        // An unregistered word shows as its key (src/i18n/pane.ts): dotted words such as addin.summary.title.
+        expect(text).not.toMatch(/\b[a-z][A-Za-z]*\.[a-z][A-Za-z]*\.[A-Za-z.]+/);
+        if (mode === 'cdn') await page.screenshot({ path: path.join(tabShots, `tab-${panel.id}-${lang}.png`) });
+      }
+    },
+    180000,
+  );
+
+  test('every page carries its Content-Security-Policy, first in <head>', async () => {
+    for (const name of ['taskpane.html', 'commands.html', 'dialog.html', 'help.html']) {
+      const html = fs.readFileSync(path.join(dir, name), 'utf8');
+      const head = /<head>\s*<meta http-equiv="Content-Security-Policy" content="([^"]+)">/i.exec(html);
+      expect({ name, csp: !!head }).toEqual({ name, csp: true });
+      const policy = new Map(
+        head![1].split(';').map((d) => {
+          const [k, ...v] = d.trim().split(/\s+/);
+          return [k, v] as const;
+        }),
+      );
+      expect(policy.get('default-src')).toEqual(["'self'"]);
+      expect(policy.get('connect-src')).toEqual(["'self'"]);
+      expect(policy.get('object-src')).toEqual(["'none'"]);
+      const scripts = policy.get('script-src')!;
+      expect(scripts).not.toContain("'unsafe-eval'");
+      expect(scripts).not.toContain("'unsafe-inline'");
+      // Our origin, Office.js's (none of its own in the intranet build), and each inline script by its hash.
+      const inline = scriptsOf(html).filter((x) => !x.src);
+      expect(scripts).toEqual([
+        "'self'",
+        ...(mode === 'cdn' ? [new URL(OFFICE_JS_CDN).origin] : []),
+        ...inline.map((x) => `'sha256-${createHash('sha256').update(x.text, 'utf8').digest('base64')}'`),
+      ]);
+    }
+    // The static help page too, opened (no violation: the afterEach check).
+    const { page } = await open('help.html');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+  }, 60000);
 
   test('en-GB: the pane is in English too', async () => {
     const { page } = await open('taskpane.html?lang=en-GB');

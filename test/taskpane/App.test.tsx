@@ -49,7 +49,8 @@ test('after an import from its panel, the summary shows the new problems without
   expect(screen.getByText(`截至 ${TODAY}`)).toBeTruthy();
 
   fireEvent.click(screen.getByRole('tab', { name: '导入旧台账' }));
-  fireEvent.click(await screen.findByRole('button', { name: '预览映射' }));
+  // The panel is loaded on demand (its own chunk), which takes a while on a busy machine.
+  fireEvent.click(await screen.findByRole('button', { name: '预览映射' }, { timeout: 20000 }));
   fireEvent.click(await screen.findByRole('button', { name: '确认导入（新增 2 个问题，更新 0 个）' }));
   await screen.findByText('已导入：问题 2，责任 2，任务 2。');
 

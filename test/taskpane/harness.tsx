@@ -11,10 +11,19 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { CellValue, WorkbookSnapshot } from '../../src/engine';
 import { readSnapshot } from '../../src/excel';
 import { type PaneHost, createPaneHost } from '../../src/taskpane/host';
+import { loadCore } from '../../src/taskpane/loadCore';
 import { LangContext } from '../../src/taskpane/i18n';
 import type { PaneState, PanelProps } from '../../src/taskpane/panels/types';
+import { addPaneWords } from '../../src/i18n/pane';
+import { PANE_CATALOGUE } from '../../src/i18n/paneWords';
 import { FakeExcel, fromSnapshot } from '../fakeExcel';
 import { TODAY, sheet } from '../engine/ledger/fixture';
+
+// The tests render panels directly; in the pane, PanelTabs loads the engine's words (loadCore) before a panel shows.
+addPaneWords(PANE_CATALOGUE);
+// The pane starts loading its engine when it opens (src/taskpane/index.tsx): so do the tests, once per file, so that
+// a first command does not also wait for the module to compile.
+beforeAll(() => loadCore(), 60000);
 
 // jsdom has no ResizeObserver; Fluent's MessageBar only uses it to reflow long text.
 (globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver ??= class {

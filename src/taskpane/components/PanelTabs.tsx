@@ -4,6 +4,7 @@ import { Spinner, Tab, TabList, makeStyles, tokens } from '@fluentui/react-compo
 import { PANELS, type PanelDef } from '../panels/index';
 import type { PanelProps } from '../panels/types';
 import { useT } from '../i18n';
+import { loadCore } from '../loadCore';
 
 const useStyles = makeStyles({
   // In a 320 px pane the tabs wrap rather than scroll sideways.
@@ -16,11 +17,15 @@ const useStyles = makeStyles({
   },
 });
 
-// One lazy component per panel for the life of the page: switching tabs back does not load it again.
+// One lazy component per panel for the life of the page: switching tabs back does not load it again. A panel
+// shows engine words, which come with the engine (loadCore registers them): both are awaited.
 const lazyPanels = new Map<string, React.LazyExoticComponent<React.ComponentType<PanelProps>>>();
 function lazyPanel(def: PanelDef) {
   let panel = lazyPanels.get(def.id);
-  if (!panel) lazyPanels.set(def.id, (panel = React.lazy(def.load)));
+  if (!panel) {
+    panel = React.lazy(() => Promise.all([def.load(), loadCore()]).then(([m]) => m));
+    lazyPanels.set(def.id, panel);
+  }
   return panel;
 }
 
@@ -43,7 +48,7 @@ export function PanelTabs({
         ))}
       </TabList>
       <section className={s.panel} role="tabpanel" aria-label={tr(active.title)}>
-        <React.Suspense fallback={<Spinner size="tiny" />}>
+        <React.Suspense fallback={<Spinner size="tiny" label={tr('addin.loading')} />}>
           <Panel {...props} />
         </React.Suspense>
       </section>

@@ -9,16 +9,10 @@ import type { Command } from '../../engine/run/runner';
 import type { Lang } from '../../i18n/index';
 import type { PaneHost, PaneOutcome } from '../host';
 import { errorText } from '../i18n';
+import type { Status } from '../status';
 import { type Progress, useProgress } from './useProgress';
 
-export type Intent = 'success' | 'error' | 'warning' | 'info';
-
-export interface Status {
-  intent: Intent;
-  text: string;
-  /** Further lines (e.g. what the workbook could not take). */
-  extra?: string[];
-}
+export type { Intent, Status } from '../status';
 
 export type WrittenFn = (outcome: PaneOutcome<unknown>) => void;
 

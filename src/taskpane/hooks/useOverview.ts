@@ -5,13 +5,14 @@
  * of reading the workbook again.
  */
 import * as React from 'react';
-import { type Overview, overviewCommand, overviewOf } from '../../engine/run/commands';
+import type { Overview } from '../../engine/run/commands';
 import type { CommandOutcome } from '../../engine/run/runner';
 import type { LedgerSummary } from '../../engine/ledger/summary';
 import type { CalendarGaps } from '../../engine/read/calendarGaps';
 import type { Settings } from '../../engine/rules/settings';
 import type { PaneHost } from '../host';
 import { errorText } from '../i18n';
+import { loadCore } from '../loadCore';
 
 export interface OverviewState {
   /** Undefined while the first read runs; null when the workbook has no ledger (or could not be read). */
@@ -46,10 +47,12 @@ export function useOverview(host: PaneHost): OverviewState {
     let current = true;
     setOverview(undefined);
     setFailure(null);
-    host.run(overviewCommand()).then(
-      (outcome) => current && setOverview(outcome.result),
-      (e: unknown) => current && fail(e),
-    );
+    loadCore()
+      .then((core) => host.run(core.overviewCommand()))
+      .then(
+        (outcome) => current && setOverview(outcome.result),
+        (e: unknown) => current && fail(e),
+      );
     return () => {
       current = false;
     };
@@ -57,12 +60,13 @@ export function useOverview(host: PaneHost): OverviewState {
 
   const changed = React.useCallback(
     (outcome: CommandOutcome<unknown, unknown>) => {
-      try {
-        setOverview(overviewOf(outcome.after(), { lang: host.lang, today: host.today() }));
-        setFailure(null);
-      } catch (e) {
-        fail(e);
-      }
+      // A command ran, so the engine is here already: this resolves at once.
+      loadCore()
+        .then((core) => {
+          setOverview(core.overviewOf(outcome.after(), { lang: host.lang, today: host.today() }));
+          setFailure(null);
+        })
+        .catch(fail);
     },
     [host, fail],
   );

@@ -35,7 +35,8 @@ test('signs for the clue of the selected row, finishes another, and logs both un
   bench.excel.workbook.selection = { sheet: '移交清单', address: 'C2' }; // C1, awaiting signature
   const pane = testPane();
   renderPanel(CyclePanel, { host: bench.host, lang: 'zh', pane });
-  await screen.findByText('已按所选单元格（移交清单 第 2 行）选定线索 C1。');
+  // The first read loads the engine (src/taskpane/loadCore.ts): on a busy machine, more than findBy's second.
+  await screen.findByText('已按所选单元格（移交清单 第 2 行）选定线索 C1。', {}, { timeout: 20000 });
   expect(select('线索编号').value).toBe('C1');
 
   type('签收人', '纪委收件人');
@@ -106,7 +107,8 @@ test('the overview shows the clues (待签收, 办理中, 超时) and follows an
     '整改报告：4 个单位期满，被打回重写 2 个，逾期未报 2 个。',
   );
   fireEvent.click(screen.getByRole('tab', { name: '线索与整改报告' }));
-  await screen.findByText('已按所选单元格（移交清单 第 3 行）选定线索 C2。');
+  // The panel is loaded on demand (its own chunk), which takes a while on a busy machine.
+  await screen.findByText('已按所选单元格（移交清单 第 3 行）选定线索 C2。', {}, { timeout: 20000 });
   type('签收人', '纪委收件人');
   fireEvent.click(screen.getByRole('button', { name: '签收' }));
   await waitFor(() => expect(figure('clueAwaiting')).toBe('1'));
@@ -120,7 +122,8 @@ test('the 通报 on overdue clues is previewed and saved as the same .docx the c
   expect(title).toContain('通报');
   const { saved, restore } = captureDownloads();
   fireEvent.click(screen.getByRole('button', { name: '保存为 Word 文档' }));
-  await screen.findByText(/已保存 移交线索办理超时通报-\d{4}-\d{2}-\d{2}\.docx/);
+  // The .docx writer is loaded on demand.
+  await screen.findByText(/已保存 移交线索办理超时通报-\d{4}-\d{2}-\d{2}\.docx/, {}, { timeout: 20000 });
   restore();
   expect(saved.map((x) => x.name)).toEqual([expect.stringMatching(/^移交线索办理超时通报-.*\.docx$/)]);
   expect(await docxXml(saved[0].blob)).toContain(title);

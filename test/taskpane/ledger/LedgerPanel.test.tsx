@@ -144,7 +144,8 @@ describe('LedgerPanel', () => {
     // Saving: the same .docx the command line writes, offered as a download.
     const { saved, restore } = captureDownloads();
     fireEvent.click(screen.getByRole('button', { name: '保存为 Word 文档' }));
-    await screen.findByText(/已保存 整改进展情况报告-2025-06-30-public\.docx/);
+    // The .docx writer is loaded on demand, which takes a while on a busy machine.
+    await screen.findByText(/已保存 整改进展情况报告-2025-06-30-public\.docx/, {}, { timeout: 20000 });
     restore();
     expect(saved).toHaveLength(1);
     const xml = await docxXml(saved[0].blob);

@@ -153,9 +153,10 @@ test('the whole pane: the gap is said once, the banner leads to Settings, writin
 
   fireEvent.click(within(banner).getByRole('button', { name: '去粘贴通知' }));
   await screen.findByRole('tab', { name: '设置', selected: true });
-  await screen.findByRole('textbox', { name: '通知全文' });
+  // The panel is loaded on demand (its own chunk), which takes a while on a busy machine.
+  await screen.findByRole('textbox', { name: '通知全文' }, { timeout: 20000 });
   paste(NOTICE_2027);
-  await preview();
+  await screen.findByRole('region', { name: '通知预览' }, { timeout: 20000 }); // a busy machine: see above
   fireEvent.click(writeButton());
   await screen.findByText('2027 年节假日已写入 _calendar：新增 34 天。');
 
