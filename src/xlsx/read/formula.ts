@@ -5,11 +5,16 @@
  */
 import { columnLetters, columnNumber } from './address';
 
-const CANDIDATE = /(([a-z_\-0-9]*)!)?([a-z0-9_$]{2,})([(])?/gi;
+/**
+ * A word of the formula that may be a reference: a whole run of letters, digits, _ and $, not a sheet's name (not
+ * followed by "!") and not a function's (the "(" is captured). Whole runs only, so the scan is linear: each run is
+ * tried once, from its start.
+ */
+const CANDIDATE = /(?<![a-z0-9_$])([a-z0-9_$]{2,})(?![a-z0-9_$!])([(])?/gi;
 const CELL_REF = /^([$])?([a-z]+)([$])?([1-9][0-9]*)$/i;
 
 export function slideFormula(formula: string, from: { row: number; col: number }, to: { row: number; col: number }) {
-  return formula.replace(CANDIDATE, (whole, sheet: string | undefined, _s, part: string, paren: string | undefined) => {
+  return formula.replace(CANDIDATE, (whole, part: string, paren: string | undefined) => {
     if (paren) return whole;
     const m = CELL_REF.exec(part);
     if (!m) return whole;
@@ -20,6 +25,6 @@ export function slideFormula(formula: string, from: { row: number; col: number }
     let row = parseInt(m[4], 10);
     if (!m[1]) col += to.col - from.col;
     if (!m[3]) row += to.row - from.row;
-    return (sheet || '') + (m[1] || '') + columnLetters(col) + (m[3] || '') + row;
+    return (m[1] || '') + columnLetters(col) + (m[3] || '') + row;
   });
 }

@@ -93,7 +93,7 @@ const BUILTIN_DATE_IDS = new Set([
 
 /** Whether a format code shows a date or time: a date letter outside quotes and brackets. */
 export function isDateFormat(code: string): boolean {
-  return /[ymdhMsb]/.test(code.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
+  return /[ymdhMsb]/.test(code.replace(/\[[^[\]]*]/g, '').replace(/"[^"]*"/g, ''));
 }
 
 /** For each cell style (cellXfs index): whether its number format shows a date. */
