@@ -15,6 +15,7 @@ import {
 } from '../../src/engine';
 import { splitNumbered } from '../../src/engine/import/measures';
 import { ENV, memoryPort } from '../helpers/memoryPort';
+import { cpuNow } from '../helpers/cpuClock';
 
 function source(rows: CellValue[][], merges: string[] = [], file = '县审计局.xlsx'): LegacySource {
   return {
@@ -61,9 +62,9 @@ describe('numbered lines in one cell', () => {
 
   test('a long cell with many numbers is read in one pass', () => {
     const text = Array.from({ length: 900 }, (_, i) => `${i + 1}.措施${'很长的措施'.repeat(30)}`).join(' ');
-    const start = Date.now();
+    const start = cpuNow();
     expect(splitNumbered(text)).toHaveLength(900);
-    expect(Date.now() - start).toBeLessThan(1000);
+    expect(cpuNow() - start).toBeLessThan(1000);
   });
 
   const CELL: CellValue[][] = [

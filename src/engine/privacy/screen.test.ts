@@ -4,6 +4,7 @@
  * that a long hostile text is screened in linear time.
  */
 import { SCREEN_RULES, makeScreen, isIdNumber, passesLuhn, splitWordList } from './index';
+import { cpuNow } from '../../../test/helpers/cpuClock';
 
 const screen = (text: string, opts = {}) => {
   const s = makeScreen(opts);
@@ -103,7 +104,7 @@ test('a long hostile text is screened in linear time', () => {
     ('a@b.' + 'c'.repeat(10)).repeat(20000),
   ];
   const s = makeScreen({ names, words: ['某某'] });
-  const started = Date.now();
+  const started = cpuNow();
   for (const text of hostile) s.screen(text);
-  expect(Date.now() - started).toBeLessThan(3000);
+  expect(cpuNow() - started).toBeLessThan(3000);
 });

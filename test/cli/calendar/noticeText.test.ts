@@ -13,6 +13,7 @@ import { join } from 'path';
 import JSZip from 'jszip';
 import { decodeEntities, decodeHtml, docxXmlToText, htmlToText } from '../../../src/cli/noticeText';
 import { run } from '../../../src/cli/main';
+import { cpuNow } from '../../helpers/cpuClock';
 
 const dir = mkdtempSync(join(tmpdir(), 'notice-text-'));
 
@@ -104,9 +105,9 @@ describe('inputs made to be slow are read in linear time', () => {
     ['long references', '&#'.repeat(n / 2)],
     ['spaces and breaks', ' \n\t'.repeat(n / 3) + '<br>'.repeat(n / 8)],
   ])('%s', (_what, text) => {
-    const start = Date.now();
+    const start = cpuNow();
     htmlToText(text);
     docxXmlToText(text);
-    expect(Date.now() - start).toBeLessThan(3000);
+    expect(cpuNow() - start).toBeLessThan(3000);
   });
 });
