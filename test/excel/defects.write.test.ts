@@ -10,10 +10,15 @@ import { planStructure } from '../../src/engine/plans/structure';
 import { applyPlan, readSnapshot } from '../../src/excel';
 import { refreshWorkbook, runInExcel, structureWorkbook } from '../../src/excel/commands';
 import { errorText } from '../../src/taskpane/i18n';
+import { addPaneWords } from '../../src/i18n/pane';
+import { PANE_CATALOGUE } from '../../src/i18n/paneWords';
 import { checkLog } from '../../src/engine';
 import { FakeExcel, FakeWorkbook, NEWEST_EXCEL_API } from '../fakeExcel';
 import { smallSnapshot, sheet } from '../engine/ledger/fixture';
 import { TODAY, activate, installed, installedFrom, modelOf, readAll, supports, uninstall } from './support';
+
+// The pane registers its full word list when the engine arrives (src/taskpane/core.ts); errorText needs it here too.
+addPaneWords(PANE_CATALOGUE);
 
 afterEach(uninstall);
 
