@@ -6,8 +6,28 @@
  */
 import type { Plan, SheetOp } from '../../engine/core/plan';
 
-/** What of a SheetOp the patcher sets; anything else (create, clear, widths…) is ExcelJS's. */
-const SHEET_FIELDS: ReadonlySet<keyof SheetOp> = new Set<keyof SheetOp>(['name', 'create', 'visibility', 'protect']);
+/**
+ * What of a SheetOp the patcher sets. How a sheet looks (widths, pane, tab
+ * colour, printing, wrapped rows) is written on a sheet the plan rebuilds
+ * (rebuild.ts); on a sheet kept, the patcher throws PatchUnsupported for it.
+ */
+const SHEET_FIELDS: ReadonlySet<keyof SheetOp> = new Set<keyof SheetOp>([
+  'name',
+  'create',
+  'visibility',
+  'protect',
+  'clear',
+  'widths',
+  'freeze',
+  'tabColor',
+  'print',
+  'wrapBlock',
+]);
+
+/** The sheets a plan may rebuild whole (created, or cleared): their rules are written with them. */
+function rebuiltSheets(plan: Plan): Set<string> {
+  return new Set(plan.sheets.filter((s) => s.create || s.clear).map((s) => s.name));
+}
 
 function sheetRefusal(op: SheetOp): string | null {
   for (const key of Object.keys(op) as (keyof SheetOp)[]) {
@@ -30,9 +50,11 @@ export function patchRefusal(plan: Plan): string | null {
   if (plan.columnFormats.length) return 'column formats';
   if (plan.notes.length) return 'notes';
   if (plan.validations.length) return 'validations';
-  if (plan.conditionalFormats.length) return 'conditional formats';
+  const rebuilt = rebuiltSheets(plan);
+  const kept = plan.conditionalFormats.find((c) => !rebuilt.has(c.sheet));
+  if (kept) return `conditional formats on ${kept.sheet}`;
   if (plan.names.length) return 'defined names';
-  if (plan.charts?.length) return 'charts';
+  // Charts are left out, as the ExcelJS path leaves them out (../apply/index.ts).
   if (plan.log.length) return 'log entries not appended yet';
   return null;
 }

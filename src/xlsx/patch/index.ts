@@ -1,9 +1,10 @@
 /**
  * Writing a plan by patching the file it was read from: only the parts the
  * plan changes are edited (the written sheets, styles.xml when a cell needs a
- * new number format, the shared strings for escaped text, workbook.xml for a
- * sheet's visibility), every other entry of the package is copied as its
- * compressed bytes. A plan with an operation the patcher does not write is
+ * new style, the shared strings for escaped text, workbook.xml for a sheet's
+ * visibility, a new sheet or print titles), every other entry of the package
+ * is copied as its compressed bytes. A sheet the plan creates or clears is
+ * written whole (rebuild.ts). A plan with an operation the patcher does not write is
  * named by patchRefusal (decide.ts), a file it cannot patch throws
  * PatchUnsupported: the caller then writes through ExcelJS, as before.
  */
@@ -12,6 +13,9 @@ import { widest } from '../../engine/core/arrays';
 import { assertLogAppended } from '../../engine/audit/append';
 import { patchRefusal } from './decide';
 import { Package } from './package';
+import { PROTECTION } from './present';
+import { setPrintNames } from './printNames';
+import { rebuildSheet } from './rebuild';
 import { type CellEdit, type SheetEdits, patchSheet } from './sheet';
 import { SharedStrings } from './strings';
 import { Styles } from './styles';
@@ -57,9 +61,6 @@ function editsOf(writes: WriteBlock[]): { edits: Map<string, SheetEdits>; cells:
   return { edits, cells };
 }
 
-/** What ExcelJS writes for a sheet protected without a password, with the options the adapters use (../apply/protection.ts). */
-const PROTECTION = '<sheetProtection sheet="1" formatColumns="0" formatRows="0" sort="0" autoFilter="0"/>';
-
 /** The part after a sheet's cells with the protection a SheetOp asks for. */
 function protect(xml: string, op: SheetOp): string {
   if (!op.protect) return xml;
@@ -86,19 +87,61 @@ function visibility(xml: string, ops: SheetOp[]): string {
   return out;
 }
 
+/** What of a SheetOp only a rebuilt sheet gets (present.ts). */
+const LOOKS = ['widths', 'freeze', 'tabColor', 'print', 'wrapBlock'] as const;
+
+/**
+ * The sheets the plan creates (when missing) or clears, written whole, in the
+ * plan's order (new ones at the end of the workbook, as ExcelJS adds them);
+ * returns their names. A sheet the plan only mentions must be there, and a
+ * sheet kept may not be asked to change its looks.
+ */
+function rebuildSheets(
+  pkg: Package,
+  plan: Plan,
+  edits: Map<string, SheetEdits>,
+  ctx: Parameters<typeof rebuildSheet>[1],
+): Set<string> {
+  const done = new Set<string>();
+  for (const op of plan.sheets) {
+    const existing = pkg.sheets.find((s) => s.name === op.name);
+    if (existing && !op.clear) {
+      const looks = LOOKS.find((k) => op[k] !== undefined);
+      if (looks) throw new PatchUnsupported(`sheet ${op.name}: ${looks} on a sheet kept`);
+      continue;
+    }
+    if (!existing && !op.create) pkg.sheet(op.name); // throws: a sheet the plan only mentions must be there
+    const rules = plan.conditionalFormats.filter((c) => c.sheet === op.name);
+    const data = rebuildSheet(
+      { old: existing ? pkg.data(existing.path) : null, op, edits: edits.get(op.name) ?? new Map(), rules },
+      ctx,
+    );
+    if (existing) pkg.setData(existing.path, data);
+    else pkg.addSheet(op.name, op.visibility ?? 'visible', data);
+    if (op.print) {
+      const index = pkg.sheets.findIndex((s) => s.name === op.name);
+      pkg.setText(pkg.workbookPath, setPrintNames(pkg.text(pkg.workbookPath), op.name, index, op.print));
+    }
+    done.add(op.name);
+  }
+  return done;
+}
+
 /** The package `input` with the plan written into it. */
 export function patchWorkbook(input: Buffer, plan: Plan, file = 'workbook.xlsx'): Patched {
   assertLogAppended(plan);
   const refusal = patchRefusal(plan);
   if (refusal) throw new PatchUnsupported(refusal);
   const pkg = new Package(readZip(input), openZip(input, file));
-  for (const op of plan.sheets) pkg.sheet(op.name); // the patcher creates no sheet: each must be there
   const { edits, cells } = editsOf(plan.writes);
   if (!pkg.stylesPath) throw new PatchUnsupported('package: no styles part');
   const styles = new Styles(pkg.text(pkg.stylesPath));
   const strings = new SharedStrings(pkg.sharedStringsPath ? pkg.text(pkg.sharedStringsPath) : null);
   const ctx = { styles, strings, date1904: pkg.date1904 };
-  const names = new Set([...edits.keys(), ...plan.sheets.map((s) => s.name)]);
+  const rebuilt = rebuildSheets(pkg, plan, edits, ctx);
+  const kept = plan.conditionalFormats.find((c) => !rebuilt.has(c.sheet));
+  if (kept) throw new PatchUnsupported(`conditional formats on ${kept.sheet}, a sheet kept`);
+  const names = new Set([...edits.keys(), ...plan.sheets.map((s) => s.name)].filter((n) => !rebuilt.has(n)));
   for (const name of names) {
     const path = pkg.sheet(name).path;
     const ops = plan.sheets.filter((op) => op.name === name);

@@ -7,7 +7,7 @@
 import { PatchUnsupported } from './unsupported';
 import { type ZipArchive, decodeText } from '../read/zip';
 import { type ZipEntry, newEntry, withData } from './zip';
-import { attr, elementEnd, findTag, parseAttrs, tagEnd, unescapeXml } from './xml';
+import { attr, elementEnd, escapeXml, findTag, parseAttrs, tagEnd, unescapeXml } from './xml';
 
 export interface SheetRef {
   name: string;
@@ -129,6 +129,55 @@ export class Package {
     this.datas.set(path, data);
   }
 
+  /**
+   * Adds a worksheet: its part, its relationship from the workbook, its
+   * content type, and its <sheet> at the end of <sheets> with the next
+   * sheetId (ECMA-376 Part 1 §18.2.19: ids are never reused, so one above
+   * the highest). The sheets before it keep their positions, so the
+   * localSheetId of every sheet-scoped name stays right.
+   */
+  addSheet(name: string, state: string, data: Buffer): SheetRef {
+    const dir = this.workbookPath.slice(0, this.workbookPath.lastIndexOf('/') + 1);
+    let n = 1;
+    while (this.has(`${dir}worksheets/sheet${n}.xml`)) n++;
+    const path = `${dir}worksheets/sheet${n}.xml`;
+    const relsPath = relsPathOf(this.workbookPath);
+    const rels = this.text(relsPath);
+    let k = 1;
+    while (rels.includes(`Id="rIdW${k}"`)) k++;
+    const id = `rIdW${k}`;
+    const rel = `<Relationship Id="${id}" Type="${REL_TYPE}/worksheet" Target="worksheets/sheet${n}.xml"/>`;
+    const close = rels.lastIndexOf('</Relationships>');
+    if (close < 0) throw new PatchUnsupported('package: damaged workbook relationships');
+    this.setText(relsPath, rels.slice(0, close) + rel + rels.slice(close));
+    const types = this.text('[Content_Types].xml');
+    const end = types.lastIndexOf('</Types>');
+    if (end < 0) throw new PatchUnsupported('package: damaged content types');
+    const override = `<Override PartName="/${path}" ContentType="${SHEET_TYPE}"/>`;
+    this.setText('[Content_Types].xml', types.slice(0, end) + override + types.slice(end));
+    const wb = this.text(this.workbookPath);
+    let maxId = 0;
+    let prefix = 'r';
+    for (let at = findTag(wb, 'sheet'); at >= 0; at = findTag(wb, 'sheet', at + 1)) {
+      const a = parseAttrs(wb.slice(at, tagEnd(wb, at)));
+      maxId = Math.max(maxId, Number(attr(a, 'sheetId') ?? 0));
+      const rid = a.find(([x]) => x.endsWith(':id'));
+      if (rid) prefix = rid[0].slice(0, -3);
+    }
+    const sheetsEnd = wb.indexOf('</sheets>');
+    if (sheetsEnd < 0) throw new PatchUnsupported('workbook: no </sheets>');
+    const sheet = `<sheet name="${escapeXml(name)}" sheetId="${maxId + 1}" state="${state}" ${prefix}:id="${id}"/>`;
+    this.setText(this.workbookPath, wb.slice(0, sheetsEnd) + sheet + wb.slice(sheetsEnd));
+    // Deflated once, by result(), like every changed part.
+    this.entries.push(newEntry(path, Buffer.alloc(0), this.entries[0]));
+    this.byName.set(path, this.entries.length - 1);
+    this.datas.set(path, data);
+    this.changed.add(path);
+    const ref = { name, path, state };
+    this.sheets.push(ref);
+    return ref;
+  }
+
   /** The parts edited, by path. */
   changedParts(): string[] {
     return [...this.changed];
@@ -141,6 +190,7 @@ export class Package {
 }
 
 const REL_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const SHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
 const SST_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml';
 
 function relsPathOf(part: string): string {

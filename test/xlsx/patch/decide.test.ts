@@ -8,8 +8,26 @@ test('the decision is made from the plan alone, and names what the patcher does 
   p.sheets.push({ name: '_log', create: false, visibility: 'hidden', protect: { password: '' } });
   p.writes.push({ sheet: '问题清单', row: 2, column: 19, values: [['已逾期3天']] });
   expect(patchRefusal(p)).toBeNull();
-  expect(patchRefusal({ ...p, sheets: [{ name: '整改台账', create: true, clear: true }] })).toBe(
-    'sheet 整改台账: clear',
+  // A generated sheet rebuilt whole, its looks and rules and its chart (left out, as through ExcelJS) are patched.
+  const rebuilt = { name: '整改台账', create: true, clear: true, widths: { 1: 5 }, freeze: { rows: 3, columns: 0 } };
+  const rule = {
+    sheet: '整改台账',
+    range: 'A4:R9',
+    formula: '=$K4="x"',
+    fill: { background: '#FFC7CE', font: '#9C0006' },
+  };
+  const cf = { ...rule, priority: 1, id: 'r', replaces: ['"x"'] };
+  const chart = {
+    sheet: '统计',
+    name: 'c',
+    type: 'columnClustered' as const,
+    dataRange: 'A1:B2',
+    title: 't',
+    anchor: 'D1',
+  };
+  expect(patchRefusal({ ...p, sheets: [rebuilt], conditionalFormats: [cf], charts: [chart] })).toBeNull();
+  expect(patchRefusal({ ...p, conditionalFormats: [{ ...cf, sheet: '问题清单' }] })).toBe(
+    'conditional formats on 问题清单',
   );
   expect(patchRefusal({ ...p, sheets: [{ name: '_log', create: false, protect: { password: 'x' } }] })).toBe(
     'sheet _log: protection with a password',

@@ -1,0 +1,88 @@
+/**
+ * Shared by the tests of the patched report: `rectify report` run on a file
+ * patched or through ExcelJS, and how the sheets look to a reader (ExcelJS,
+ * with the project's fixes for other writers): widths, pane, tab colour,
+ * printing, protection, each cell's alignment, font, fill and border, and
+ * the rows' heights — what `seen` (./helpers.ts) does not cover.
+ */
+import { type FileApplied, filePort } from '../../../src/xlsx';
+import { loadWorkbookFile } from '../../../src/xlsx/file';
+import { reportCommand, runCommand } from '../../../src/engine';
+
+/** `rectify report input -o output --today day`, patched or (patch: false) through ExcelJS. */
+export async function report(
+  input: string,
+  output: string,
+  today: string,
+  patch = true,
+): Promise<FileApplied & { debug: string }> {
+  const now = `${today} 09:00:00`;
+  const debug: string[] = [];
+  const port = filePort({
+    input,
+    output,
+    backup: false,
+    user: 'tester',
+    readAt: now,
+    patch,
+    onDebug: (m) => debug.push(m),
+  });
+  const outcome = await runCommand(port, reportCommand(), { lang: 'zh', today, now, user: 'tester' });
+  if (!outcome.applied) throw new Error(`report wrote nothing (${debug.join('; ')})`);
+  return { ...outcome.applied, debug: debug.join('; ') };
+}
+
+/** A style part as a reader compares it: members in name order, none undefined or false. */
+function plain(v: unknown): string {
+  return JSON.stringify(v ?? {}, (_k, x: unknown) => {
+    if (x === undefined || x === false) return undefined;
+    if (!x || typeof x !== 'object' || Array.isArray(x)) return x;
+    const o = x as Record<string, unknown>;
+    return Object.fromEntries(
+      Object.keys(o)
+        .sort()
+        .map((k) => [k, o[k]]),
+    );
+  });
+}
+
+/** How every sheet looks, by key (`sheet#what` or `sheet!A1 style`), in a file. */
+export async function looks(file: string): Promise<Map<string, string>> {
+  const wb = await loadWorkbookFile(file);
+  const out = new Map<string, string>();
+  wb.eachSheet((ws) => {
+    const view = ws.views?.[0] as Record<string, unknown> | undefined;
+    const frozen = view?.state === 'frozen' ? `${String(view.xSplit ?? 0)},${String(view.ySplit ?? 0)}` : 'none';
+    out.set(`${ws.name}#freeze`, frozen);
+    out.set(`${ws.name}#tab`, ws.properties.tabColor?.argb ?? '');
+    const widths: string[] = [];
+    for (let c = 1; c <= Math.max(ws.columnCount, 1); c++) widths.push(String(ws.getColumn(c).width ?? ''));
+    out.set(`${ws.name}#widths`, widths.join(','));
+    const p = ws.pageSetup;
+    out.set(
+      `${ws.name}#print`,
+      plain({
+        paperSize: p.paperSize,
+        orientation: p.orientation,
+        fitToPage: p.fitToPage,
+        fitToWidth: p.fitToWidth,
+        fitToHeight: p.fitToHeight,
+        printTitlesRow: p.printTitlesRow,
+        printArea: p.printArea,
+      }),
+    );
+    out.set(`${ws.name}#headerFooter`, plain({ h: ws.headerFooter?.oddHeader, f: ws.headerFooter?.oddFooter }));
+    const protection = (ws as unknown as { sheetProtection?: Record<string, unknown> }).sheetProtection;
+    out.set(`${ws.name}#protection`, plain(protection));
+    ws.eachRow({ includeEmpty: false }, (row) => {
+      if (row.height) out.set(`${ws.name}#height${row.number}`, String(row.height));
+      row.eachCell({ includeEmpty: false }, (c) => {
+        // A <patternFill> without patternType is "none" (ECMA-376 Part 1 §18.8.32); ExcelJS writes the default out.
+        const fill = c.fill?.type === 'pattern' && !c.fill.pattern ? { type: 'pattern', pattern: 'none' } : c.fill;
+        const style = { alignment: c.alignment, font: c.font, border: c.border, fill, protection: c.protection };
+        out.set(`${ws.name}!${c.address} style`, plain(style));
+      });
+    });
+  });
+  return out;
+}
