@@ -19,7 +19,7 @@
  */
 import { readFileSync, statSync } from 'fs';
 import { extname } from 'path';
-import JSZip from 'jszip';
+import type JSZip from 'jszip';
 import { decodeCsv } from '../xlsx/csv';
 import { type CliContext, CliError } from './context';
 
@@ -390,7 +390,9 @@ function tidyLines(text: string): string {
 async function docxText(buf: Buffer, name: string, ctx: CliContext): Promise<string> {
   let zip: JSZip;
   try {
-    zip = await JSZip.loadAsync(buf);
+    // Loaded when a .docx is read, not with every command.
+    const { default: Zip } = await import('jszip');
+    zip = await Zip.loadAsync(buf);
   } catch {
     throw new CliError(ctx.msg('cli.notice.docxBroken', { file: name }));
   }

@@ -1,7 +1,6 @@
 /** `rectify demo <out.xlsx>`: a realistic, deterministic demo ledger (same seed, date and size → same file). */
 import { resolve } from 'path';
 import type { Command } from 'commander';
-import { demoPlans, generateDemo } from '../../demo';
 import { applyPlan, newWorkbook, saveWorkbookAtomic } from '../../xlsx';
 import { type CliContext, CliError, osUser, parseTodayOption } from '../context';
 import { Progress, progressEnabled } from '../progress';
@@ -34,6 +33,8 @@ export async function runDemo(out: string, opts: DemoOptions, ctx: CliContext): 
     );
   }
   const progress = new Progress(ctx, progressEnabled(opts.progress), 100);
+  // The generator loads with this command only: every other command starts without it.
+  const { demoPlans, generateDemo } = await import('../../demo');
   try {
     const onProgress = (share: number) => progress.update(Math.round(share * 50), 'cli.progress.generate');
     const demo = generateDemo({ problems, lang, today, seed, mistakes: opts.mistakes, user: osUser(), onProgress });

@@ -22,7 +22,7 @@
  * memory for more plans gets every cell.
  */
 import type ExcelJS from 'exceljs';
-import JSZip from 'jszip';
+import type JSZip from 'jszip';
 import { type CellValue, isCellError } from '../../engine/core/cells';
 import { cellAddress, columnLetters, parseAddress, parseRange } from '../../engine/core/a1';
 import type { Plan, WriteBlock } from '../../engine/core/plan';
@@ -223,7 +223,9 @@ export function withLaterRows(xml: string, later: LaterRows): string {
 export async function putLaterRows(data: Uint8Array, wb: ExcelJS.Workbook): Promise<Uint8Array> {
   const list = takeLaterRows(wb);
   if (!list.length) return data;
-  const zip = await JSZip.loadAsync(data);
+  // Loaded here, not with the module: every command loads the patcher, which shares this file's helpers.
+  const { default: Zip } = await import('jszip');
+  const zip: JSZip = await Zip.loadAsync(data);
   for (const later of list) {
     const ws = wb.getWorksheet(later.sheet);
     const path = `xl/worksheets/sheet${ws?.id}.xml`;
