@@ -15,6 +15,7 @@ import { type Plan, concatPlans, emptyPlan, snapshotAfter } from '../core/plan';
 import { type SheetSnapshot, type WorkbookSnapshot, findSheet } from '../core/snapshot';
 import { identityText } from '../core/text';
 import { type ReadOptions, readWorkbook } from '../read/readWorkbook';
+import { HELPER_SHEET_NAMES } from '../schema/sheets';
 import type { ParsedWorkbook, SheetMapping } from '../read/records';
 import { reportChanges } from './refreshCycle';
 import { planChanges } from './refreshChanges';
@@ -161,12 +162,37 @@ export interface RefreshWithRows {
   units: MissingReport[];
 }
 
-/** Refresh: the 整改报告 rows the units lack, with structure planned over them; null when none is missing. */
+/**
+ * The part of a whole-workbook structure plan that concerns one sheet: its table, dropdowns, colours, notes and
+ * cells, with what they rely on — the helper sheets (their lists, settings) and the defined names the colours
+ * read, which a ledger made by init or import already has (planned only where missing or different). The other
+ * list sheets' structure is left out: refresh gives their rows no structure either (a plain refresh plans none),
+ * and for a ledger that has it, it would only restate it.
+ */
+export function structureOfSheet(structure: Plan, sheet: string): Plan {
+  const helpers = new Set<string>(Object.values(HELPER_SHEET_NAMES));
+  const keep = (s: { sheet: string }) => s.sheet === sheet || helpers.has(s.sheet);
+  const out = emptyPlan();
+  out.sheets = structure.sheets.filter((s) => s.name === sheet || helpers.has(s.name));
+  out.tables = structure.tables.filter(keep);
+  out.writes = structure.writes.filter(keep);
+  out.formulas = structure.formulas.filter(keep);
+  out.columnFormats = structure.columnFormats.filter(keep);
+  out.notes = structure.notes.filter(keep);
+  out.validations = structure.validations.filter(keep);
+  out.conditionalFormats = structure.conditionalFormats.filter(keep);
+  out.names = [...structure.names];
+  out.log = structure.log.filter(keep);
+  if (structure.expect) out.expect = structure.expect.filter(keep);
+  return out;
+}
+
+/** Refresh: the 整改报告 rows the units lack, with that sheet's structure planned over them; null when none is missing. */
 export function reportRowsForRefresh(snapshot: WorkbookSnapshot, parsed: ParsedWorkbook): RefreshWithRows | null {
   const rows = planReportRows(snapshot, parsed);
   if (!rows) return null;
   const withRows = snapshotAfter(snapshot, rows.plan);
-  const structure = planStructure(withRows, { lang: parsed.lang }).plan;
+  const structure = structureOfSheet(planStructure(withRows, { lang: parsed.lang }).plan, rows.sheet);
   const plan = concatPlans(rows.plan, structure);
   const after = applied(snapshot, plan);
   return {

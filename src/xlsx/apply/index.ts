@@ -10,7 +10,7 @@ import type ExcelJS from 'exceljs';
 import type { Plan } from '../../engine/core/plan';
 import { assertLogAppended } from '../../engine/audit/append';
 import { applyColumnFormats } from './formats';
-import { checkExpected } from './guard';
+import { checkWorkbookExpected } from './guard';
 import { applyNames } from './names';
 import { addNotes } from './notes';
 import { protectSheets } from './protection';
@@ -38,7 +38,7 @@ export interface ApplyOptions {
 export async function applyPlan(wb: ExcelJS.Workbook, plan: Plan, options: ApplyOptions = {}): Promise<ApplyStats> {
   assertLogAppended(plan);
   // Nothing is written if a cell changed since the snapshot.
-  checkExpected(wb, plan);
+  checkWorkbookExpected(wb, plan);
 
   createSheets(wb, plan);
   clearSheets(wb, plan);

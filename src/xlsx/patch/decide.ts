@@ -24,11 +24,6 @@ const SHEET_FIELDS: ReadonlySet<keyof SheetOp> = new Set<keyof SheetOp>([
   'wrapBlock',
 ]);
 
-/** The sheets a plan may rebuild whole (created, or cleared): their rules are written with them. */
-function rebuiltSheets(plan: Plan): Set<string> {
-  return new Set(plan.sheets.filter((s) => s.create || s.clear).map((s) => s.name));
-}
-
 function sheetRefusal(op: SheetOp): string | null {
   for (const key of Object.keys(op) as (keyof SheetOp)[]) {
     if (op[key] === undefined || SHEET_FIELDS.has(key)) continue;
@@ -45,15 +40,10 @@ export function patchRefusal(plan: Plan): string | null {
     const why = sheetRefusal(op);
     if (why) return why;
   }
-  if (plan.tables.length) return 'tables';
+  // Tables, notes, validations, conditional formats (on a sheet rebuilt or kept) and names are patched (tables.ts,
+  // notes.ts…); a new table or a new note is refused when the file is read (PatchUnsupported): only the file tells.
   if (plan.formulas.length) return 'formulas';
   if (plan.columnFormats.length) return 'column formats';
-  if (plan.notes.length) return 'notes';
-  if (plan.validations.length) return 'validations';
-  const rebuilt = rebuiltSheets(plan);
-  const kept = plan.conditionalFormats.find((c) => !rebuilt.has(c.sheet));
-  if (kept) return `conditional formats on ${kept.sheet}`;
-  if (plan.names.length) return 'defined names';
   // Charts are left out, as the ExcelJS path leaves them out (../apply/index.ts).
   if (plan.log.length) return 'log entries not appended yet';
   return null;

@@ -1,10 +1,14 @@
 /**
  * Writing a plan by patching the file it was read from: only the parts the
  * plan changes are edited (the written sheets, styles.xml when a cell needs a
- * new style, the shared strings for escaped text, workbook.xml for a sheet's
- * visibility, a new sheet or print titles), every other entry of the package
+ * new style or a rule its look, the shared strings for escaped text,
+ * workbook.xml for a sheet's visibility, a new sheet, print titles and the
+ * defined names, a resized table's part), every other entry of the package
  * is copied as its compressed bytes. A sheet the plan creates or clears is
- * written whole (rebuild.ts). A plan with an operation the patcher does not write is
+ * written whole (rebuild.ts). Structure over a sheet kept is patched too:
+ * tables resized (tables.ts), list validations (validations.ts), conditional
+ * formats (conditional.ts), notes already there (notes.ts), names (names.ts).
+ * A plan with an operation the patcher does not write is
  * named by patchRefusal (decide.ts), a file it cannot patch throws
  * PatchUnsupported: the caller then writes through ExcelJS, as before.
  */
@@ -21,6 +25,11 @@ import { SharedStrings } from './strings';
 import { Styles } from './styles';
 import { PatchUnsupported } from './unsupported';
 import { childText, putChild } from './worksheet';
+import { writeConditionalFormats } from './conditional';
+import { patchNames } from './names';
+import { patchNotes } from './notes';
+import { patchTables } from './tables';
+import { patchValidations } from './validations';
 import { attr, attrsText, findTag, parseAttrs, setAttr, tagEnd, unescapeXml } from './xml';
 import { openZip } from '../read/zip';
 import { readZip, writeZip } from './zip';
@@ -133,19 +142,33 @@ export function patchWorkbook(input: Buffer, plan: Plan, file = 'workbook.xlsx')
   const refusal = patchRefusal(plan);
   if (refusal) throw new PatchUnsupported(refusal);
   const pkg = new Package(readZip(input), openZip(input, file));
+  // What the file may refuse, first (a new note, a new table), before any sheet is patched.
+  patchNotes(pkg, plan);
+  patchTables(pkg, plan);
   const { edits, cells } = editsOf(plan.writes);
   if (!pkg.stylesPath) throw new PatchUnsupported('package: no styles part');
   const styles = new Styles(pkg.text(pkg.stylesPath));
   const strings = new SharedStrings(pkg.sharedStringsPath ? pkg.text(pkg.sharedStringsPath) : null);
   const ctx = { styles, strings, date1904: pkg.date1904 };
   const rebuilt = rebuildSheets(pkg, plan, edits, ctx);
-  const kept = plan.conditionalFormats.find((c) => !rebuilt.has(c.sheet));
-  if (kept) throw new PatchUnsupported(`conditional formats on ${kept.sheet}, a sheet kept`);
-  const names = new Set([...edits.keys(), ...plan.sheets.map((s) => s.name)].filter((n) => !rebuilt.has(n)));
+  const names = new Set(
+    [
+      ...edits.keys(),
+      ...plan.sheets.map((s) => s.name),
+      ...plan.validations.map((v) => v.sheet),
+      ...plan.conditionalFormats.map((c) => c.sheet),
+    ].filter((n) => !rebuilt.has(n)),
+  );
   for (const name of names) {
     const path = pkg.sheet(name).path;
     const ops = plan.sheets.filter((op) => op.name === name);
-    const tail = (t: string) => ops.reduce(protect, t);
+    const rules = plan.conditionalFormats.filter((c) => c.sheet === name);
+    const validations = plan.validations.filter((v) => v.sheet === name);
+    const tail = (t: string) =>
+      patchValidations(
+        rules.length ? writeConditionalFormats(ops.reduce(protect, t), rules, styles) : ops.reduce(protect, t),
+        validations,
+      );
     // A sheet only protected is copied through too: its part changes only if the protection differs.
     pkg.setData(path, patchSheet(pkg.data(path), edits.get(name) ?? new Map(), ctx, tail).data);
   }
@@ -153,6 +176,6 @@ export function patchWorkbook(input: Buffer, plan: Plan, file = 'workbook.xlsx')
   const sst = strings.text();
   if (sst !== null && pkg.sharedStringsPath) pkg.setText(pkg.sharedStringsPath, sst);
   else if (sst !== null) pkg.addSharedStrings(sst);
-  pkg.setText(pkg.workbookPath, visibility(pkg.text(pkg.workbookPath), plan.sheets));
+  pkg.setText(pkg.workbookPath, patchNames(visibility(pkg.text(pkg.workbookPath), plan.sheets), plan.names));
   return { bytes: writeZip(pkg.result()), cellsWritten: cells, parts: pkg.changedParts() };
 }

@@ -178,6 +178,19 @@ export class Package {
     return ref;
   }
 
+  /**
+   * The parts a part relates to with a relationship of `type` (its last path segment: 'table', 'comments',
+   * 'vmlDrawing'), as package paths, with the relationship's id; none when the part has no relationships.
+   */
+  related(part: string, type: string): { id: string; path: string }[] {
+    const relsPath = relsPathOf(part);
+    if (!this.has(relsPath)) return [];
+    const dir = part.slice(0, part.lastIndexOf('/') + 1);
+    return [...relationships(this.text(relsPath), dir)]
+      .filter(([, rel]) => rel.type.endsWith(`/${type}`))
+      .map(([id, rel]) => ({ id, path: rel.target }));
+  }
+
   /** The parts edited, by path. */
   changedParts(): string[] {
     return [...this.changed];

@@ -113,3 +113,21 @@ test('through ExcelJS: the row, its computed 整改期满日, and the table over
   expect(fromExcelSerial(sheet.values[last - 1][3] as number)).toBe('2025-07-21');
   expect(sheet.tables[0].ref.endsWith(String(last))).toBe(true);
 });
+
+test('refresh plans structure over the new rows on 整改报告 only, not again over the other list sheets', async () => {
+  const port = memoryPort(ledger());
+  const out = await runCommand(port, refreshCommand(), ENV);
+  const plan = out.applied!.plan;
+  const sheetsOf = (ops: { sheet: string }[]) => [...new Set(ops.map((o) => o.sheet))];
+  expect(sheetsOf(plan.tables)).toEqual([REPORTS.name.zh]);
+  expect(sheetsOf(plan.validations)).toEqual([REPORTS.name.zh]);
+  expect(sheetsOf(plan.conditionalFormats)).toEqual([REPORTS.name.zh]);
+  expect(sheetsOf(plan.notes)).toEqual([REPORTS.name.zh]);
+  // The table, dropdown and colours reach the new row (A7).
+  expect(plan.tables[0].ref).toMatch(/7$/);
+  expect(plan.validations.every((v) => v.range.endsWith('7'))).toBe(true);
+  expect(plan.conditionalFormats.every((f) => f.range.endsWith('7'))).toBe(true);
+  // init still plans the structure of every list sheet.
+  const init = planStructure(port.snapshot, { lang: 'zh' }).plan;
+  expect(sheetsOf(init.validations).length).toBeGreaterThan(1);
+});

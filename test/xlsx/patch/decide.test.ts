@@ -26,12 +26,16 @@ test('the decision is made from the plan alone, and names what the patcher does 
     anchor: 'D1',
   };
   expect(patchRefusal({ ...p, sheets: [rebuilt], conditionalFormats: [cf], charts: [chart] })).toBeNull();
-  expect(patchRefusal({ ...p, conditionalFormats: [{ ...cf, sheet: '问题清单' }] })).toBe(
-    'conditional formats on 问题清单',
-  );
+  // Rules on a sheet kept are patched too (conditional.ts).
+  expect(patchRefusal({ ...p, conditionalFormats: [{ ...cf, sheet: '问题清单' }] })).toBeNull();
   expect(patchRefusal({ ...p, sheets: [{ name: '_log', create: false, protect: { password: 'x' } }] })).toBe(
     'sheet _log: protection with a password',
   );
-  expect(patchRefusal({ ...p, tables: [{ sheet: 'a', name: 't', ref: 'A1:B2', headers: ['x', 'y'] }] })).toBe('tables');
-  expect(patchRefusal({ ...p, notes: [{ sheet: 'a', address: 'A1', text: 'n' }] })).toBe('notes');
+  expect(patchRefusal({ ...p, formulas: [{ sheet: 'a', address: 'A1', formula: '=1' }] })).toBe('formulas');
+  expect(
+    patchRefusal({ ...p, columnFormats: [{ sheet: 'a', column: 1, fromRow: 2, toRow: 3, numberFormat: '@' }] }),
+  ).toBe('column formats');
+  // Structure over existing sheets is patched; whether a table or a note is new only the file tells (structureOps).
+  expect(patchRefusal({ ...p, tables: [{ sheet: 'a', name: 't', ref: 'A1:B2', headers: ['x', 'y'] }] })).toBeNull();
+  expect(patchRefusal({ ...p, notes: [{ sheet: 'a', address: 'A1', text: 'n' }] })).toBeNull();
 });

@@ -126,3 +126,29 @@ export function entryText(file: Buffer, name: string): string {
 export function python(code: string, ...args: string[]): string {
   return execFileSync(PYTHON, ['-c', code, ...args], { encoding: 'utf8', timeout: 60_000 });
 }
+
+/** What ExcelJS reads of a file's structure: each sheet's tables (their refs) and notes, the workbook's names. */
+export async function structureSeen(file: string): Promise<Map<string, string>> {
+  const wb = await loadWorkbookFile(file);
+  const out = new Map<string, string>();
+  wb.eachSheet((ws) => {
+    const tables = (ws as unknown as { tables: Record<string, { model?: { name: string; tableRef?: string } }> })
+      .tables;
+    for (const t of Object.values(tables ?? {}))
+      if (t.model) out.set(`${ws.name}#table ${t.model.name}`, t.model.tableRef ?? '');
+    ws.eachRow({ includeEmpty: false }, (row) =>
+      row.eachCell({ includeEmpty: false }, (c) => {
+        const note = c.note as unknown;
+        if (!note) return;
+        const text =
+          typeof note === 'string'
+            ? note
+            : ((note as { texts?: { text: string }[] }).texts ?? []).map((t) => t.text).join('');
+        out.set(`${ws.name}!${c.address}#note`, text);
+      }),
+    );
+  });
+  const names = wb.definedNames.model as { name: string; ranges: string[] }[];
+  for (const n of names) out.set(`#name ${n.name}`, n.ranges.join(','));
+  return out;
+}
