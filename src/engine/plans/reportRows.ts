@@ -163,17 +163,18 @@ export interface RefreshWithRows {
 }
 
 /**
- * The part of a whole-workbook structure plan that concerns one sheet: its table, dropdowns, colours, notes and
- * cells, with what they rely on — the helper sheets (their lists, settings) and the defined names the colours
- * read, which a ledger made by init or import already has (planned only where missing or different). The other
- * list sheets' structure is left out: refresh gives their rows no structure either (a plain refresh plans none),
- * and for a ledger that has it, it would only restate it.
+ * The part of a whole-workbook structure plan that reaches one sheet's new rows: its table, dropdowns, colours,
+ * notes and cells, with what they rely on — the helper sheets (their lists, settings) and the defined names the
+ * colours read, which a ledger made by init or import already has (planned only where missing or different).
+ * Left out: the other list sheets' structure — refresh gives their rows none either (a plain refresh plans none),
+ * and for a ledger that has it, it would only restate it — and how the sheet itself looks (its frozen header,
+ * widths, printing), which is the user's once the sheet exists, as on every plain refresh.
  */
 export function structureOfSheet(structure: Plan, sheet: string): Plan {
   const helpers = new Set<string>(Object.values(HELPER_SHEET_NAMES));
   const keep = (s: { sheet: string }) => s.sheet === sheet || helpers.has(s.sheet);
   const out = emptyPlan();
-  out.sheets = structure.sheets.filter((s) => s.name === sheet || helpers.has(s.name));
+  out.sheets = structure.sheets.filter((s) => helpers.has(s.name));
   out.tables = structure.tables.filter(keep);
   out.writes = structure.writes.filter(keep);
   out.formulas = structure.formulas.filter(keep);

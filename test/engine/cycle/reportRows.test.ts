@@ -123,6 +123,11 @@ test('refresh plans structure over the new rows on 整改报告 only, not again 
   expect(sheetsOf(plan.validations)).toEqual([REPORTS.name.zh]);
   expect(sheetsOf(plan.conditionalFormats)).toEqual([REPORTS.name.zh]);
   expect(sheetsOf(plan.notes)).toEqual([REPORTS.name.zh]);
+  // How the sheet looks (a frozen header this snapshot lacks) is the user's: refresh does not set it.
+  expect(plan.sheets.map((s) => s.name)).not.toContain(REPORTS.name.zh);
+  expect(
+    planStructure(port.snapshot, { lang: 'zh' }).plan.sheets.find((s) => s.name === REPORTS.name.zh)?.freeze,
+  ).toBeTruthy();
   // The table, dropdown and colours reach the new row (A7).
   expect(plan.tables[0].ref).toMatch(/7$/);
   expect(plan.validations.every((v) => v.range.endsWith('7'))).toBe(true);
