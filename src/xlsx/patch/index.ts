@@ -46,13 +46,11 @@ export interface Patched {
 }
 
 /** The plan's writes as edits per sheet; a later write of a cell wins, a format it does not give stays. */
-function editsOf(writes: WriteBlock[]): { edits: Map<string, SheetEdits>; cells: number } {
+function editsOf(writes: WriteBlock[]): { edits: Map<string, SheetEdits> } {
   const edits = new Map<string, SheetEdits>();
-  let cells = 0;
   for (const w of writes) {
     const width = widest(w.values, w.numberFormats?.length ?? 0);
     if (width === 0 || w.values.length === 0) continue;
-    cells += width * w.values.length;
     let sheet = edits.get(w.sheet);
     if (!sheet) edits.set(w.sheet, (sheet = new Map()));
     for (let i = 0; i < w.values.length; i++) {
@@ -67,7 +65,7 @@ function editsOf(writes: WriteBlock[]): { edits: Map<string, SheetEdits>; cells:
       }
     }
   }
-  return { edits, cells };
+  return { edits };
 }
 
 /** The part after a sheet's cells with the protection a SheetOp asks for. */
@@ -99,41 +97,37 @@ function visibility(xml: string, ops: SheetOp[]): string {
 /** What of a SheetOp only a rebuilt sheet gets (present.ts). */
 const LOOKS = ['widths', 'freeze', 'tabColor', 'print', 'wrapBlock'] as const;
 
+/** The sheets the plan rebuilds whole: those it clears, and those it creates that are missing. */
+function rebuiltNames(pkg: Package, plan: Plan): Set<string> {
+  const present = new Set(pkg.sheets.map((s) => s.name));
+  return new Set(plan.sheets.filter((op) => op.clear || (op.create && !present.has(op.name))).map((op) => op.name));
+}
+
 /**
  * The sheets the plan creates (when missing) or clears, written whole, in the
- * plan's order (new ones at the end of the workbook, as ExcelJS adds them);
- * returns their names. A sheet the plan only mentions must be there, and a
- * sheet kept may not be asked to change its looks.
+ * plan's order (new ones at the end of the workbook, as ExcelJS adds them).
+ * A sheet the plan only mentions must be there, and a sheet kept may not be
+ * asked to change its looks.
  */
-function rebuildSheets(
-  pkg: Package,
-  plan: Plan,
-  edits: Map<string, SheetEdits>,
-  ctx: Parameters<typeof rebuildSheet>[1],
-): Set<string> {
-  const done = new Set<string>();
+function rebuildSheets(pkg: Package, plan: Plan, rebuilt: Set<string>, ctx: Parameters<typeof rebuildSheet>[1]): void {
   for (const op of plan.sheets) {
     const existing = pkg.sheets.find((s) => s.name === op.name);
-    if (existing && !op.clear) {
+    if (!rebuilt.has(op.name)) {
+      if (!existing) pkg.sheet(op.name); // throws: a sheet the plan only mentions must be there
       const looks = LOOKS.find((k) => op[k] !== undefined);
       if (looks) throw new PatchUnsupported(`sheet ${op.name}: ${looks} on a sheet kept`);
       continue;
     }
-    if (!existing && !op.create) pkg.sheet(op.name); // throws: a sheet the plan only mentions must be there
     const rules = plan.conditionalFormats.filter((c) => c.sheet === op.name);
-    const data = rebuildSheet(
-      { old: existing ? pkg.data(existing.path) : null, op, edits: edits.get(op.name) ?? new Map(), rules },
-      ctx,
-    );
+    const blocks = plan.writes.filter((w) => w.sheet === op.name);
+    const data = rebuildSheet({ old: existing ? pkg.data(existing.path) : null, op, blocks, rules }, ctx);
     if (existing) pkg.setData(existing.path, data);
     else pkg.addSheet(op.name, op.visibility ?? 'visible', data);
     if (op.print) {
       const index = pkg.sheets.findIndex((s) => s.name === op.name);
       pkg.setText(pkg.workbookPath, setPrintNames(pkg.text(pkg.workbookPath), op.name, index, op.print));
     }
-    done.add(op.name);
   }
-  return done;
 }
 
 /** The package `input` with the plan written into it. */
@@ -145,12 +139,15 @@ export function patchWorkbook(input: Buffer, plan: Plan, file = 'workbook.xlsx')
   // What the file may refuse, first (a new note, a new table), before any sheet is patched.
   patchNotes(pkg, plan);
   patchTables(pkg, plan);
-  const { edits, cells } = editsOf(plan.writes);
+  const rebuilt = rebuiltNames(pkg, plan);
+  // The cells of a rebuilt sheet are read from the plan's blocks as its part is written (rebuild.ts).
+  const { edits } = editsOf(plan.writes.filter((w) => !rebuilt.has(w.sheet)));
+  const cells = plan.writes.reduce((n, w) => n + widest(w.values, w.numberFormats?.length ?? 0) * w.values.length, 0);
   if (!pkg.stylesPath) throw new PatchUnsupported('package: no styles part');
   const styles = new Styles(pkg.text(pkg.stylesPath));
   const strings = new SharedStrings(pkg.sharedStringsPath ? pkg.text(pkg.sharedStringsPath) : null);
   const ctx = { styles, strings, date1904: pkg.date1904 };
-  const rebuilt = rebuildSheets(pkg, plan, edits, ctx);
+  rebuildSheets(pkg, plan, rebuilt, ctx);
   const names = new Set(
     [
       ...edits.keys(),

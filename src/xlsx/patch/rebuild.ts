@@ -7,11 +7,13 @@
  * merges are undone, every other setting of the sheet stays. Then the plan's
  * cells (values and number formats), the wrapped data rows with their
  * estimated heights (wrapBlock), widths, pane, tab colour, printing,
- * protection and conditional formats. Part layout: CT_Worksheet, ECMA-376
+ * protection and conditional formats. Rows are made and encoded one at a
+ * time, the cleared part's merged in as it is read. Part layout: CT_Worksheet, ECMA-376
  * Part 1 §18.3.1.99; rows and cells §18.3.1.73, §18.3.1.4.
  */
 import type { CellValue } from '../../engine/core/cells';
-import type { ConditionalFormatOp, SheetOp } from '../../engine/core/plan';
+import type { ConditionalFormatOp, SheetOp, WriteBlock } from '../../engine/core/plan';
+import { widest } from '../../engine/core/arrays';
 import { rowHeightForLines, wrappedLines } from '../../engine/core/print';
 import { cellAddress, columnIndex, columnLetters } from '../../engine/core/a1';
 import { isDateFormat } from '../apply/values';
@@ -19,7 +21,7 @@ import { ooxmlEscapes } from '../apply/laterRows';
 import { cellXml } from './cells';
 import { writeConditionalFormats } from './conditional';
 import { colRanges, presentHead, presentTail, putHeadChild, widthOf } from './present';
-import type { SheetContext, SheetEdits } from './sheet';
+import type { CellEdit, SheetContext } from './sheet';
 import { PatchUnsupported } from './unsupported';
 import { childRanges } from './worksheet';
 import { type Attrs, attr, attrsText, elementEnd, findTag, parseAttrs, setAttr, tagEnd } from './xml';
@@ -54,23 +56,25 @@ interface Cell {
   value?: CellValue;
 }
 
-interface Row {
+/** A row of a cleared part: its settings and its cells' styles (values dropped; a cell without a style goes). */
+interface OldRow {
+  r: number;
   attrs: Attrs;
-  cells: Map<number, Cell>;
+  styles: Map<number, number>;
 }
 
 export interface Rebuild {
   /** The cleared sheet's part, or null for a sheet the plan creates. */
   old: Buffer | null;
   op: SheetOp;
-  edits: SheetEdits;
+  /** The plan's writes on this sheet, in the plan's order. */
+  blocks: WriteBlock[];
   /** The plan's conditional formats on this sheet. */
   rules: ConditionalFormatOp[];
 }
 
-/** The rows of a cleared part: row settings and cell styles, values dropped (a cell without a style goes). */
-function clearedRows(body: string): Map<number, Row> {
-  const rows = new Map<number, Row>();
+/** The rows of a cleared part's <sheetData>, one at a time, in order. */
+function* oldRows(body: string): Generator<OldRow> {
   let previous = 0;
   for (let at = findTag(body, 'row'); at >= 0;) {
     const te = tagEnd(body, at);
@@ -80,21 +84,38 @@ function clearedRows(body: string): Map<number, Row> {
     const r = Number(attr(a, 'r') ?? previous + 1);
     if (r <= previous) throw new PatchUnsupported('sheet: rows out of order');
     previous = r;
-    const cells = new Map<number, Cell>();
+    const styles = new Map<number, number>();
     let col = 0;
     for (let c = findTag(body, 'c', te, end); c >= 0;) {
       const ce = elementEnd(body, c, 'c');
       const ca = parseAttrs(body.slice(c, tagEnd(body, c)));
       const ref = attr(ca, 'r');
       col = ref === undefined ? col + 1 : columnIndex(ref.replace(/[^A-Z]/g, ''));
-      const s = attr(ca, 's');
-      if (s !== undefined && s !== '0') cells.set(col, { style: Number(s) });
+      const st = attr(ca, 's');
+      if (st !== undefined && st !== '0') styles.set(col, Number(st));
       c = findTag(body, 'c', ce, end);
     }
-    rows.set(r, { attrs: a.filter(([n]) => n !== 'r' && n !== 'spans'), cells });
+    yield { r, attrs: a.filter(([n]) => n !== 'r' && n !== 'spans'), styles };
     at = findTag(body, 'row', end);
   }
-  return rows;
+}
+
+/**
+ * The plan's writes on one row, merged as the patcher merges them
+ * (index.ts editsOf): a later write of a cell wins, a format it does not give stays.
+ */
+function rowEdits(blocks: { w: WriteBlock; width: number }[], r: number): Map<number, CellEdit> {
+  const out = new Map<number, CellEdit>();
+  for (const { w, width } of blocks) {
+    const line = w.values[r - w.row];
+    if (!line) continue;
+    for (let j = 0; j < width; j++) {
+      const edit: CellEdit = { value: line[j] ?? null, format: w.numberFormats?.[j] ?? null };
+      const before = out.get(w.column + j);
+      out.set(w.column + j, before && !edit.format ? { ...edit, format: before.format } : edit);
+    }
+  }
+  return out;
 }
 
 function splitPart(xml: string): { head: string; body: string; tail: string } {
@@ -117,19 +138,42 @@ function shownText(v: CellValue | undefined): string {
 
 const WRAP = { alignment: { vertical: 'top', wrapText: '1' } };
 
+/** Rows encoded as they are made: the part is never held as one string. */
+class Chunks {
+  private parts: Buffer[] = [];
+  private pending: string[] = [];
+  private size = 0;
+
+  push(s: string): void {
+    this.pending.push(s);
+    this.size += s.length;
+    if (this.size > 1 << 16) this.flush();
+  }
+
+  private flush(): void {
+    this.parts.push(Buffer.from(this.pending.join(''), 'utf8'));
+    this.pending = [];
+    this.size = 0;
+  }
+
+  result(): Buffer {
+    this.flush();
+    return Buffer.concat(this.parts);
+  }
+}
+
 /** The worksheet part of a rebuilt sheet. */
 export function rebuildSheet(input: Rebuild, ctx: SheetContext): Buffer {
   const { op } = input;
   let head = NEW_HEAD;
   let tail = NEW_TAIL;
-  let rows = new Map<number, Row>();
+  let body = '';
   if (input.old) {
     const part = splitPart(input.old.toString('utf8'));
     for (const name of NOT_CARRIED)
       if (childRanges(part.tail, name).length)
         throw new PatchUnsupported(`sheet ${op.name}: cleared, with its ${name}`);
-    ({ head, tail } = part);
-    rows = clearedRows(part.body);
+    ({ head, tail, body } = part);
   }
   const { styles } = ctx;
   const colStyle = new Map<number, number>();
@@ -137,71 +181,95 @@ export function rebuildSheet(input: Rebuild, ctx: SheetContext): Buffer {
     const s = attr(r.attrs, 'style');
     if (s !== undefined && r.max - r.min < 16384) for (let c = r.min; c <= r.max; c++) colStyle.set(c, Number(s));
   }
-  const rowOf = (r: number): Row => {
-    let row = rows.get(r);
-    if (!row) rows.set(r, (row = { attrs: [], cells: new Map() }));
-    return row;
-  };
-  // A new cell takes its row's style, else its column's, as ExcelJS gives it.
-  const baseStyle = (row: Row, c: number): number | null => {
-    const own = row.cells.get(c)?.style;
-    if (own !== undefined) return own;
-    const custom = attr(row.attrs, 'customFormat');
-    if (custom === '1' || custom === 'true') return Number(attr(row.attrs, 's') ?? 0);
-    return colStyle.get(c) ?? null;
-  };
-
-  for (const [r, edits] of input.edits) {
-    for (const [c, edit] of edits) {
-      const existing = rows.get(r)?.cells.get(c);
-      if (edit.value === null && !edit.format && !existing) continue;
-      const row = rowOf(r);
-      const base = baseStyle(row, c);
-      const style = edit.format ? styles.withFormat(base ?? 0, edit.format) : base;
-      let v = edit.value;
-      const fmt = edit.format ?? (base === null ? 'General' : styles.formatOf(base));
-      if (typeof v === 'number' && ctx.date1904 && isDateFormat(fmt)) v -= 1462;
-      row.cells.set(c, { style, value: v });
-    }
-  }
-
   head = presentHead(head, op);
-  if (op.wrapBlock) {
-    const ranges = colRanges(head);
-    const { first, last, columns } = op.wrapBlock;
-    for (let r = first; r <= last; r++) {
-      const row = rowOf(r);
-      let lines = 1;
-      for (let c = 1; c <= columns; c++) {
-        const cell = row.cells.get(c);
-        row.cells.set(c, { ...cell, style: styles.derive(cell?.style ?? baseStyle(row, c) ?? 0, WRAP) });
-        const text = shownText(cell?.value);
-        if (text) lines = Math.max(lines, wrappedLines(text, widthOf(ranges, c)));
-      }
-      row.attrs = setAttr(setAttr(row.attrs, 'ht', String(rowHeightForLines(lines))), 'customHeight', '1');
-    }
-  }
+  const ranges = colRanges(head);
+  const widths = new Map<number, number>();
+  const widthAt = (c: number) => {
+    let w = widths.get(c);
+    if (w === undefined) widths.set(c, (w = widthOf(ranges, c)));
+    return w;
+  };
+  const wrapped = new Map<number, number>();
+  const wrapStyle = (s: number) => {
+    let w = wrapped.get(s);
+    if (w === undefined) wrapped.set(s, (w = styles.derive(s, WRAP, 'wrap')));
+    return w;
+  };
 
+  const blocks = input.blocks
+    .map((w) => ({ w, width: widest(w.values, w.numberFormats?.length ?? 0) }))
+    .filter((b) => b.width > 0 && b.w.values.length > 0);
+  // The rows the plan writes or wraps, in order, merged below with the rows of the cleared part.
+  const planned = new Set<number>();
+  for (const { w } of blocks) for (let i = 0; i < w.values.length; i++) planned.add(w.row + i);
+  const wrap = op.wrapBlock;
+  if (wrap) for (let r = wrap.first; r <= wrap.last; r++) planned.add(r);
+  const plannedRows = [...planned].sort((x, y) => x - y);
+
+  const out = new Chunks();
   let maxRow = 0;
   let maxCol = 0;
-  const out: string[] = [];
-  for (const r of [...rows.keys()].sort((x, y) => x - y)) {
-    const row = rows.get(r)!;
-    let cells = '';
-    for (const c of [...row.cells.keys()].sort((x, y) => x - y)) {
-      const cell = row.cells.get(c)!;
-      const xml = cellXml(cellAddress(r, c), cell.value ?? null, cell.style, ctx.strings);
-      if (!xml) continue;
-      cells += xml;
+  const emit = (r: number, old: OldRow | null) => {
+    const cells = new Map<number, Cell>();
+    let attrs: Attrs = old?.attrs ?? [];
+    if (old) for (const [c, s] of old.styles) cells.set(c, { style: s });
+    const custom = attr(attrs, 'customFormat');
+    const rowStyle = custom === '1' || custom === 'true' ? Number(attr(attrs, 's') ?? 0) : null;
+    // A new cell takes its row's style, else its column's, as ExcelJS gives it.
+    const baseStyle = (c: number): number | null => cells.get(c)?.style ?? rowStyle ?? colStyle.get(c) ?? null;
+    if (planned.has(r)) {
+      for (const [c, edit] of rowEdits(blocks, r)) {
+        if (edit.value === null && !edit.format && !cells.has(c)) continue;
+        const base = baseStyle(c);
+        const style = edit.format ? styles.withFormat(base ?? 0, edit.format) : base;
+        let v = edit.value;
+        const fmt = edit.format ?? (base === null ? 'General' : styles.formatOf(base));
+        if (typeof v === 'number' && ctx.date1904 && isDateFormat(fmt)) v -= 1462;
+        cells.set(c, { style, value: v });
+      }
+      if (wrap && r >= wrap.first && r <= wrap.last) {
+        let lines = 1;
+        for (let c = 1; c <= wrap.columns; c++) {
+          const cell = cells.get(c);
+          cells.set(c, { value: cell?.value, style: wrapStyle(cell?.style ?? baseStyle(c) ?? 0) });
+          const text = shownText(cell?.value);
+          if (text) lines = Math.max(lines, wrappedLines(text, widthAt(c)));
+        }
+        attrs = setAttr(setAttr(attrs, 'ht', String(rowHeightForLines(lines))), 'customHeight', '1');
+      }
+    }
+    let xml = '';
+    for (const c of [...cells.keys()].sort((x, y) => x - y)) {
+      const cell = cells.get(c)!;
+      const one = cellXml(cellAddress(r, c), cell.value ?? null, cell.style, ctx.strings);
+      if (!one) continue;
+      xml += one;
       maxCol = Math.max(maxCol, c);
     }
-    if (!cells && row.attrs.length === 0) continue;
+    if (!xml && attrs.length === 0) return;
     maxRow = r;
-    out.push(`<row r="${r}"${attrsText(row.attrs)}>${cells}</row>`);
+    out.push(`<row r="${r}"${attrsText(attrs)}>${xml}</row>`);
+  };
+  const olds = oldRows(body);
+  let old = olds.next();
+  let k = 0;
+  while (!old.done || k < plannedRows.length) {
+    const next = k < plannedRows.length ? plannedRows[k] : Infinity;
+    if (!old.done && old.value.r <= next) {
+      if (old.value.r === next) k++;
+      emit(old.value.r, old.value);
+      old = olds.next();
+    } else {
+      emit(next, null);
+      k++;
+    }
   }
+  body = '';
+
   const dimension = `<dimension ref="${maxRow ? `A1:${columnLetters(Math.max(maxCol, 1))}${maxRow}` : 'A1'}"/>`;
   head = putHeadChild(head, 'dimension', dimension);
   tail = presentTail(tail, op, !!input.old);
   if (input.rules.length) tail = writeConditionalFormats(tail, input.rules, styles);
-  return Buffer.from(`${head}<sheetData>${out.join('')}</sheetData>${tail}`, 'utf8');
+  const rows = out.result();
+  return Buffer.concat([Buffer.from(`${head}<sheetData>`, 'utf8'), rows, Buffer.from(`</sheetData>${tail}`, 'utf8')]);
 }

@@ -96,6 +96,7 @@ export class Styles {
   /** Fonts, fills, borders and dxfs, read when first needed; `grown` lists those that got new items. */
   private readonly lists = new Map<string, string[]>();
   private readonly grown = new Set<string>();
+  private readonly formatCache = new Map<number, string>();
 
   constructor(private xml: string) {
     for (const [id, code] of Object.entries(BUILTIN)) this.formats.set(Number(id), code);
@@ -114,23 +115,31 @@ export class Styles {
     }
   }
 
-  /** The format code of a style index (General for none). */
+  /** The format code of a style index (General for none); remembered, since a style's format never changes. */
   formatOf(s: number): string {
+    const known = this.formatCache.get(s);
+    if (known !== undefined) return known;
     const xf = this.xfs[s];
     if (!xf) return 'General';
     const id = Number(attr(parseAttrs(xf.slice(0, tagEnd(xf, 0))), 'numFmtId') ?? 0);
-    return this.formats.get(id) ?? '';
+    const format = this.formats.get(id) ?? '';
+    this.formatCache.set(s, format);
+    return format;
   }
 
   /** The style index showing `format` that is `s` in every other respect. */
   withFormat(s: number, format: string): number {
     if (this.formatOf(s) === format) return s;
-    return this.derive(s, { format });
+    return this.derive(s, { format }, `f${format}`);
   }
 
-  /** The style index that is `s` with `change` made (an identical <xf> reused). */
-  derive(s: number, change: StyleChange): number {
-    const key = `${s}\u0000${JSON.stringify(change)}`;
+  /**
+   * The style index that is `s` with `change` made (an identical <xf> reused).
+   * `name`: what the change is called, when the caller makes the same one for
+   * many cells (remembered by it rather than by its contents).
+   */
+  derive(s: number, change: StyleChange, name = JSON.stringify(change)): number {
+    const key = `${s}\u0000${name}`;
     const known = this.derived.get(key);
     if (known !== undefined) return known;
     const base = this.xfs[s] ?? this.xfs[0] ?? '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>';
