@@ -41,7 +41,8 @@ export function patchRefusal(plan: Plan): string | null {
     if (why) return why;
   }
   // Tables, notes, validations, conditional formats (on a sheet rebuilt or kept) and names are patched (tables.ts,
-  // notes.ts…); a new table or a new note is refused when the file is read (PatchUnsupported): only the file tells.
+  // notes.ts…); a new table, or a note on a sheet without notes, is refused when the file is read
+  // (PatchUnsupported): only the file tells.
   if (plan.formulas.length) return 'formulas';
   if (plan.columnFormats.length) return 'column formats';
   // Charts are left out, as the ExcelJS path leaves them out (../apply/index.ts).

@@ -2,19 +2,22 @@
  * The patcher's structure operations on XML as other writers leave it: which
  * validations a list validation replaces, which rules a plan's colours
  * replace and the priorities they all end with, a defined name set or added,
- * and what the patcher leaves to ExcelJS (a validation partly over the range,
- * a new table, a new note), named.
+ * a note added beside the sheet's others, and what the patcher leaves to
+ * ExcelJS (a validation partly over the range, a new table, a note on a sheet
+ * without notes), named.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { type ConditionalFormatOp, type ValidationOp, emptyPlan } from '../../../src/engine';
+import { applyPlan } from '../../../src/xlsx/apply';
+import { loadWorkbookFile } from '../../../src/xlsx/file';
 import { PatchUnsupported, patchWorkbook } from '../../../src/xlsx/patch';
 import { writeConditionalFormats } from '../../../src/xlsx/patch/conditional';
 import { patchNames } from '../../../src/xlsx/patch/names';
 import { Styles } from '../../../src/xlsx/patch/styles';
 import { patchValidations } from '../../../src/xlsx/patch/validations';
-import { writeDemo } from './helpers';
+import { differences, python, structureSeen, writeDemo } from './helpers';
 
 const list = (range: string): ValidationOp => ({
   sheet: 's',
@@ -113,16 +116,39 @@ describe('on the demo ledger', () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  test('a new table or a new note is left to ExcelJS, named; a note already there is no change', () => {
+  test('a new table, or a note on a sheet without notes, is left to ExcelJS, named; a note already there is no change', () => {
     const plan = emptyPlan();
     plan.notes.push({ sheet: '整改报告', address: 'A1', text: '另一条说明' });
     expect(patchWorkbook(bytes, plan).parts).toEqual([]);
-    const note = { ...plan, notes: [{ sheet: '整改报告', address: 'B3', text: '新说明' }] };
-    expect(() => patchWorkbook(bytes, note)).toThrow('notes: a new note at 整改报告!B3');
+    const bare = { ...plan, notes: [{ sheet: '_settings', address: 'A1', text: '说明' }] };
+    expect(() => patchWorkbook(bytes, bare)).toThrow('notes: a new note at _settings!A1, on a sheet without notes');
     const table = {
       ...emptyPlan(),
       tables: [{ sheet: '整改报告', name: 'NewOne', ref: 'P1:Q3', headers: ['a', 'b'] }],
     };
     expect(() => patchWorkbook(bytes, table)).toThrow('table NewOne: a new table');
+  });
+
+  test('a new note on a sheet with notes: in its comments and its drawing, read as ExcelJS writes it', async () => {
+    const plan = emptyPlan();
+    plan.notes.push({ sheet: '整改报告', address: 'C4', text: '新说明 <一> & 二' });
+    plan.notes.push({ sheet: '整改报告', address: 'A1', text: '不会替换已有的说明' });
+    const patched = patchWorkbook(bytes, plan);
+    expect(patched.parts.sort()).toEqual(['xl/comments5.xml', 'xl/drawings/vmlDrawing5.vml']);
+    const file = join(dir, 'noted.xlsx');
+    writeFileSync(file, patched.bytes);
+    const whole = join(dir, 'noted.exceljs.xlsx');
+    const wb = await loadWorkbookFile(join(dir, 'demo.xlsx'));
+    await applyPlan(wb, plan);
+    await wb.xlsx.writeFile(whole);
+    const [a, b] = await Promise.all([structureSeen(file), structureSeen(whole)]);
+    expect(a.get('整改报告!C4#note')).toBe('新说明 <一> & 二');
+    expect(differences(a, b)).toEqual([]);
+    // openpyxl reads the note too.
+    const py = python(
+      "import openpyxl, sys; print(openpyxl.load_workbook(sys.argv[1])['整改报告']['C4'].comment.text)",
+      file,
+    );
+    expect(py.trim()).toBe('新说明 <一> & 二');
   });
 });
