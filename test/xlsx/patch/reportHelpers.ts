@@ -5,6 +5,7 @@
  * printing, protection, each cell's alignment, font, fill and border, and
  * the rows' heights — what `seen` (./helpers.ts) does not cover.
  */
+import type ExcelJS from 'exceljs';
 import { type FileApplied, filePort } from '../../../src/xlsx';
 import { loadWorkbookFile } from '../../../src/xlsx/file';
 import { reportCommand, runCommand } from '../../../src/engine';
@@ -46,6 +47,12 @@ function plain(v: unknown): string {
   });
 }
 
+/** An alignment without the members at their defaults (ECMA-376 Part 1 §18.8.1), which LibreOffice writes out. */
+function alignment(a: Partial<ExcelJS.Alignment> | undefined): Record<string, unknown> {
+  const defaults: Record<string, unknown> = { horizontal: 'general', vertical: 'bottom', indent: 0, textRotation: 0 };
+  return Object.fromEntries(Object.entries(a ?? {}).filter(([k, v]) => defaults[k] !== v));
+}
+
 /** How every sheet looks, by key (`sheet#what` or `sheet!A1 style`), in a file. */
 export async function looks(file: string): Promise<Map<string, string>> {
   const wb = await loadWorkbookFile(file);
@@ -79,7 +86,13 @@ export async function looks(file: string): Promise<Map<string, string>> {
       row.eachCell({ includeEmpty: false }, (c) => {
         // A <patternFill> without patternType is "none" (ECMA-376 Part 1 §18.8.32); ExcelJS writes the default out.
         const fill = c.fill?.type === 'pattern' && !c.fill.pattern ? { type: 'pattern', pattern: 'none' } : c.fill;
-        const style = { alignment: c.alignment, font: c.font, border: c.border, fill, protection: c.protection };
+        const style = {
+          alignment: alignment(c.alignment),
+          font: c.font,
+          border: c.border,
+          fill,
+          protection: c.protection,
+        };
         out.set(`${ws.name}!${c.address} style`, plain(style));
       });
     });
