@@ -246,7 +246,10 @@ module.exports = (env = {}, argv = {}) => {
     },
     cache: {
       type: 'filesystem',
-      name: `${production ? 'prod' : 'dev'}${e2e ? '-e2e' : ''}${localOffice ? '-local' : ''}`,
+      // The browser test's two builds (CDN and local Office.js) share one cache: their modules and scripts are the
+      // same, and what differs (the pages, their CSP, the office-js/ copy) is made anew in every build. The second
+      // build then takes seconds (scripts/e2e-build.js).
+      name: `${production ? 'prod' : 'dev'}${e2e ? '-e2e' : localOffice ? '-local' : ''}`,
       // The inlined ES5 scripts are read by this file, not imported: a change to them must rebuild the pages.
       buildDependencies: {
         config: ['webpack.config.js', 'src/taskpane/compat.js', 'src/dialog/dialog.js'].map((f) =>

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
- * The README's test command (`npm test`): builds the command line, makes sure
- * the Debian packages the end-to-end tests use are there, then runs jest in two
+ * The README's test command (`npm test`): makes sure the Debian packages the
+ * end-to-end tests use are there, builds the command line (unless fresh) and,
+ * in the background, the add-in for the browser tests, then runs jest in two
  * time zones, since a deadline must not depend on the machine's zone: the whole
  * suite under TZ=Asia/Shanghai (the users' zone), then again under
  * TZ=America/Los_Angeles only the files tagged `@timezone` — those whose
@@ -35,11 +36,22 @@ function run(cmd, args, env = {}) {
   return r.status ?? 1;
 }
 
-if (run('npm', ['run', '--silent', 'build:cli']) !== 0) {
+if (run('bash', [path.join(__dirname, 'ensure-system-deps.sh')]) !== 0) process.exit(1);
+// The whole suite: the browser tests' add-in builds (both Office.js modes, scripts/e2e-build.js) start now, in the
+// background, beside the command line's build and the first test files; a test file that needs one waits for it.
+const addinBuild =
+  extra.length === 0 ? require('./e2e-build.js').buildInBackground(path.join(outDir, 'e2e-build.log')) : null;
+// The command line (dist/node, which tests run as bin/rectify.js) is rebuilt unless it is newer than everything it
+// is built from: `npm ci` has just built it (the `prepare` script), and a second build is 13 s of CPU for nothing.
+const { stampIsFresh } = require('./bundle-size.js');
+const cliInputs = ['src', 'tsconfig.json', 'tsconfig.cli.json', 'package.json', 'package-lock.json'];
+if (
+  !stampIsFresh(path.join(root, 'dist', 'node', '.built'), cliInputs) &&
+  run('npm', ['run', '--silent', 'build:cli']) !== 0
+) {
   console.error('build:cli failed');
   process.exit(1);
 }
-if (run('bash', [path.join(__dirname, 'ensure-system-deps.sh')]) !== 0) process.exit(1);
 
 const coverage = extra.length === 0 ? ['--coverage', '--coverageReporters=text-summary'] : [];
 const runs = [
@@ -99,5 +111,7 @@ runs.forEach(({ tz, what, args }) => {
     failed += 1;
   }
 });
+// Every browser test waited for the add-in builds; were none of them to run, the builder is not left behind.
+if (addinBuild && addinBuild.exitCode === null && addinBuild.signalCode === null) addinBuild.kill();
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(exit || (failed > 0 ? 1 : 0));
