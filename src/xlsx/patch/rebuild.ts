@@ -156,9 +156,10 @@ class Chunks {
     this.size = 0;
   }
 
-  result(): Buffer {
+  /** The encoded rows, in order (joined once, with the head and tail, by the caller). */
+  result(): Buffer[] {
     this.flush();
-    return Buffer.concat(this.parts);
+    return this.parts;
   }
 }
 
@@ -271,5 +272,9 @@ export function rebuildSheet(input: Rebuild, ctx: SheetContext): Buffer {
   tail = presentTail(tail, op, !!input.old);
   if (input.rules.length) tail = writeConditionalFormats(tail, input.rules, styles);
   const rows = out.result();
-  return Buffer.concat([Buffer.from(`${head}<sheetData>`, 'utf8'), rows, Buffer.from(`</sheetData>${tail}`, 'utf8')]);
+  return Buffer.concat([
+    Buffer.from(`${head}<sheetData>`, 'utf8'),
+    ...rows,
+    Buffer.from(`</sheetData>${tail}`, 'utf8'),
+  ]);
 }
