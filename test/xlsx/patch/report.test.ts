@@ -10,7 +10,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { DEMO_DAY, changedEntries, differences, seen, writeDemo } from './helpers';
+import { DEMO_DAY, changedEntries, differences, python, seen, writeDemo } from './helpers';
 import { looks, report } from './reportHelpers';
 
 jest.setTimeout(60_000);
@@ -50,6 +50,12 @@ test('the first report creates the generated sheets in the package, as ExcelJS w
   expect(shown.get('整改台账#print')).toContain('"printTitlesRow":"1:3"');
   expect(shown.get('整改台账!D4 style')).toContain('"wrapText":true');
   expect(cells.get('督办清单#rules')).toContain('期满节点');
+  // openpyxl, another reader, opens the new sheets.
+  const opened = python(
+    'import openpyxl, sys; print(openpyxl.load_workbook(sys.argv[1])["整改台账"]["A1"].value)',
+    patched,
+  );
+  expect(opened.trim()).toBe(JSON.parse(cells.get('整改台账!A1') ?? '{}').value);
   // Every part of the input the report does not touch is copied as it was.
   const changed = changedEntries(readFileSync(demo), readFileSync(patched)).sort();
   expect(changed.filter((n) => !/^xl\/worksheets\/sheet\d+\.xml$/.test(n))).toEqual([
