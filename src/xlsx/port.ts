@@ -9,7 +9,7 @@
  * the patcher writes (./patch, decided by patchRefusal) changes only the parts
  * it touches and never loads ExcelJS; any other goes through ExcelJS whole.
  */
-import type { Plan, WorkbookPort, WorkbookSnapshot } from '../engine';
+import type { Plan, ReadScope, WorkbookPort, WorkbookSnapshot } from '../engine';
 import type { ApplyStats } from './apply';
 import { loadWorkbookBuffer, readWorkbookInput, saveBytesAtomic, saveWorkbookAtomic } from './file';
 import { readXlsxSnapshot } from './read';
@@ -54,13 +54,14 @@ export function filePort(opts: FilePortOptions): FilePort {
     get bytes() {
       return bytes;
     },
-    async read(): Promise<WorkbookSnapshot> {
+    async read(scope?: ReadScope): Promise<WorkbookSnapshot> {
       opts.onStep?.('read');
       read = true;
       const who = { user: opts.user, readAt: opts.readAt };
       if (!opts.input) return { sheets: [], names: [], user: opts.user, readAt: opts.readAt };
       bytes = readWorkbookInput(opts.input);
-      return readXlsxSnapshot(bytes, opts.input, who);
+      // Only what the command needs: the generated sheets' heads, _log's header and last entry (scope.ts).
+      return readXlsxSnapshot(bytes, opts.input, { ...who, scope });
     },
     async apply(plan: Plan, snapshot: WorkbookSnapshot): Promise<FileApplied> {
       if (!read || !opts.output) throw new Error('filePort.apply needs a workbook read and an output path');

@@ -34,7 +34,10 @@ export function findLegacySheet(snapshot: WorkbookSnapshot): LegacySheetHint | n
     const describes = header.columns.some((c) =>
       c.candidates.some((t) => matchColumn(PROBLEMS, t)?.key === 'description'),
     );
-    const hasData = sheet.values.slice(header.lastRow).some((row) => row.some((v) => v !== null && v !== ''));
+    // A sheet read by its head (scope.ts) is as long as its used rows: rows past the header mean data below it.
+    const hasData =
+      (sheet.partial === 'head' && sheet.values.length > header.lastRow) ||
+      sheet.values.slice(header.lastRow).some((row) => row.some((v) => v !== null && v !== ''));
     if (describes && hasData) return { sheet: sheet.name, headerRow: header.lastRow };
   }
   return null;

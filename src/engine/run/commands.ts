@@ -48,7 +48,8 @@ import { FREE_TEXT, LEDGER, REPORT_SKIP, readScope } from './scope';
  * tail. Generated sheets are read for their banner (head) by the commands
  * that rebuild them.
  */
-const STRUCTURE_SCOPE = readScope({ ...LEDGER, log: 'tail' });
+// The user's other sheets by their head: a workbook without lists but with a legacy ledger gets the hint to import it.
+const STRUCTURE_SCOPE = readScope({ ...LEDGER, log: 'tail', others: 'head' });
 const REFRESH_SCOPE = readScope({ ...LEDGER, log: 'tail', generated: 'head', skip: FREE_TEXT });
 const REPORT_SCOPE = readScope({ ...LEDGER, log: 'tail', generated: 'head', skip: REPORT_SKIP });
 const CHECK_SCOPE = readScope({ ...LEDGER, log: 'whole', whole: [EVIDENCE_SHEET] });

@@ -2,3 +2,4 @@
 export * from './commands';
 export * from './runner';
 export * from './cycleCommands';
+export { HEAD_ROWS, WHOLE_WORKBOOK, readScope, type ReadScope, type SheetOutline, type SheetPart } from './scope';

@@ -30,9 +30,16 @@ export interface SheetContext {
   dateStyles: readonly boolean[];
   date1904: boolean;
   limits: Readonly<ReadLimits>;
-  /** Rows past this one are not kept (a head read); their values are still checked against the limits. */
-  keepRows?: number;
+  /**
+   * What of the cells to read (a command's read scope, src/engine/run/scope.ts; default whole): 'head' the
+   * first `headRows` rows, 'tail' the first row and the last, 'none' no cells. The rest of the sheet
+   * (merges, protection, tables) is read whatever the part.
+   */
+  part?: SheetPart;
+  headRows?: number;
 }
+
+export type SheetPart = 'whole' | 'head' | 'tail' | 'none';
 
 export interface SheetRead {
   values: CellValue[][];
@@ -44,6 +51,8 @@ export interface SheetRead {
   defaultColWidth?: number;
   /** Relationship ids of the sheet's tables. */
   tableRels: string[];
+  /** Set when only part of the cells was read (as the snapshot marks it): `values` is then as long as the used rows. */
+  partial?: 'head' | 'tail' | 'none';
 }
 
 const MS_PER_DAY = 86_400_000;
@@ -138,7 +147,7 @@ function cellTag(xml: string, from: number, to: number, out: CellTag): void {
 }
 
 /** One pass over a worksheet part; state kept on the instance so each element has a small method of its own. */
-class SheetScanner {
+export class SheetScanner {
   readonly values: CellValue[][] = [];
   /** Formulas by cell number (row × KEY_ROW + column), made A1 addresses once merges have hidden theirs. */
   readonly formulaCells = new Map<number, string>();
@@ -148,7 +157,8 @@ class SheetScanner {
   readonly tableRels: string[] = [];
   private readonly masters = new Map<string, { text: string; row: number; col: number }>();
   private readonly tag: CellTag = { r: undefined, t: undefined, s: undefined };
-  private readonly keepRows: number;
+  /** Rows after this one end the read of cells (a part read): scanning goes on after </sheetData>. */
+  private stopAfterRow = Infinity;
   defaultColWidth: number | undefined;
   isProtected = false;
   frozen: SheetRead['frozen'];
@@ -159,8 +169,12 @@ class SheetScanner {
   constructor(
     private readonly xml: string,
     private readonly ctx: SheetContext,
-  ) {
-    this.keepRows = ctx.keepRows ?? Infinity;
+  ) {}
+
+  /** Reads the cells of rows up to `lastRow` only (then skips to the end of <sheetData>), and everything after them. */
+  runUpTo(lastRow: number): void {
+    this.stopAfterRow = lastRow;
+    this.run();
   }
 
   run(): void {
@@ -196,8 +210,15 @@ class SheetScanner {
       const to = xml.charCodeAt(gt - 1) === 47 ? gt - 1 : gt;
       i = gt + 1;
       if (name === 'c') i = this.cell(from, gt);
-      else if (name === 'row') this.rowTag(attributes(xml, from, to));
-      else if (name === 'mergeCell') this.mergeCell(attributes(xml, from, to).ref);
+      else if (name === 'row') {
+        this.rowTag(attributes(xml, from, to));
+        if (this.row > this.stopAfterRow) {
+          this.row = this.stopAfterRow;
+          this.stopAfterRow = Infinity;
+          const end = xml.indexOf('</sheetData', lt);
+          i = end < 0 ? n : end;
+        }
+      } else if (name === 'mergeCell') this.mergeCell(attributes(xml, from, to).ref);
       else if (name === 'pane') this.pane(attributes(xml, from, to));
       else if (name === 'col') this.colTag(attributes(xml, from, to));
       else if (name === 'sheetFormatPr') {
@@ -317,7 +338,6 @@ class SheetScanner {
     if (++this.cells > limits.cellsPerSheet) {
       throw new EngineError('xlsx.limit.cells', { file, sheet, limit: limits.cellsPerSheet });
     }
-    if (r > this.keepRows) return;
     if (c > this.widest) this.widest = c;
     if (f !== null) this.formulaCells.set(r * KEY_ROW + c, f);
     if (v === null) return;
@@ -385,6 +405,17 @@ class SheetScanner {
     }
   }
 
+  hasFormulas(): boolean {
+    return this.formulaCells.size > 0;
+  }
+
+  /** Takes the cells another scanner read (a tail's last row, read on its own). */
+  adopt(other: SheetScanner): void {
+    other.values.forEach((line, r) => (this.values[r] = line));
+    for (const [k, f] of other.formulaCells) this.formulaCells.set(k, f);
+    this.widest = Math.max(this.widest, other.widest);
+  }
+
   /** The formulas by A1 address, in the order read. */
   formulas(): Record<string, string> {
     const out: Record<string, string> = {};
@@ -409,21 +440,4 @@ class SheetScanner {
     while (values.length > 0 && values[values.length - 1].length === 0) values.length--;
     return values;
   }
-}
-
-export function readSheetXml(xml: string, ctx: SheetContext): SheetRead {
-  const scan = new SheetScanner(xml, ctx);
-  scan.run();
-  const merges = [...scan.mergeSet.values()];
-  scan.hideMerged(merges);
-  return {
-    values: scan.dense(),
-    formulas: scan.formulas(),
-    merges,
-    protected: scan.isProtected,
-    frozen: scan.frozen,
-    cols: scan.cols,
-    defaultColWidth: scan.defaultColWidth,
-    tableRels: scan.tableRels,
-  };
 }

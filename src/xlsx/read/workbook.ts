@@ -6,17 +6,43 @@
  * agreement.test.ts compares the two on files from every writer at hand),
  * in a fraction of the time and memory.
  */
-import { EngineError, type WorkbookSnapshot } from '../../engine';
+import { EngineError, HEAD_ROWS, type ReadScope, type SheetPart, type WorkbookSnapshot } from '../../engine';
 import type { SheetSnapshot } from '../../engine/core/snapshot';
 import { READ_LIMITS, type ReadLimits } from './limits';
 import { parseDateStyles, parseRels, parseSharedStrings, parseTable, parseWorkbook, relsPartOf } from './parts';
-import { readSheetXml } from './sheet';
+import { readSheetXml } from './sheetRead';
 import { type ZipArchive, openZip } from './zip';
 
 export interface LeanReadOptions {
   user?: string;
   readAt?: string;
   limits?: Readonly<ReadLimits>;
+  /**
+   * What of each sheet the command needs (src/engine/run/scope.ts); default every cell. Sheets read in part
+   * are marked `partial`, as the Office.js adapter marks them; columns are never left out (the scope allows it,
+   * and here it would save little: a skipped cell is scanned past all the same).
+   */
+  scope?: ReadScope;
+}
+
+interface Worksheet {
+  name: string;
+  state: WorkbookSnapshot['sheets'][number]['visibility'];
+  part: string;
+}
+
+/**
+ * Each sheet's part, decided as the scope decides it, from the sheets' names and tables, before any cell is read:
+ * the tables here come from the sheet's relationships (the table parts it owns), read without its cells.
+ */
+function partsOf(zip: ZipArchive, sheets: readonly Worksheet[], scope: ReadScope | undefined): SheetPart[] {
+  if (!scope) return sheets.map(() => 'whole');
+  const outline = sheets.map((s) => {
+    const rels = parseRels(zip.text(relsPartOf(s.part)), s.part).filter((r) => r.kind === 'table' && !r.external);
+    const tables = rels.map((r) => parseTable(zip.text(r.part))).filter((t) => t !== null);
+    return { name: s.name, tables };
+  });
+  return scope.parts(outline);
 }
 
 /** A SpreadsheetML part written with a namespace prefix (<x:row>) as the same part without it. */
@@ -58,11 +84,17 @@ export function readXlsxSnapshot(bytes: Uint8Array, file: string, opts: LeanRead
   const stylesPart = partOf('styles');
   const strings = parseSharedStrings(stringsPart ? withoutPrefix(zip.text(stringsPart) ?? '') : null);
   const dateStyles = parseDateStyles(stylesPart ? withoutPrefix(zip.text(stylesPart) ?? '') : null);
-  const sheets: SheetSnapshot[] = [];
+  const worksheets: Worksheet[] = [];
   for (const s of workbook.sheets) {
     const rel = relById.get(s.relId);
     // A chart sheet or dialog sheet is not a worksheet; a sheet whose part is missing cannot be read.
     if (!rel || rel.kind !== 'worksheet' || rel.external || !zip.has(rel.part)) continue;
+    worksheets.push({ name: s.name, state: s.state, part: rel.part });
+  }
+  const parts = partsOf(zip, worksheets, opts.scope);
+  const sheets: SheetSnapshot[] = [];
+  for (const [k, s] of worksheets.entries()) {
+    const rel = { part: s.part };
     let xml: string | null = withoutPrefix(zip.text(rel.part) ?? '');
     const read = readSheetXml(xml, {
       file,
@@ -71,6 +103,8 @@ export function readXlsxSnapshot(bytes: Uint8Array, file: string, opts: LeanRead
       dateStyles,
       date1904: workbook.date1904,
       limits,
+      part: parts[k],
+      headRows: HEAD_ROWS,
     });
     xml = null;
     const sheetRels = read.tableRels.length ? parseRels(zip.text(relsPartOf(rel.part)), rel.part) : [];
@@ -88,6 +122,7 @@ export function readXlsxSnapshot(bytes: Uint8Array, file: string, opts: LeanRead
       tables,
       merges: read.merges,
     };
+    if (read.partial) snap.partial = read.partial;
     if (read.protected) snap.protected = true;
     if (read.frozen) snap.frozen = read.frozen;
     const standard = pixels(read.defaultColWidth ?? STANDARD_WIDTH);

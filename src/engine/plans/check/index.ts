@@ -140,7 +140,16 @@ function sortFindings(findings: Finding[], ctx: CheckContext): void {
     return helperIdx >= 0 ? 10 + helperIdx : 20;
   };
   const col = (f: Finding) => (f.cell ? f.cell.replace(/(?<!\d)\d+$/, '').padStart(3, ' ') : '');
-  findings.sort((a, b) => order(a.sheet) - order(b.sheet) || a.row - b.row || col(a).localeCompare(col(b)));
+  // Keys made once per finding, not once per comparison: a large ledger has tens of thousands of findings.
+  // Columns are letters padded with spaces to one length, so comparing code units orders them A…Z, AA….
+  const sheetOrder = new Map<string, number>();
+  const keyed = findings.map((f) => {
+    let o = sheetOrder.get(f.sheet);
+    if (o === undefined) sheetOrder.set(f.sheet, (o = order(f.sheet)));
+    return { f, o, c: col(f) };
+  });
+  keyed.sort((a, b) => a.o - b.o || a.f.row - b.f.row || (a.c < b.c ? -1 : a.c > b.c ? 1 : 0));
+  keyed.forEach((k, i) => (findings[i] = k.f));
 }
 
 export function checkWorkbook(
