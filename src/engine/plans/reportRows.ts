@@ -14,7 +14,7 @@ import { isEmptyValue, valueText } from '../core/cells';
 import { type Plan, concatPlans, emptyPlan, snapshotAfter } from '../core/plan';
 import { type SheetSnapshot, type WorkbookSnapshot, findSheet } from '../core/snapshot';
 import { identityText } from '../core/text';
-import { type ReadOptions, readWorkbook } from '../read/readWorkbook';
+import { type ReadOptions, readWorkbook, rereadReports } from '../read/readWorkbook';
 import { HELPER_SHEET_NAMES } from '../schema/sheets';
 import type { ParsedWorkbook, SheetMapping } from '../read/records';
 import { reportChanges } from './refreshCycle';
@@ -196,10 +196,18 @@ export function reportRowsForRefresh(snapshot: WorkbookSnapshot, parsed: ParsedW
   const structure = structureOfSheet(planStructure(withRows, { lang: parsed.lang }).plan, rows.sheet);
   const plan = concatPlans(rows.plan, structure);
   const after = applied(snapshot, plan);
+  // Only 整改报告's cells and table changed (a ledger with its helper sheets): that sheet is read again, not the
+  // whole ledger. A sheet op that creates or clears a sheet changes what is read; protection or visibility does not.
+  const onlyReports =
+    plan.sheets.every((op) => !op.create && !op.clear) &&
+    plan.writes.every((w) => w.sheet === rows.sheet) &&
+    plan.tables.every((t) => t.sheet === rows.sheet);
   return {
     plan,
     snapshot: after,
-    parsed: readWorkbook(after, { today: parsed.today, lang: parsed.lang }),
+    parsed: onlyReports
+      ? rereadReports(parsed, after)
+      : readWorkbook(after, { today: parsed.today, lang: parsed.lang }),
     units: rows.units,
   };
 }

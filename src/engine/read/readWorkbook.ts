@@ -335,6 +335,32 @@ export function readWorkbook(snapshot: WorkbookSnapshot, opts: ReadOptions = {})
   };
 }
 
+/**
+ * The reading of a workbook that differs from the one `parsed` was read from only in its 整改报告 sheet (rows
+ * added, its table over them): what readWorkbook(snapshot, { today, lang: parsed.lang }) gives, with that sheet
+ * read again and everything else — lists, settings, their issues — as read before. Refresh reads the ledger again
+ * once it has given units their report rows; the other lists (tens of thousands of rows) need not be read twice.
+ */
+export function rereadReports(parsed: ParsedWorkbook, snapshot: WorkbookSnapshot): ParsedWorkbook {
+  const sheet = locateListSheet(snapshot, REPORTS);
+  if (!sheet) return readWorkbook(snapshot, { today: parsed.today, lang: parsed.lang });
+  const probe = readSettings(snapshot, parsed.lang);
+  const fallbackLang: Lang = probe.present.includes('lang') ? probe.settings.lang : parsed.lang;
+  const mapping = mapListSheet(sheet, REPORTS, fallbackLang);
+  const rc: ReadContext = {
+    today: parsed.today,
+    settings: parsed.settings,
+    calendar: parsed.calendar,
+    lists: parsed.lists,
+    // The reports are read last (readWorkbook): their issues go last again, in place of the old ones.
+    issues: parsed.issues.filter((i) => i.sheet !== sheet.name),
+    deadlines: new Map(),
+  };
+  const units = feedbackByUnit(parsed.problems);
+  const reports = eachRow(rc, sheet, REPORTS, mapping, (ctx, base) => readReport(rc, units, ctx, base));
+  return { ...parsed, mappings: { ...parsed.mappings, reports: mapping }, reports, issues: rc.issues };
+}
+
 /** Throws when a list sheet is missing: check and refresh need all three (init creates them). */
 export function assertLedger(parsed: ParsedWorkbook, snapshot: WorkbookSnapshot): void {
   if (parsed.missing.length === 0) return;

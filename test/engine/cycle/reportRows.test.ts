@@ -27,6 +27,7 @@ import { toExcelSerial } from '../../../src/engine/rules/excelSerial';
 import { filePort, readSnapshot } from '../../../src/xlsx';
 import { ENV, memoryPort } from '../../helpers/memoryPort';
 import { writePlanToFile } from '../../helpers/xlsxFiles';
+import { reportRowsForRefresh } from '../../../src/engine/plans/reportRows';
 import { cycleSnapshot } from './fixture';
 
 const col = (key: string) => PROBLEMS.columns.findIndex((c) => c.key === key);
@@ -135,4 +136,23 @@ test('refresh plans structure over the new rows on 整改报告 only, not again 
   // init still plans the structure of every list sheet.
   const init = planStructure(port.snapshot, { lang: 'zh' }).plan;
   expect(sheetsOf(init.validations).length).toBeGreaterThan(1);
+});
+
+test('refresh reads 整改报告 again once its rows are added, and that reading is the whole workbook read again', () => {
+  // The ledger with its helper sheets (_lists, _settings…), as init leaves it.
+  const bare = ledger();
+  const s = snapshotAfter(bare, planStructure(bare, { lang: 'zh' }).plan);
+  // A date that is not one, in an existing report row: its issue stays, once, where a full reading puts it.
+  const reports = s.sheets.find((x) => x.name === REPORTS.name.zh)!;
+  const submitted = REPORTS.columns.findIndex((c) => c.key === 'submittedOn');
+  reports.values[1][submitted] = '不是日期';
+  const parsed = readWorkbook(s, { today: ENV.today, lang: 'zh' });
+  const r = reportRowsForRefresh(s, parsed)!;
+  expect(r.units.map((u) => u.unit)).toEqual(['市财政局']);
+  // Only 整改报告 changes (the ledger has its helper sheets): the case that reads that sheet alone.
+  expect(r.plan.sheets.filter((op) => op.create || op.clear)).toEqual([]);
+  expect(new Set(r.plan.writes.map((w) => w.sheet))).toEqual(new Set([REPORTS.name.zh]));
+  expect(r.parsed.reports.map((x) => x.unit)).toContain('市财政局');
+  expect(r.parsed.issues.filter((i) => i.sheet === REPORTS.name.zh)).toHaveLength(1);
+  expect(r.parsed).toEqual(readWorkbook(r.snapshot, { today: parsed.today, lang: parsed.lang }));
 });
