@@ -36,18 +36,13 @@ const NEW_TAIL = '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" h
 
 /**
  * What a cleared part may hold that this writer does not carry over the way
- * ExcelJS would (pictures, charts, notes, tables, controls): such a sheet is
- * written through ExcelJS. Generated sheets have none of these.
+ * ExcelJS would (header/footer pictures, embedded objects, controls): such a
+ * sheet is written through ExcelJS. Notes (<legacyDrawing>), tables
+ * (<tableParts>) and pictures (<drawing>) stay, as ExcelJS keeps them on a
+ * cleared sheet: the elements and the sheet's relationships are kept as they
+ * were. (A chart in the drawing stays too, where ExcelJS would lose it.)
  */
-const NOT_CARRIED = [
-  'drawing',
-  'legacyDrawing',
-  'legacyDrawingHF',
-  'picture',
-  'oleObjects',
-  'controls',
-  'tableParts',
-] as const;
+const NOT_CARRIED = ['legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls'] as const;
 
 interface Cell {
   /** Index into <cellXfs>, or null for none. */

@@ -2,8 +2,8 @@
  * Shared by the tests of the patched report: `rectify report` run on a file
  * patched or through ExcelJS, and how the sheets look to a reader (ExcelJS,
  * with the project's fixes for other writers): widths, pane, tab colour,
- * printing, protection, each cell's alignment, font, fill and border, and
- * the rows' heights — what `seen` (./helpers.ts) does not cover.
+ * printing, protection, each cell's alignment, font, fill, border and note,
+ * and the rows' heights — what `seen` (./helpers.ts) does not cover.
  */
 import type ExcelJS from 'exceljs';
 import { type FileApplied, filePort } from '../../../src/xlsx';
@@ -94,6 +94,7 @@ export async function looks(file: string): Promise<Map<string, string>> {
           protection: c.protection,
         };
         out.set(`${ws.name}!${c.address} style`, plain(style));
+        if (c.note) out.set(`${ws.name}!${c.address} note`, JSON.stringify(c.note));
       });
     });
   });
