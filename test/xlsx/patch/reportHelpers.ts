@@ -94,7 +94,13 @@ export async function looks(file: string): Promise<Map<string, string>> {
           protection: c.protection,
         };
         out.set(`${ws.name}!${c.address} style`, plain(style));
-        if (c.note) out.set(`${ws.name}!${c.address} note`, JSON.stringify(c.note));
+        // A note's text (its shape, margins and lock flags are the drawing's, rewritten by ExcelJS on its path).
+        const note = c.note as string | { texts?: { text: string }[] } | undefined;
+        if (note)
+          out.set(
+            `${ws.name}!${c.address} note`,
+            typeof note === 'string' ? note : (note.texts ?? []).map((t) => t.text).join(''),
+          );
       });
     });
   });
