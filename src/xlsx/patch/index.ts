@@ -120,7 +120,8 @@ function rebuildSheets(pkg: Package, plan: Plan, rebuilt: Set<string>, ctx: Para
     }
     const rules = plan.conditionalFormats.filter((c) => c.sheet === op.name);
     const blocks = plan.writes.filter((w) => w.sheet === op.name);
-    const data = rebuildSheet({ old: existing ? pkg.data(existing.path) : null, op, blocks, rules }, ctx);
+    const validations = plan.validations.filter((v) => v.sheet === op.name);
+    const data = rebuildSheet({ old: existing ? pkg.data(existing.path) : null, op, blocks, rules, validations }, ctx);
     if (existing) pkg.setData(existing.path, data);
     else pkg.addSheet(op.name, op.visibility ?? 'visible', data);
     if (op.print) {

@@ -7,12 +7,12 @@
  * merges are undone, every other setting of the sheet stays. Then the plan's
  * cells (values and number formats), the wrapped data rows with their
  * estimated heights (wrapBlock), widths, pane, tab colour, printing,
- * protection and conditional formats. Rows are made and encoded one at a
+ * protection, conditional formats and list validations. Rows are made and encoded one at a
  * time, the cleared part's merged in as it is read. Part layout: CT_Worksheet, ECMA-376
  * Part 1 §18.3.1.99; rows and cells §18.3.1.73, §18.3.1.4.
  */
 import type { CellValue } from '../../engine/core/cells';
-import type { ConditionalFormatOp, SheetOp, WriteBlock } from '../../engine/core/plan';
+import type { ConditionalFormatOp, SheetOp, ValidationOp, WriteBlock } from '../../engine/core/plan';
 import { widest } from '../../engine/core/arrays';
 import { rowHeightForLines, wrappedLines } from '../../engine/core/print';
 import { cellAddress, columnIndex, columnLetters } from '../../engine/core/a1';
@@ -20,6 +20,7 @@ import { isDateFormat } from '../apply/values';
 import { ooxmlEscapes } from '../apply/laterRows';
 import { cellXml } from './cells';
 import { writeConditionalFormats } from './conditional';
+import { patchValidations } from './validations';
 import { colRanges, presentHead, presentTail, putHeadChild, widthOf } from './present';
 import type { CellEdit, SheetContext } from './sheet';
 import { PatchUnsupported } from './unsupported';
@@ -32,7 +33,9 @@ const NEW_HEAD =
   '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"' +
   ' xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
   '<dimension ref="A1"/><sheetFormatPr defaultRowHeight="15"/>';
-const NEW_TAIL = '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>';
+const NEW_TAIL =
+  '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+  '<pageSetup orientation="portrait" scale="100" fitToWidth="1" fitToHeight="1"/></worksheet>';
 
 /**
  * What a cleared part may hold that this writer does not carry over the way
@@ -66,6 +69,8 @@ export interface Rebuild {
   blocks: WriteBlock[];
   /** The plan's conditional formats on this sheet. */
   rules: ConditionalFormatOp[];
+  /** The plan's list validations on this sheet (validations.ts). */
+  validations: ValidationOp[];
 }
 
 /** The rows of a cleared part's <sheetData>, one at a time, in order. */
@@ -266,6 +271,7 @@ export function rebuildSheet(input: Rebuild, ctx: SheetContext): Buffer {
   head = putHeadChild(head, 'dimension', dimension);
   tail = presentTail(tail, op, !!input.old);
   if (input.rules.length) tail = writeConditionalFormats(tail, input.rules, styles);
+  tail = patchValidations(tail, input.validations);
   const rows = out.result();
   return Buffer.concat([
     Buffer.from(`${head}<sheetData>`, 'utf8'),
