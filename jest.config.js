@@ -60,6 +60,6 @@ module.exports = {
   coverageProvider: 'babel',
   coverageThreshold: { 'src/engine/': { lines: 90 } },
   // Wall time, so only a stop for a test that hangs: a pane test of 5 s of work ran past 60 s at a load average of
-  // 15 on the 2 cores (NoticePaste, docs/PERFORMANCE.md). The pane's waits give up sooner (test/setup/paneWaits.ts).
+  // 17-31 on the 2 cores (NoticePaste, docs/PERFORMANCE.md). The pane's waits give up sooner (test/setup/paneWaits.ts).
   testTimeout: 180000,
 };
