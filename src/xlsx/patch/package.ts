@@ -102,6 +102,29 @@ export class Package {
     return s;
   }
 
+  /** A relationship from the workbook part to `target`, with the first free id `<prefix>N`; returns the id. */
+  private relateFromWorkbook(prefix: string, type: string, target: string): string {
+    const relsPath = relsPathOf(this.workbookPath);
+    const rels = this.text(relsPath);
+    let n = 1;
+    while (rels.includes(`Id="${prefix}${n}"`)) n++;
+    const id = `${prefix}${n}`;
+    const close = rels.lastIndexOf('</Relationships>');
+    if (close < 0) throw new PatchUnsupported('package: damaged workbook relationships');
+    const rel = `<Relationship Id="${id}" Type="${REL_TYPE}/${type}" Target="${target}"/>`;
+    this.setText(relsPath, rels.slice(0, close) + rel + rels.slice(close));
+    return id;
+  }
+
+  /** The content type of a new part ([Content_Types].xml, an Override). */
+  private declareType(path: string, contentType: string): void {
+    const types = this.text('[Content_Types].xml');
+    const end = types.lastIndexOf('</Types>');
+    if (end < 0) throw new PatchUnsupported('package: damaged content types');
+    const override = `<Override PartName="/${path}" ContentType="${contentType}"/>`;
+    this.setText('[Content_Types].xml', types.slice(0, end) + override + types.slice(end));
+  }
+
   /**
    * Adds the shared strings part to a package that has none: the part, its
    * relationship from the workbook and its content type ([Content_Types].xml).
@@ -110,19 +133,8 @@ export class Package {
     const dir = this.workbookPath.slice(0, this.workbookPath.lastIndexOf('/') + 1);
     const path = `${dir}sharedStrings.xml`;
     if (this.has(path)) throw new PatchUnsupported(`package: ${path} exists but is not related`);
-    const relsPath = relsPathOf(this.workbookPath);
-    const rels = this.text(relsPath);
-    let n = 1;
-    while (rels.includes(`Id="rIdS${n}"`)) n++;
-    const rel = `<Relationship Id="rIdS${n}" Type="${REL_TYPE}/sharedStrings" Target="sharedStrings.xml"/>`;
-    const close = rels.lastIndexOf('</Relationships>');
-    if (close < 0) throw new PatchUnsupported('package: damaged workbook relationships');
-    this.setText(relsPath, rels.slice(0, close) + rel + rels.slice(close));
-    const types = this.text('[Content_Types].xml');
-    const end = types.lastIndexOf('</Types>');
-    if (end < 0) throw new PatchUnsupported('package: damaged content types');
-    const override = `<Override PartName="/${path}" ContentType="${SST_TYPE}"/>`;
-    this.setText('[Content_Types].xml', types.slice(0, end) + override + types.slice(end));
+    this.relateFromWorkbook('rIdS', 'sharedStrings', 'sharedStrings.xml');
+    this.declareType(path, SST_TYPE);
     const data = Buffer.from(text, 'utf8');
     this.entries.push(newEntry(path, data, this.entries[0]));
     this.byName.set(path, this.entries.length - 1);
@@ -141,20 +153,8 @@ export class Package {
     let n = 1;
     while (this.has(`${dir}worksheets/sheet${n}.xml`)) n++;
     const path = `${dir}worksheets/sheet${n}.xml`;
-    const relsPath = relsPathOf(this.workbookPath);
-    const rels = this.text(relsPath);
-    let k = 1;
-    while (rels.includes(`Id="rIdW${k}"`)) k++;
-    const id = `rIdW${k}`;
-    const rel = `<Relationship Id="${id}" Type="${REL_TYPE}/worksheet" Target="worksheets/sheet${n}.xml"/>`;
-    const close = rels.lastIndexOf('</Relationships>');
-    if (close < 0) throw new PatchUnsupported('package: damaged workbook relationships');
-    this.setText(relsPath, rels.slice(0, close) + rel + rels.slice(close));
-    const types = this.text('[Content_Types].xml');
-    const end = types.lastIndexOf('</Types>');
-    if (end < 0) throw new PatchUnsupported('package: damaged content types');
-    const override = `<Override PartName="/${path}" ContentType="${SHEET_TYPE}"/>`;
-    this.setText('[Content_Types].xml', types.slice(0, end) + override + types.slice(end));
+    const id = this.relateFromWorkbook('rIdW', 'worksheet', `worksheets/sheet${n}.xml`);
+    this.declareType(path, SHEET_TYPE);
     const wb = this.text(this.workbookPath);
     let maxId = 0;
     let prefix = 'r';
