@@ -4,14 +4,14 @@
  * file both ways — patched and through ExcelJS — and what an independent
  * reader (ExcelJS) sees of each file, cell by cell.
  */
-import { execFileSync } from 'child_process';
+import { execFileSync, spawnSync } from 'child_process';
 import ExcelJS from 'exceljs';
 import { demoPlans, generateDemo } from '../../../src/demo';
 import { type FileApplied, filePort } from '../../../src/xlsx';
 import { loadWorkbookFile } from '../../../src/xlsx/file';
 import { applyPlan } from '../../../src/xlsx/apply';
 import { newWorkbook } from '../../../src/xlsx/create';
-import { refreshCommand, runCommand } from '../../../src/engine';
+import { type Command, refreshCommand, runCommand } from '../../../src/engine';
 import { entryData, readZip } from '../../../src/xlsx/patch/zip';
 
 export const PYTHON = '/usr/bin/python3';
@@ -27,8 +27,9 @@ export async function writeDemo(file: string, problems = 30): Promise<void> {
   await wb.xlsx.writeFile(file);
 }
 
-/** `rectify refresh input -o output --today day`, patched or (patch: false) through ExcelJS. */
-export async function refresh(
+/** A command run on a file as `rectify <command> input -o output --today day`, patched or (patch: false) through ExcelJS. */
+export async function runOnFile(
+  command: Command<unknown>,
   input: string,
   output: string,
   today: string,
@@ -45,9 +46,26 @@ export async function refresh(
     patch,
     onDebug: (m) => debug.push(m),
   });
-  const outcome = await runCommand(port, refreshCommand(), { lang: 'zh', today, now, user: 'tester' });
-  if (!outcome.applied) throw new Error(`refresh wrote nothing (${debug.join('; ')})`);
+  const outcome = await runCommand(port, command, { lang: 'zh', today, now, user: 'tester' });
+  if (!outcome.applied) throw new Error(`the command wrote nothing (${debug.join('; ')})`);
   return { ...outcome.applied, debug: debug.join('; ') };
+}
+
+/** `rectify refresh input -o output --today day`, patched or (patch: false) through ExcelJS. */
+export const refresh = (input: string, output: string, today: string, patch = true) =>
+  runOnFile(refreshCommand(), input, output, today, patch);
+
+/**
+ * LibreOffice converts `file` into `outdir` (`to`: a filter, e.g. 'xlsx:Calc MS Excel 2007 XML'), with its own
+ * profile in `dir` so that runs beside each other do not share one.
+ */
+export function soffice(dir: string, to: string, file: string, outdir: string): void {
+  const profile = `-env:UserInstallation=file://${dir}/lo-profile`;
+  const r = spawnSync('soffice', ['--headless', '--norestore', profile, '--convert-to', to, '--outdir', outdir, file], {
+    encoding: 'utf8',
+    timeout: 180_000,
+  });
+  expect(r.status).toBe(0);
 }
 
 /** What ExcelJS reads of a file: every cell's value, number format and fill, each sheet's rules, validations and state. */

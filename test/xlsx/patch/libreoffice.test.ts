@@ -4,35 +4,16 @@
  * and shows the refreshed alerts (converted to CSV). Slow (LibreOffice starts
  * twice): the one LibreOffice test of the patcher.
  */
-import { spawnSync } from 'child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { FIRST_REFRESH, REFRESH_DAY, differences, refresh, seen, writeDemo } from './helpers';
+import { differences, FIRST_REFRESH, refresh, REFRESH_DAY, seen, soffice, writeDemo } from './helpers';
 
 jest.setTimeout(240_000);
 
 let dir: string;
 beforeAll(() => (dir = mkdtempSync(join(tmpdir(), 'rl-patch-lo-'))));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function soffice(to: string, file: string, outdir: string): void {
-  const r = spawnSync(
-    'soffice',
-    [
-      '--headless',
-      '--norestore',
-      `-env:UserInstallation=file://${dir}/lo-profile`,
-      '--convert-to',
-      to,
-      '--outdir',
-      outdir,
-      file,
-    ],
-    { encoding: 'utf8', timeout: 180_000 },
-  );
-  expect(r.status).toBe(0);
-}
 
 test('a LibreOffice-saved ledger: patched like ExcelJS writes it, and LibreOffice opens the result', async () => {
   const demo = join(dir, 'demo.xlsx');
@@ -41,7 +22,7 @@ test('a LibreOffice-saved ledger: patched like ExcelJS writes it, and LibreOffic
   await refresh(demo, ledger, FIRST_REFRESH, false);
   // LibreOffice re-saves the ledger as .xlsx (its own writer: its styles, shared strings, no `spans`…).
   const lo = join(dir, 'lo');
-  soffice('xlsx:Calc MS Excel 2007 XML', ledger, lo);
+  soffice(dir, 'xlsx:Calc MS Excel 2007 XML', ledger, lo);
   const input = join(dir, 'libreoffice.xlsx');
   copyFileSync(join(lo, 'ledger.xlsx'), input);
 
@@ -54,7 +35,7 @@ test('a LibreOffice-saved ledger: patched like ExcelJS writes it, and LibreOffic
 
   // LibreOffice reads the patched file: its first sheet (问题清单) as CSV has the alerts as of the refresh.
   const csvDir = join(dir, 'csv');
-  soffice('csv:Text - txt - csv (StarCalc):44,34,76', patched, csvDir); // 76: UTF-8
+  soffice(dir, 'csv:Text - txt - csv (StarCalc):44,34,76', patched, csvDir); // 76: UTF-8
   const csv = readFileSync(join(csvDir, 'patched.csv'), 'utf8');
   const cells = await seen(patched);
   const alert = JSON.parse(cells.get('问题清单!S2') ?? '{}').value as string;

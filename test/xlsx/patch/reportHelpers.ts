@@ -6,32 +6,13 @@
  * and the rows' heights — what `seen` (./helpers.ts) does not cover.
  */
 import type ExcelJS from 'exceljs';
-import { type FileApplied, filePort } from '../../../src/xlsx';
 import { loadWorkbookFile } from '../../../src/xlsx/file';
-import { reportCommand, runCommand } from '../../../src/engine';
+import { reportCommand } from '../../../src/engine';
+import { runOnFile } from './helpers';
 
 /** `rectify report input -o output --today day`, patched or (patch: false) through ExcelJS. */
-export async function report(
-  input: string,
-  output: string,
-  today: string,
-  patch = true,
-): Promise<FileApplied & { debug: string }> {
-  const now = `${today} 09:00:00`;
-  const debug: string[] = [];
-  const port = filePort({
-    input,
-    output,
-    backup: false,
-    user: 'tester',
-    readAt: now,
-    patch,
-    onDebug: (m) => debug.push(m),
-  });
-  const outcome = await runCommand(port, reportCommand(), { lang: 'zh', today, now, user: 'tester' });
-  if (!outcome.applied) throw new Error(`report wrote nothing (${debug.join('; ')})`);
-  return { ...outcome.applied, debug: debug.join('; ') };
-}
+export const report = (input: string, output: string, today: string, patch = true) =>
+  runOnFile(reportCommand(), input, output, today, patch);
 
 /** A style part as a reader compares it: members in name order, none undefined or false. */
 function plain(v: unknown): string {

@@ -5,11 +5,10 @@
  * the result and converts 整改台账 to CSV with its rows; openpyxl opens it.
  * Slow (LibreOffice starts twice): the one LibreOffice test of the patched report.
  */
-import { spawnSync } from 'child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { DEMO_DAY, differences, entryText, python, seen, writeDemo } from './helpers';
+import { DEMO_DAY, differences, entryText, python, seen, soffice, writeDemo } from './helpers';
 import { looks, report } from './reportHelpers';
 
 jest.setTimeout(240_000);
@@ -18,22 +17,13 @@ let dir: string;
 beforeAll(() => (dir = mkdtempSync(join(tmpdir(), 'rl-patch-report-lo-'))));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function soffice(to: string, file: string, outdir: string): void {
-  const profile = `-env:UserInstallation=file://${dir}/lo-profile`;
-  const r = spawnSync('soffice', ['--headless', '--norestore', profile, '--convert-to', to, '--outdir', outdir, file], {
-    encoding: 'utf8',
-    timeout: 180_000,
-  });
-  expect(r.status).toBe(0);
-}
-
 test('a reported ledger saved by LibreOffice: reported again by patching, opened by LibreOffice and openpyxl', async () => {
   const demo = join(dir, 'demo.xlsx');
   await writeDemo(demo);
   const reported = join(dir, 'reported.xlsx');
   await report(demo, reported, DEMO_DAY, false);
   const lo = join(dir, 'lo');
-  soffice('xlsx:Calc MS Excel 2007 XML', reported, lo);
+  soffice(dir, 'xlsx:Calc MS Excel 2007 XML', reported, lo);
   const input = join(dir, 'libreoffice.xlsx');
   copyFileSync(join(lo, 'reported.xlsx'), input);
 
@@ -66,7 +56,7 @@ test('a reported ledger saved by LibreOffice: reported again by patching, opened
 
   // Every sheet to CSV (filter token 12: -1), one file each: 整改台账's rows are there.
   const csvDir = join(dir, 'csv');
-  soffice('csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1', patched, csvDir);
+  soffice(dir, 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1', patched, csvDir);
   const csv = readFileSync(join(csvDir, 'patched-整改台账.csv'), 'utf8');
   const banner = JSON.parse(cells.get('整改台账!A1') ?? '{}').value as string;
   expect(csv).toContain(banner.slice(0, 20));

@@ -7,11 +7,10 @@
  * Slow (LibreOffice starts twice): the one LibreOffice test of the structure
  * the patcher writes (structure.test.ts has the fast ones).
  */
-import { spawnSync } from 'child_process';
 import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { FIRST_REFRESH, differences, python, refresh, seen, structureSeen, writeDemo } from './helpers';
+import { differences, FIRST_REFRESH, python, refresh, seen, soffice, structureSeen, writeDemo } from './helpers';
 
 jest.setTimeout(240_000);
 
@@ -19,29 +18,11 @@ let dir: string;
 beforeAll(() => (dir = mkdtempSync(join(tmpdir(), 'rl-patch-structure-lo-'))));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function soffice(to: string, file: string, outdir: string): void {
-  const r = spawnSync(
-    'soffice',
-    [
-      '--headless',
-      '--norestore',
-      `-env:UserInstallation=file://${dir}/lo-profile`,
-      '--convert-to',
-      to,
-      '--outdir',
-      outdir,
-      file,
-    ],
-    { encoding: 'utf8', timeout: 180_000 },
-  );
-  expect(r.status).toBe(0);
-}
-
 test('a LibreOffice-saved ledger: the first refresh patched like ExcelJS writes it, read by LibreOffice and openpyxl', async () => {
   const demo = join(dir, 'demo.xlsx');
   await writeDemo(demo);
   const lo = join(dir, 'lo');
-  soffice('xlsx:Calc MS Excel 2007 XML', demo, lo);
+  soffice(dir, 'xlsx:Calc MS Excel 2007 XML', demo, lo);
   const input = join(dir, 'libreoffice.xlsx');
   copyFileSync(join(lo, 'demo.xlsx'), input);
 
@@ -71,7 +52,7 @@ print(ws.tables['UnitReports'].ref, [str(v.sqref) for v in ws.data_validations.d
 
   // LibreOffice opens it: 整改报告 (the fifth sheet) as CSV has the new unit's row.
   const csvDir = join(dir, 'csv');
-  soffice('csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,5', patched, csvDir);
+  soffice(dir, 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,5', patched, csvDir);
   const csv = readFileSync(join(csvDir, readdirSync(csvDir)[0]), 'utf8');
   const lines = csv.split('\n');
   expect(lines[0]).toContain('打回次数');
