@@ -7,6 +7,7 @@
 import { basename, resolve } from 'path';
 import {
   type Command,
+  type CommandEnv,
   type CommandOutcome,
   type Lang,
   type LegacySource,
@@ -74,7 +75,7 @@ export interface FileCommand<R> {
    * Looks at the workbook once it is read and before the command plans (e.g. reading the evidence files it
    * names beside it): the command still reads the file once.
    */
-  prepare?: (snapshot: WorkbookSnapshot) => Promise<void>;
+  prepare?: (snapshot: WorkbookSnapshot, env: CommandEnv) => Promise<void>;
   /**
    * Runs once the command has planned and before the workbook is written (only when there is something to
    * write): files that must exist before the ledger records them (letters before their 督办次数).
@@ -85,7 +86,7 @@ export interface FileCommand<R> {
 /** Runs one engine command on an .xlsx file: one read, one plan, one write. */
 export async function runOnFile<R>(ctx: CliContext, job: FileCommand<R>): Promise<CommandOutcome<R, FileApplied>> {
   const now = localNow();
-  const env = {
+  const env: CommandEnv = {
     lang: langOption(job.opts.lang, ctx),
     today: parseTodayOption(job.opts.today, ctx),
     now,
@@ -115,7 +116,7 @@ export async function runOnFile<R>(ctx: CliContext, job: FileCommand<R>): Promis
     },
     read: async (scope) => {
       const snapshot = await files.read(scope);
-      if (job.prepare) await job.prepare(snapshot);
+      if (job.prepare) await job.prepare(snapshot, env);
       return snapshot;
     },
     apply: async (plan, snapshot) => {

@@ -7,9 +7,10 @@ import {
   type Lang,
   checkCommand,
   evidenceFilesToProbe,
+  ledgerReading,
 } from '../../engine';
 import { tc } from '../../i18n/cli';
-import { type CliContext, EXIT_FINDINGS, EXIT_OK, parseTodayOption } from '../context';
+import { type CliContext, EXIT_FINDINGS, EXIT_OK } from '../context';
 import { probeEvidence } from '../evidence';
 import { type RunOptions, runOnFile } from '../run';
 
@@ -32,17 +33,18 @@ export function formatFindings(report: CheckReport, lang: Lang): string {
 }
 
 export async function runCheck(file: string, opts: CheckOptions, ctx: CliContext): Promise<number> {
-  // The evidence files the ledger names, looked at beside it (relative to its folder) once it is read.
+  // The evidence files the ledger names, looked at beside it (relative to its folder) once it is read; the reading
+  // that finds them is the one the check works from.
   const evidence = new Map<string, EvidenceFact>();
-  const today = parseTodayOption(opts.today, ctx);
+  const read = ledgerReading();
   const r = await runOnFile(ctx, {
     input: file,
     output: null,
-    command: checkCommand({ evidence }),
+    command: checkCommand({ evidence, read }),
     opts,
     showProgress: !opts.json,
-    prepare: async (snapshot) => {
-      const keys = evidenceFilesToProbe(snapshot, { lang: ctx.lang, today }, 'all');
+    prepare: async (snapshot, env) => {
+      const keys = evidenceFilesToProbe(snapshot, env, 'all', read);
       for (const [k, v] of await probeEvidence(file, keys)) evidence.set(k, v);
     },
   });

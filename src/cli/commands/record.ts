@@ -13,9 +13,10 @@ import {
   type RecordRequest,
   evidenceFilesToProbe,
   fingerprintCommand,
+  ledgerReading,
   recordCommand,
 } from '../../engine';
-import { type CliContext, CliError, EXIT_OK, parseDateOption, parseTodayOption } from '../context';
+import { type CliContext, CliError, EXIT_OK, parseDateOption } from '../context';
 import { evidenceArgs, probeEvidence } from '../evidence';
 import { type RunOptions, outputOf, runOnFile } from '../run';
 import { outputOptions } from './report';
@@ -70,15 +71,15 @@ async function runFingerprint(file: string, output: string, opts: RecordOptions,
   if (given.length)
     throw new CliError(ctx.msg('cli.record.fingerprintAlone', { options: given.map((k) => `--${k}`).join(' ') }));
   const files = new Map<string, EvidenceFact>();
-  const today = parseTodayOption(opts.today, ctx);
+  const read = ledgerReading();
   const r = await runOnFile(ctx, {
     input: file,
     output,
-    command: fingerprintCommand(files, opts.by),
+    command: fingerprintCommand(files, opts.by, read),
     opts: runOptions(opts),
     showProgress: !opts.json,
-    prepare: async (snapshot) => {
-      const keys = evidenceFilesToProbe(snapshot, { lang: ctx.lang, today }, 'unfingerprinted');
+    prepare: async (snapshot, env) => {
+      const keys = evidenceFilesToProbe(snapshot, env, 'unfingerprinted', read);
       for (const [k, v] of await probeEvidence(file, keys)) files.set(k, v);
     },
   });

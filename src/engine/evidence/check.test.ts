@@ -8,7 +8,7 @@ import { memoryPort } from '../../../test/helpers/memoryPort';
 import type { WorkbookSnapshot } from '../core/snapshot';
 import type { EvidenceFact } from '../plans/check';
 import { readEvidenceRows } from '../read/evidence';
-import { checkCommand, settingsCommand } from '../run/commands';
+import { checkCommand, ledgerReading, readLedger, settingsCommand } from '../run/commands';
 import { runCommand } from '../run/runner';
 import { recordCommand } from '../record/command';
 import { evidenceFilesToProbe, fingerprintCommand } from './fingerprint';
@@ -97,4 +97,19 @@ test('佐证材料必填: a done measure without evidence is an error, not a war
   expect(after).toContain('error evidence.required 任务清单!K2');
   expect(after).toContain('error evidence.required 问题清单!K5');
   expect(after).not.toContain('warning evidence.none 任务清单!K2');
+});
+
+test('check and its evidence probe share one reading of the ledger: the same findings, a new reading for another date', async () => {
+  const port = await fingerprintedBeforeClose();
+  const read = ledgerReading();
+  const keys = evidenceFilesToProbe(port.snapshot, RECORD_ENV, 'all', read);
+  expect(keys).toEqual(['docs/a3.pdf']);
+  const evidence = new Map([['docs/a3.pdf', file(NEW)]]);
+  const shared = await runCommand(port, checkCommand({ evidence, read }), RECORD_ENV);
+  const alone = await runCommand(port, checkCommand({ evidence }), RECORD_ENV);
+  expect(shared.result.findings).toEqual(alone.result.findings);
+  expect(read(port.snapshot, RECORD_ENV)).toBe(read(port.snapshot, RECORD_ENV));
+  const later = { ...RECORD_ENV, today: '2027-01-31' };
+  expect(read(port.snapshot, later)).not.toBe(read(port.snapshot, RECORD_ENV));
+  expect(read(port.snapshot, later)).toEqual(readLedger(port.snapshot, later));
 });

@@ -6,7 +6,7 @@
 import { type WorkbookSnapshot } from '../core/snapshot';
 import { type EvidenceEntry, evidenceEntries, readEvidenceRows } from '../read/evidence';
 import type { EvidenceProbe } from '../plans/check';
-import { readLedger } from '../run/commands';
+import { type LedgerReader, readLedger } from '../run/commands';
 import type { Command, CommandEnv } from '../run/runner';
 import { LEDGER, readScope } from '../run/scope';
 import { EVIDENCE_SHEET } from '../schema/evidence';
@@ -19,8 +19,12 @@ import { planEvidenceRows } from './rows';
 export const EVIDENCE_SCOPE = readScope({ ...LEDGER, log: 'tail', whole: [EVIDENCE_SHEET] });
 
 /** The ledger's evidence entries with their fingerprints, as of this snapshot. */
-export function ledgerEvidence(snapshot: WorkbookSnapshot, env: Pick<CommandEnv, 'lang' | 'today'>): EvidenceEntry[] {
-  return evidenceEntries(readLedger(snapshot, env), readEvidenceRows(snapshot));
+export function ledgerEvidence(
+  snapshot: WorkbookSnapshot,
+  env: Pick<CommandEnv, 'lang' | 'today'>,
+  read: LedgerReader = readLedger,
+): EvidenceEntry[] {
+  return evidenceEntries(read(snapshot, env), readEvidenceRows(snapshot));
 }
 
 /**
@@ -31,8 +35,9 @@ export function evidenceFilesToProbe(
   snapshot: WorkbookSnapshot,
   env: Pick<CommandEnv, 'lang' | 'today'>,
   which: 'all' | 'unfingerprinted',
+  read: LedgerReader = readLedger,
 ): string[] {
-  const keys = ledgerEvidence(snapshot, env)
+  const keys = ledgerEvidence(snapshot, env, read)
     .filter((e) => e.kind === 'file' && evidencePlace(e.item) === 'inside' && (which === 'all' || !e.latest))
     .map((e) => e.key);
   return [...new Set(keys)];
@@ -45,12 +50,17 @@ export interface FingerprintResult {
   message: string;
 }
 
-export const fingerprintCommand = (files: EvidenceProbe, by?: string): Command<FingerprintResult> => ({
+/** `read`: the reading the surface made to find the files (`ledgerReading`). */
+export const fingerprintCommand = (
+  files: EvidenceProbe,
+  by?: string,
+  read: LedgerReader = readLedger,
+): Command<FingerprintResult> => ({
   action: 'log.action.fingerprint',
   scope: EVIDENCE_SCOPE,
   plan: (snapshot, env) => {
     const lang = layoutLanguage(snapshot, env.lang);
-    const entries = ledgerEvidence(snapshot, env);
+    const entries = ledgerEvidence(snapshot, env, read);
     const rows = [];
     let missing = 0;
     for (const e of entries) {
