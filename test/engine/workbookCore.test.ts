@@ -12,6 +12,7 @@ import {
   readWorkbook,
 } from '../../src/engine';
 import { isValidPhone } from '../../src/engine/rules/phone';
+import { cellText } from '../../src/engine/read/rowReader';
 import { looksLikeAlert } from '../../src/engine/rules/alertText';
 import { UNPLANTABLE_CODES, generateDemo } from '../../src/demo';
 import { summarize } from '../../src/engine/ledger/summary';
@@ -95,7 +96,7 @@ describe('readWorkbook', () => {
     expect(p3).toMatchObject({ deadline: null, deadlineTyped: false });
     expect(p3.alert.kind).toBe('ongoing');
     expect(p4.status).toBe('closed');
-    expect(p4.text.id).toBe('P4');
+    expect(cellText(p4, 'id')).toBe('P4');
     expect(p.tasks[0]).toMatchObject({ id: 'P1-1', problemId: 'P1', status: 'inProgress', deadline: '2025-10-30' });
     expect(p.missing).toEqual([]);
     expect(p.lang).toBe('zh');

@@ -12,6 +12,7 @@ import { type SheetSnapshot, type WorkbookSnapshot, emptySheet, findSheet } from
 import type { Lang } from '../../i18n';
 import { planStructure } from '../plans/structure';
 import type { ParsedWorkbook, RecordBase } from '../read/records';
+import { cellText } from '../read/rowReader';
 import { DATE_FORMAT } from '../schema/format';
 import { CLUES } from '../schema/clues';
 import { RESPONSIBILITIES } from '../schema/responsibilities';
@@ -41,7 +42,7 @@ function recordsOf(u: UnitRows, id: PackageSheetId): RecordBase[] {
   return u.report ? [u.report] : [];
 }
 
-const identity = (id: PackageSheetId, r: RecordBase) => (r.text[IDENTITY_COLUMN[id]] ?? '').trim();
+const identity = (id: PackageSheetId, r: RecordBase) => cellText(r, IDENTITY_COLUMN[id]);
 
 /** The sheet's columns in the package: the list's columns in schema order, and on 问题清单 the extension request. */
 type PackageColumn = { key: string; date: boolean; width: number; header: { zh: string; en: string } };

@@ -11,7 +11,7 @@ import type { Settings } from '../rules/settings';
 import { clueStatusOf, reportResultOf } from './codes';
 import { deadlineFields } from './deadlineFields';
 import type { ClueRecord, ProblemRecord, RecordBase, ReportRecord } from './records';
-import { type RowContext, dateField, integerField, listField } from './rowReader';
+import { type RowContext, cellText, dateField, integerField, listField } from './rowReader';
 
 export interface CycleEnv {
   today: IsoDate;
@@ -25,7 +25,7 @@ function signByOf(env: CycleEnv, transferredOn: IsoDate | null | undefined): Iso
 }
 
 export function readClue(env: CycleEnv, ctx: RowContext, base: RecordBase): ClueRecord {
-  const t = (k: string) => base.text[k] ?? '';
+  const t = (k: string) => cellText(base, k);
   const transferredOn = dateField(ctx, base, 'transferredOn');
   const signedOn = dateField(ctx, base, 'signedOn');
   const finishedOn = dateField(ctx, base, 'finishedOn');
@@ -47,7 +47,6 @@ export function readClue(env: CycleEnv, ctx: RowContext, base: RecordBase): Clue
     // record, slow to build and to read (as in readWorkbook).
     row: base.row,
     raw: base.raw,
-    text: base.text,
     deadline: d.deadline,
     deadlineTyped: d.deadlineTyped,
     computedDeadline: d.computedDeadline,
@@ -94,7 +93,7 @@ export function readReport(
   ctx: RowContext,
   base: RecordBase,
 ): ReportRecord {
-  const t = (k: string) => base.text[k] ?? '';
+  const t = (k: string) => cellText(base, k);
   const feedbackCell = dateField(ctx, base, 'feedbackDate');
   const feedbackDate = feedbackCell ?? feedback.get(t('unit')) ?? null;
   const submittedOn = dateField(ctx, base, 'submittedOn');

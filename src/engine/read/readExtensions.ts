@@ -7,7 +7,7 @@ import type { IsoDate } from '../rules/dates';
 import { normalizeHeader } from '../schema/headers';
 import { EXTENSION_DECISION } from '../schema/extensions';
 import type { ExtensionDecisionCode, ExtensionInfo, ExtensionRecord, RecordBase } from './records';
-import { type RowContext, dateField } from './rowReader';
+import { type RowContext, cellText, dateField } from './rowReader';
 
 /** 批准 / Approved → approved, 不批准 / Refused → refused; anything else null. */
 export function extensionDecisionOf(text: string): ExtensionDecisionCode | null {
@@ -19,14 +19,13 @@ export function extensionDecisionOf(text: string): ExtensionDecisionCode | null 
 }
 
 export function readExtension(ctx: RowContext, base: RecordBase): ExtensionRecord {
-  const t = (k: string) => base.text[k] ?? '';
+  const t = (k: string) => cellText(base, k);
   const until = dateField(ctx, base, 'until');
   const approvedUntil = dateField(ctx, base, 'approvedUntil');
   const decision = extensionDecisionOf(t('decision'));
   return {
     row: base.row,
     raw: base.raw,
-    text: base.text,
     problemId: t('problemId'),
     unit: t('unit'),
     askedOn: dateField(ctx, base, 'askedOn'),

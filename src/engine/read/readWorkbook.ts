@@ -41,7 +41,7 @@ import type {
   SheetMapping,
   TaskRecord,
 } from './records';
-import { type RowContext, dateField, integerField, listField, readRow } from './rowReader';
+import { type RowContext, cellText, dateField, integerField, listField, readRow } from './rowReader';
 
 export interface ReadOptions {
   /** Language for sheets created from scratch and for messages; the workbook's own layout wins when it has one. */
@@ -79,7 +79,7 @@ function eachRow<T>(
 }
 
 function readProblem(rc: ReadContext, ctx: RowContext, base: RecordBase): ProblemRecord {
-  const t = (k: string) => base.text[k] ?? '';
+  const t = (k: string) => cellText(base, k);
   const feedbackDate = dateField(ctx, base, 'feedbackDate');
   const kindText = listField(ctx, base, 'kind');
   const statusText = listField(ctx, base, 'status');
@@ -96,7 +96,6 @@ function readProblem(rc: ReadContext, ctx: RowContext, base: RecordBase): Proble
     // hidden class, which made reading 60,000 rows three times slower (profiled in bench).
     row: base.row,
     raw: base.raw,
-    text: base.text,
     deadline: d.deadline,
     deadlineTyped: d.deadlineTyped,
     computedDeadline: d.computedDeadline,
@@ -206,11 +205,10 @@ function settleProblems(
 }
 
 function readResponsibility(_ctx: RowContext, base: RecordBase): ResponsibilityRecord {
-  const t = (k: string) => base.text[k] ?? '';
+  const t = (k: string) => cellText(base, k);
   return {
     row: base.row,
     raw: base.raw,
-    text: base.text,
     problemId: t('problemId'),
     leader: t('leader'),
     unit: t('unit'),
@@ -227,7 +225,7 @@ function readTask(
   ctx: RowContext,
   base: RecordBase,
 ): TaskRecord {
-  const t = (k: string) => base.text[k] ?? '';
+  const t = (k: string) => cellText(base, k);
   const statusText = listField(ctx, base, 'status');
   const status = taskStatusOf(statusText);
   const doneOn = dateField(ctx, base, 'doneOn') ?? null;
@@ -237,7 +235,6 @@ function readTask(
   return {
     row: base.row,
     raw: base.raw,
-    text: base.text,
     deadline: d.deadline,
     deadlineTyped: d.deadlineTyped,
     computedDeadline: d.computedDeadline,

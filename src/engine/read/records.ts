@@ -51,8 +51,6 @@ export interface RecordBase {
   row: number;
   /** Raw cell values by column key (mapped columns only). */
   raw: Record<string, CellValue>;
-  /** Trimmed text by column key (what a person sees, without number formats). */
-  text: Record<string, string>;
 }
 
 export interface DeadlineFields {

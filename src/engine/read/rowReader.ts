@@ -84,28 +84,33 @@ function rowTemplate(mapping: SheetMapping): Record<string, null> {
   return tpl;
 }
 
+/**
+ * The mapped cells of a row, or null when none of them (nor an extra column) holds anything. Only the raw values
+ * are kept: their text is `cellText`, made when a reader asks (a second object of texts per row was a quarter of
+ * the memory a large ledger's records hold, all of it copied by the garbage collector).
+ */
 export function readRow(ctx: RowContext, row: number): RecordBase | null {
-  const tpl = rowTemplate(ctx.mapping);
-  const raw: Record<string, CellValue> = { ...tpl };
-  const text: Record<string, string> = { ...tpl } as unknown as Record<string, string>;
+  const raw: Record<string, CellValue> = { ...rowTemplate(ctx.mapping) };
   let any = false;
   const cells = ctx.sheet.values[row - 1];
   const columns = mappedColumns(ctx.mapping);
   for (let i = 0; i < columns.length; i++) {
-    const key = columns[i][0];
     const found = cells ? cells[columns[i][1] - 1] : undefined;
     const v = found === undefined ? null : found;
-    raw[key] = v;
-    const shown = valueText(v);
-    text[key] = shown;
-    // The text is the value trimmed (an error its code): empty text is an empty value, but for an error.
-    if (shown !== '' || (v !== null && typeof v === 'object')) any = true;
+    raw[columns[i][0]] = v;
+    // An error is not empty (its text is its code), nor is a number or a boolean.
+    if (!any && !isEmptyValue(v)) any = true;
   }
   if (!any) {
-    for (const e of ctx.mapping.extra) if (!isEmptyValue(cellAt(ctx.sheet, row, e.column))) return { row, raw, text };
+    for (const e of ctx.mapping.extra) if (!isEmptyValue(cellAt(ctx.sheet, row, e.column))) return { row, raw };
     return null;
   }
-  return { row, raw, text };
+  return { row, raw };
+}
+
+/** The text a person sees in a mapped cell, trimmed ('' when empty or when the column is not mapped). */
+export function cellText(base: RecordBase, key: string): string {
+  return valueText(base.raw[key]);
 }
 
 export function dateField(ctx: RowContext, base: RecordBase, key: string): IsoDate | null | undefined {
@@ -127,7 +132,7 @@ function listOfColumn(def: ListSheetDef<AnyListId>, key: string): ListId | undef
 }
 
 export function listField(ctx: RowContext, base: RecordBase, key: string): string {
-  const text = base.text[key] ?? '';
+  const text = cellText(base, key);
   if (!text) return text;
   const list = listOfColumn(ctx.def, key);
   if (!list) return text;
@@ -145,7 +150,7 @@ export function integerField(ctx: RowContext, base: RecordBase, key: string): nu
   if (v === undefined || isEmptyValue(v)) return null;
   const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*\d+\s*$/.test(v) ? Number(v) : NaN;
   if (!Number.isInteger(n) || n < 0) {
-    issue(ctx, base.row, key, 'number.invalid', 'check.number.invalid', { value: base.text[key] });
+    issue(ctx, base.row, key, 'number.invalid', 'check.number.invalid', { value: cellText(base, key) });
     return null;
   }
   return n;

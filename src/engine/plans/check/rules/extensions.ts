@@ -9,6 +9,7 @@ import { t } from '../../../../i18n';
 import { isEmptyValue } from '../../../core/cells';
 import { readDateCell } from '../../../rules/parseDate';
 import type { ExtensionRecord } from '../../../read/records';
+import { cellText } from '../../../read/rowReader';
 import { EXTENSIONS } from '../../../schema/extensions';
 import { type CheckContext, cellOf } from '../context';
 import type { CheckRule } from '../rule';
@@ -112,7 +113,7 @@ export const extendedToEdited: CheckRule = {
     for (const p of ctx.parsed.problems) {
       const raw = p.raw.extendedTo;
       const cell = readDateCell(raw ?? null);
-      const typed = cell.kind === 'date' ? cell.date : cell.kind === 'empty' ? null : p.text.extendedTo;
+      const typed = cell.kind === 'date' ? cell.date : cell.kind === 'empty' ? null : cellText(p, 'extendedTo');
       const expected = ctx.problemsById.get(p.id) === p ? (p.extension?.until ?? null) : null;
       if (typed === expected) continue;
       const none = t(ctx.lang, 'check.extension.none');
