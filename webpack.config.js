@@ -67,7 +67,7 @@ const OFFICE_JS_IGNORE = [
  *    scripts it loads live (the URL Microsoft requires, see OFFICE_JS_CDN's page above; the CSP sources office.js
  *    needs are not listed by Microsoft: https://github.com/OfficeDev/office-js/issues/1005); with `--env
  *    localOffice` nothing else. Inline scripts (compat.js, the dialog's script) by their SHA-256 only, computed
- *    from the emitted page. No 'unsafe-eval': nothing of ours evaluates text (zod runs jitless: src/taskpane/index.tsx).
+ *    from the emitted page. No 'unsafe-eval': nothing of ours evaluates text.
  *  - style-src 'unsafe-inline': the pages' own <style> blocks, and Office.js's host script for Excel on the web
  *    sets inline styles (https://github.com/OfficeDev/office-js/issues/1687). Fluent's Griffel alone would not
  *    need it: it adds its rules through the CSSOM (insertRule), which CSP does not govern, as are the element

@@ -22,13 +22,10 @@ import type { Finding } from '../engine';
 import type { Lang } from '../i18n/index';
 import { addPaneWords, tp } from '../i18n/pane';
 import { PANE_CATALOGUE } from '../i18n/paneWords';
-import { config as zodConfig } from 'zod';
 import { errorText, officeLang } from '../taskpane/i18n';
 
 // The ribbon's runtime reports engine messages (a finding, an error) as soon as it runs: all its words, up front.
 addPaneWords(PANE_CATALOGUE);
-// No 'unsafe-eval' in the page's Content-Security-Policy (webpack.config.js): zod validates without new Function.
-zodConfig({ jitless: true });
 
 export type Intent = 'success' | 'warning' | 'error';
 

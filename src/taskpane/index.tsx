@@ -16,7 +16,6 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { officeLang } from './i18n';
 import { loadCore } from './loadCore';
-import { config as zodConfig } from 'zod';
 import { type MessageParams, parseLang } from '../i18n/index';
 import { type PaneKey, tp } from '../i18n/pane';
 
@@ -39,10 +38,6 @@ function Notice({ why, params }: { why: Why; params?: MessageParams }): React.JS
     </div>
   );
 }
-
-// The pages' Content-Security-Policy allows no 'unsafe-eval': zod must not compile validators with new Function
-// (nor probe whether it may, which a strict CSP reports as a violation even when the error is caught).
-zodConfig({ jitless: true });
 
 function start(): void {
   if ((window as { RL_OLD_WEBVIEW?: string }).RL_OLD_WEBVIEW) return;

@@ -2,10 +2,10 @@
 import type { Command } from 'commander';
 import {
   type CheckReport,
-  CheckReportSchema,
   type EvidenceFact,
   type Lang,
   checkCommand,
+  checkReport,
   evidenceFilesToProbe,
   ledgerReading,
 } from '../../engine';
@@ -52,7 +52,7 @@ export async function runCheck(file: string, opts: CheckOptions, ctx: CliContext
   // Messages follow the language asked for (--lang or the user's), as every other output of the command line.
   const lang = ctx.lang;
   const asOf = r.result.parsed.today;
-  const report = CheckReportSchema.parse({ file, asOf, lang, summary, findings });
+  const report = checkReport({ file, asOf, lang, summary, findings });
   if (opts.json) ctx.io.out(JSON.stringify(report, null, 2) + '\n');
   else if (findings.length === 0) {
     ctx.io.out(

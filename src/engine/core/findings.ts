@@ -1,40 +1,59 @@
 /**
  * A finding of `check` and the report `rectify check --json` prints. The JSON
- * shape is part of the command line's contract (docs/CHECKS.md).
+ * shape is part of the command line's contract (docs/CHECKS.md): exactly these
+ * keys, in this order.
  */
-import { z } from 'zod';
+import type { Lang } from '../../i18n/index';
 
-export const FindingSchema = z.object({
-  sheet: z.string(),
+export interface Finding {
+  sheet: string;
   /** 1-based row in the sheet (0 when the finding is about the whole sheet). */
-  row: z.number().int().min(0),
+  row: number;
   /** The column's header as it appears in the sheet ('' for whole-row findings). */
-  column: z.string(),
+  column: string;
   /** A1 address ('' for whole-sheet findings). */
-  cell: z.string(),
-  severity: z.enum(['error', 'warning']),
+  cell: string;
+  severity: 'error' | 'warning';
   /** Stable code, e.g. 'required', 'date.invalid', 'id.duplicate'. */
-  code: z.string(),
-  message: z.string(),
-});
+  code: string;
+  message: string;
+}
 
-export type Finding = z.infer<typeof FindingSchema>;
+export interface CheckSummary {
+  errors: number;
+  warnings: number;
+  problems: number;
+  responsibilities: number;
+  tasks: number;
+  /** 移交清单 and 整改报告 rows (0 when the workbook has no such sheet). */
+  clues: number;
+  reports: number;
+}
 
-export const CheckReportSchema = z.object({
-  file: z.string(),
-  asOf: z.string(),
-  lang: z.enum(['zh', 'en']),
-  summary: z.object({
-    errors: z.number().int(),
-    warnings: z.number().int(),
-    problems: z.number().int(),
-    responsibilities: z.number().int(),
-    tasks: z.number().int(),
-    /** 移交清单 and 整改报告 rows (0 when the workbook has no such sheet). */
-    clues: z.number().int(),
-    reports: z.number().int(),
-  }),
-  findings: z.array(FindingSchema),
-});
+export interface CheckReport {
+  file: string;
+  asOf: string;
+  lang: Lang;
+  summary: CheckSummary;
+  findings: Finding[];
+}
 
-export type CheckReport = z.infer<typeof CheckReportSchema>;
+/** The report as printed: the contract's keys only, in its order, whatever else the objects given carry. */
+export function checkReport(r: CheckReport): CheckReport {
+  const { errors, warnings, problems, responsibilities, tasks, clues, reports } = r.summary;
+  return {
+    file: r.file,
+    asOf: r.asOf,
+    lang: r.lang,
+    summary: { errors, warnings, problems, responsibilities, tasks, clues, reports },
+    findings: r.findings.map(({ sheet, row, column, cell, severity, code, message }) => ({
+      sheet,
+      row,
+      column,
+      cell,
+      severity,
+      code,
+      message,
+    })),
+  };
+}

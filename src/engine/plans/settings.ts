@@ -11,7 +11,7 @@ import { type Plan, emptyPlan } from '../core/plan';
 import { type WorkbookSnapshot, findSheet } from '../core/snapshot';
 import type { Lang } from '../../i18n';
 import { readSettings } from '../read/helperSheets';
-import { SETTING_SCHEMAS, type SettingKey, type Settings } from '../rules/settings';
+import { type SettingKey, type Settings, parseSetting } from '../rules/settings';
 import { SETTING_LABELS, settingDisplayValue, settingRow, settingsSheetRows } from '../schema/helperLayouts';
 import { HELPER_SHEET_NAMES } from '../schema/sheets';
 
@@ -28,11 +28,11 @@ function merge(current: Settings, present: SettingKey[], values: Partial<Setting
   const changed: SettingKey[] = [];
   for (const [k, raw] of Object.entries(values) as [SettingKey, unknown][]) {
     if (raw === undefined) continue;
-    const parsed = SETTING_SCHEMAS[k].safeParse(raw);
-    if (!parsed.success)
+    const parsed = parseSetting(k, raw);
+    if (!parsed.ok)
       throw new EngineError('settings.invalid', { name: SETTING_LABELS[k].label[lang], value: String(raw) });
-    if (parsed.data !== current[k] || !present.includes(k)) {
-      (next as Record<string, unknown>)[k] = parsed.data;
+    if (parsed.value !== current[k] || !present.includes(k)) {
+      (next as Record<string, unknown>)[k] = parsed.value;
       changed.push(k);
     }
   }

@@ -10,7 +10,7 @@ import { type WorkbookSnapshot, findSheet } from '../core/snapshot';
 import type { Lang, MessageKey, MessageParams } from '../../i18n';
 import type { CalendarOverride } from '../rules/calendar';
 import { readDateCell } from '../rules/parseDate';
-import { DEFAULT_SETTINGS, SETTING_SCHEMAS, type SettingKey, type Settings } from '../rules/settings';
+import { DEFAULT_SETTINGS, type SettingKey, type Settings, parseSetting } from '../rules/settings';
 import {
   CALENDAR_HEADER,
   SETTINGS_HEADER,
@@ -100,9 +100,9 @@ export function readSettings(snapshot: WorkbookSnapshot, lang: Lang): SettingsIn
       settings.protectPassword = '';
       continue;
     }
-    const parsed = SETTING_SCHEMAS[key].safeParse(typeof raw === 'string' ? raw.trim() : raw);
-    if (parsed.success) {
-      (settings as Record<string, unknown>)[key] = parsed.data;
+    const parsed = parseSetting(key, typeof raw === 'string' ? raw.trim() : raw);
+    if (parsed.ok) {
+      (settings as Record<string, unknown>)[key] = parsed.value;
     } else {
       issues.push({
         sheet: sheet.name,

@@ -4,7 +4,7 @@
  * header, cell address, severity, code and a message (in the layout's
  * language) that says what is wrong and how to fix it.
  */
-import type { Finding } from '../../core/findings';
+import type { CheckSummary, Finding } from '../../core/findings';
 import type { WorkbookSnapshot } from '../../core/snapshot';
 import type { Lang } from '../../../i18n';
 import { assertLedger, readWorkbook } from '../../read/readWorkbook';
@@ -115,15 +115,7 @@ export const CHECK_RULES: readonly CheckRule[] = [
 export const CHECK_CODES: readonly string[] = [...new Set(CHECK_RULES.map((r) => r.code))];
 export type CheckCode = string;
 
-export interface CheckSummary {
-  errors: number;
-  warnings: number;
-  problems: number;
-  responsibilities: number;
-  tasks: number;
-  clues: number;
-  reports: number;
-}
+export type { CheckSummary };
 
 export interface CheckResult {
   findings: Finding[];
