@@ -6,14 +6,7 @@
  */
 import { execFileSync, spawnSync } from 'child_process';
 import path from 'path';
-import { run } from '../../src/cli/main';
-
-async function rectify(...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await run(['node', 'rectify', ...args], { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
+import { rectify } from '../helpers/cli';
 
 test('prints the deadline an official counts by hand', async () => {
   const r = await rectify('deadline', '--from', '2025-09-30', '--limit', '10个工作日');

@@ -6,18 +6,10 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { run } from '../../src/cli/main';
+import { rectify } from '../helpers/cli';
 
 const dir = mkdtempSync(join(tmpdir(), 'distribute-cli-'));
 const f = (name: string) => join(dir, name);
-
-async function rectify(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await run(['node', 'rectify', ...args], { out: (s) => (out += s), err: (s) => (err += s) });
-  process.exitCode = undefined;
-  return { code, out, err };
-}
 
 jest.setTimeout(120_000);
 

@@ -8,7 +8,7 @@ import { execFileSync } from 'child_process';
 import { mkdtempSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { run } from '../../src/cli/main';
+import { rectify } from '../helpers/cli';
 import { parseCheckReport } from '../helpers/checkReport';
 import { readWorkbook } from '../../src/engine';
 import { readSnapshot } from '../../src/xlsx';
@@ -17,23 +17,12 @@ const dir = mkdtempSync(join(tmpdir(), 'rl-extend-'));
 const f = (name: string) => join(dir, name);
 const TODAY = '2025-06-30';
 
-async function rectify(...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await run(['node', 'rectify', ...args], { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
-
 const count = (file: string, today: string) =>
   JSON.parse(
     execFileSync('/usr/bin/python3', [join(__dirname, '../helpers/count_ledger.py'), file, today], {
       encoding: 'utf8',
     }),
   );
-
-afterAll(() => {
-  process.exitCode = undefined;
-});
 
 test('request, repeat, approve: 已延期 counted apart, then overdue past the date granted; agrees with openpyxl', async () => {
   expect((await rectify('demo', f('d.xlsx'), '--today', TODAY, '--problems', '20')).code).toBe(0);

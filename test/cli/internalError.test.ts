@@ -5,7 +5,7 @@
  *
  * @timezone runs the command line without --today: its today is the machine's local date
  */
-import { run } from '../../src/cli/main';
+import { rectify } from '../helpers/cli';
 
 jest.mock('../../src/xlsx/port', () => ({
   ...jest.requireActual('../../src/xlsx/port'),
@@ -13,12 +13,6 @@ jest.mock('../../src/xlsx/port', () => ({
     throw new TypeError("Cannot read properties of undefined (reading 'x')");
   },
 }));
-
-async function rectify(...args: string[]) {
-  let err = '';
-  const code = await run(['node', 'rectify', ...args], { out: () => undefined, err: (s) => (err += s) });
-  return { code, err };
-}
 
 afterEach(() => delete process.env.RECTIFY_DEBUG);
 

@@ -8,17 +8,10 @@ import { mkdtempSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
-import { run } from '../../src/cli/main';
+import { rectify } from '../helpers/cli';
 import { TODAY, smallSnapshot } from '../engine/ledger/fixture';
 
 const dir = mkdtempSync(join(tmpdir(), 'merged-'));
-
-async function rectify(...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await run(['node', 'rectify', ...args], { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
 
 /** The fixture ledger as a plain file (no tables), P1's 督办次数 R2 merged with its 预警 S2, a value under the merge. */
 async function ledgerWithMerge(file: string): Promise<void> {

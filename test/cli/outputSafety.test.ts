@@ -18,19 +18,11 @@ import {
 } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { run } from '../../src/cli/main';
+import { rectify } from '../helpers/cli';
 
 const dir = mkdtempSync(join(tmpdir(), 'rl-outputs-'));
 const f = (name: string) => join(dir, name);
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
-
-async function rectify(...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await run(['node', 'rectify', ...args], { out: (s) => (out += s), err: (s) => (err += s) });
-  process.exitCode = undefined;
-  return { code, out, err };
-}
 
 let ledger: Buffer;
 beforeAll(async () => {

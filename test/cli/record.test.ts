@@ -9,7 +9,7 @@ import { appendFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileS
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { type Plan, emptyPlan, readEvidenceRows, readWorkbook } from '../../src/engine';
-import { run } from '../../src/cli/main';
+import { rectify } from '../helpers/cli';
 import { readSnapshot } from '../../src/xlsx';
 import { writePlanToFile } from '../helpers/xlsxFiles';
 import { recordLedger } from '../helpers/recordLedger';
@@ -17,13 +17,6 @@ import { recordLedger } from '../helpers/recordLedger';
 const root = mkdtempSync(join(tmpdir(), 'rl-record-'));
 const dir = join(root, 'ledger');
 const f = (name: string) => join(dir, name);
-
-async function rectify(...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await run(['node', 'rectify', ...args], { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
 
 const sha256sum = (path: string) => execFileSync('sha256sum', [path], { encoding: 'utf8' }).split(/\s+/)[0];
 
@@ -56,7 +49,6 @@ beforeAll(async () => {
 });
 
 afterAll(() => {
-  process.exitCode = undefined;
   rmSync(root, { recursive: true, force: true });
 });
 

@@ -9,18 +9,11 @@ import { copyFileSync, mkdtempSync, readFileSync, readdirSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
-import { run } from '../../src/cli/main';
+import { rectify } from '../helpers/cli';
 
 const root = join(__dirname, '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'safe-output-'));
 const fixture = (name: string) => join(root, 'test', 'fixtures', 'real-world', name);
-
-async function rectify(...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await run(['node', 'rectify', ...args], { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
 
 test('import -o onto an existing workbook that is not a ledger keeps the original as a backup first', async () => {
   const other = join(dir, '其他单位.xlsx');

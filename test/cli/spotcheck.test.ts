@@ -10,18 +10,11 @@ import { execFileSync } from 'child_process';
 import { mkdtempSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { run } from '../../src/cli/main';
+import { rectify } from '../helpers/cli';
 
 const dir = mkdtempSync(join(tmpdir(), 'spotcheck-cli-'));
 const f = (name: string) => join(dir, name);
 const TODAY = '2026-12-07';
-
-async function rectify(...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await run(['node', 'rectify', ...args], { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
 
 async function sheetRows(file: string, name: string): Promise<unknown[][]> {
   const wb = new ExcelJS.Workbook();

@@ -9,25 +9,14 @@ import { basename, join } from 'path';
 import ExcelJS from 'exceljs';
 import { CHECK_CODES, isEmptyValue } from '../../src/engine';
 import { UNPLANTABLE_CODES } from '../../src/demo';
+import { rectify } from '../helpers/cli';
 import { parseCheckReport } from '../helpers/checkReport';
-import { run } from '../../src/cli/main';
 import { readSnapshot, saveWorkbookAtomic } from '../../src/xlsx';
 
 const dir = mkdtempSync(join(tmpdir(), 'rl-cli-'));
 const f = (name: string) => join(dir, name);
 const root = join(__dirname, '../..');
 const realWorld = join(root, 'test/fixtures/real-world');
-
-async function rectify(...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await run(['node', 'rectify', ...args], { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
-
-afterAll(() => {
-  process.exitCode = undefined;
-});
 
 test('demo then check --json prints valid JSON with no errors', async () => {
   expect((await rectify('demo', f('d.xlsx'), '--today', '2025-06-30')).code).toBe(0);

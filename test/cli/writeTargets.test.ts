@@ -9,19 +9,11 @@ import { createHash } from 'crypto';
 import { chmodSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { run } from '../../src/cli/main';
+import { rectify } from '../helpers/cli';
 
 const dir = mkdtempSync(join(tmpdir(), 'rl-targets-'));
 const f = (name: string) => join(dir, name);
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
-
-async function rectify(...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await run(['node', 'rectify', ...args], { out: (s) => (out += s), err: (s) => (err += s) });
-  process.exitCode = undefined;
-  return { code, out, err };
-}
 
 beforeAll(async () => {
   expect((await rectify('demo', f('台账.xlsx'), '--problems', '12', '--today', '2025-06-16')).code).toBe(0);

@@ -20,7 +20,7 @@ import {
 } from '../../src/engine';
 import { demoPlans, generateDemo } from '../../src/demo';
 import { LOG_MIRROR_COLUMN } from '../../src/engine/schema/helperLayouts';
-import { run } from '../../src/cli/main';
+import { rectify } from '../helpers/cli';
 import { applyPlan, newWorkbook, readSnapshot, saveWorkbookAtomic } from '../../src/xlsx';
 
 const dir = mkdtempSync(join(tmpdir(), 'roundtrip-'));
@@ -34,14 +34,6 @@ const hasSoffice = (() => {
     return false;
   }
 })();
-
-async function rectify(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await run(['node', 'rectify', ...args], { out: (s) => (out += s), err: (s) => (err += s) });
-  process.exitCode = undefined;
-  return { code, out, err };
-}
 
 interface Edit {
   sheet: string;

@@ -15,24 +15,13 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, copyFile
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { readWorkbook } from '../../src/engine';
-import { run } from '../../src/cli/main';
+import { rectify } from '../helpers/cli';
 import { localToday } from '../../src/engine/rules/clock';
 import { readSnapshot } from '../../src/xlsx';
 
 const PY = '/usr/bin/python3';
 const dir = mkdtempSync(join(tmpdir(), 'rl-e2e-'));
 const outDir = join(__dirname, '../../test-output');
-
-async function rectify(...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await run(['node', 'rectify', ...args], { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
-
-afterAll(() => {
-  process.exitCode = undefined;
-});
 
 const INSPECT = String.raw`
 import sys, json, openpyxl

@@ -12,7 +12,7 @@ import { execFile, execFileSync } from 'child_process';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'fs';
 import path from 'path';
 import * as XLSX from 'xlsx';
-import { run } from '../../src/cli/main';
+import { type CliResult as CommandResult, rectify as rectifyInProcess } from '../helpers/cli';
 import { type Cell, SYNTHETIC, cellText, withAbsoluteTargets, writeSynthetic } from './synthetic';
 
 export const PY = '/usr/bin/python3';
@@ -50,10 +50,7 @@ export async function dumpMany(files: string[], skip: string[] = []): Promise<Re
   return Object.assign({}, ...parts);
 }
 
-export interface CliResult {
-  code: number;
-  out: string;
-  err: string;
+export interface CliResult extends CommandResult {
   /** A thrown error (a bug: the command line shows a stack for it). */
   crash?: string;
 }
@@ -61,17 +58,14 @@ export interface CliResult {
 /** Milliseconds spent per command, for CORPUS_TIMES=1. */
 export const timings: Record<string, number> = {};
 
+/** The command line in-process (test/helpers/cli.ts), a throw kept as `crash` and the time noted per command. */
 export async function rectify(...args: string[]): Promise<CliResult> {
-  let out = '';
-  let err = '';
   const t0 = Date.now();
   try {
-    const code = await run(['node', 'rectify', ...args], { out: (s) => (out += s), err: (s) => (err += s) });
-    return { code, out, err };
+    return await rectifyInProcess(...args);
   } catch (e) {
-    return { code: -1, out, err, crash: (e as Error).stack ?? String(e) };
+    return { code: -1, out: '', err: '', crash: (e as Error).stack ?? String(e) };
   } finally {
-    process.exitCode = undefined;
     timings[args[0]] = (timings[args[0]] ?? 0) + Date.now() - t0;
   }
 }

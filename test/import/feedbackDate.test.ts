@@ -10,7 +10,7 @@ import { mkdtempSync } from 'fs';
 import os from 'os';
 import path from 'path';
 import ExcelJS from 'exceljs';
-import { run } from '../../src/cli/main';
+import { rectify } from '../helpers/cli';
 import { type CellValue, type LegacySource, formatImportReport, importLegacy, toExcelSerial } from '../../src/engine';
 
 function source(file: string, rows: CellValue[][], merges: string[] = []): LegacySource {
@@ -88,13 +88,6 @@ describe('rectify import --feedback-date', () => {
     const p = path.join(dir, file);
     await wb.xlsx.writeFile(p);
     return p;
-  }
-  async function rectify(...args: string[]) {
-    let out = '';
-    let err = '';
-    const code = await run(['node', 'rectify', ...args], { out: (s) => (out += s), err: (s) => (err += s) });
-    process.exitCode = undefined;
-    return { code, out, err };
   }
 
   beforeAll(() => {

@@ -14,7 +14,7 @@ import { execFileSync } from 'child_process';
 import { copyFileSync, mkdtempSync, readFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
-import { run } from '../../src/cli/main';
+import { rectify } from '../helpers/cli';
 
 const FIXTURES = path.resolve(__dirname, '..', 'fixtures', 'hazard');
 const DUMP = path.join(__dirname, 'dump_xlsx.py');
@@ -40,14 +40,6 @@ function table(sheets: ReturnType<typeof dump>, name: string): Record<string, st
     else rows.set(r, { ...rows.get(r), [header.get(c) ?? String(c)]: v });
   }
   return [...rows.values()];
-}
-
-async function rectify(...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await run(['node', 'rectify', ...args], { out: (s) => (out += s), err: (s) => (err += s) });
-  process.exitCode = undefined;
-  return { code, out, err };
 }
 
 let dir: string;

@@ -10,7 +10,7 @@ import { createHash } from 'crypto';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync } from 'fs';
 import os from 'os';
 import path from 'path';
-import { run } from '../../src/cli/main';
+import { rectify } from '../helpers/cli';
 import { checkWorkbook, isPlaceholder, parseRange } from '../../src/engine';
 import { readSnapshot } from '../../src/xlsx';
 
@@ -25,14 +25,6 @@ interface Dump {
 
 function dump(file: string): Dump {
   return JSON.parse(execFileSync('/usr/bin/python3', [DUMP, file], { encoding: 'utf8', maxBuffer: 64 << 20 }));
-}
-
-async function rectify(...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await run(['node', 'rectify', ...args], { out: (s) => (out += s), err: (s) => (err += s) });
-  process.exitCode = undefined;
-  return { code, out, err };
 }
 
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');

@@ -12,21 +12,13 @@ import { mkdtempSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
-import { run } from '../../src/cli/main';
+import { rectify } from '../helpers/cli';
 import type { CellValue } from '../../src/engine';
 import { readSnapshot } from '../../src/xlsx';
 import { flatRows } from '../helpers/flatLedger';
 
 const dir = mkdtempSync(join(tmpdir(), 'rl-reimport-scale-'));
 const ROWS = 800;
-
-async function rectify(...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await run(['node', 'rectify', ...args], { out: (s) => (out += s), err: (s) => (err += s) });
-  process.exitCode = undefined;
-  return { code, out, err };
-}
 
 async function writeSource(file: string, rows: CellValue[][]): Promise<string> {
   const wb = new ExcelJS.Workbook();

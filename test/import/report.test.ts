@@ -15,7 +15,7 @@ import { createHash } from 'crypto';
 import { copyFileSync, mkdtempSync, readFileSync, readdirSync } from 'fs';
 import os from 'os';
 import path from 'path';
-import { run } from '../../src/cli/main';
+import { rectify } from '../helpers/cli';
 import {
   type CellValue,
   type LegacySource,
@@ -43,14 +43,6 @@ function source(rows: CellValue[][], file = '县财政局.xlsx', formulas: Recor
 }
 
 const empty = (): WorkbookSnapshot => ({ sheets: [], user: 'tester', readAt: '2025-06-30T00:00:00Z' });
-
-async function rectify(...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await run(['node', 'rectify', ...args], { out: (s) => (out += s), err: (s) => (err += s) });
-  process.exitCode = undefined;
-  return { code, out, err };
-}
 
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 

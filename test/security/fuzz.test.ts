@@ -15,7 +15,7 @@ import { join } from 'path';
 import fc from 'fast-check';
 import JSZip from 'jszip';
 import * as XLSX from 'xlsx';
-import { run } from '../../src/cli/main';
+import { rectify } from '../helpers/cli';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 50);
 const SEED = Number(process.env.FUZZ_SEED ?? 26);
@@ -43,14 +43,6 @@ interface Base {
 }
 
 const bases: Base[] = [];
-
-async function rectify(...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await run(['node', 'rectify', ...args], { out: (s) => (out += s), err: (s) => (err += s) });
-  process.exitCode = undefined;
-  return { code, out, err };
-}
 
 async function entriesOf(bytes: Uint8Array): Promise<{ name: string; data: Uint8Array }[]> {
   const zip = await JSZip.loadAsync(bytes);

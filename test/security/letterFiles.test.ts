@@ -8,19 +8,11 @@ import { chmodSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileS
 import { tmpdir } from 'os';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
-import { run } from '../../src/cli/main';
+import { rectify } from '../helpers/cli';
 import { letterFileNames, uniqueFileNames } from '../../src/engine';
 
 const dir = mkdtempSync(join(tmpdir(), 'rl-letters-'));
 const f = (name: string) => join(dir, name);
-
-async function rectify(...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await run(['node', 'rectify', ...args], { out: (s) => (out += s), err: (s) => (err += s) });
-  process.exitCode = undefined;
-  return { code, out, err };
-}
 
 const LONG = '市住房和城乡建设局'.repeat(10);
 const HOSTILE = [

@@ -16,7 +16,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
 import { type CellValue, fromExcelSerial } from '../../../src/engine';
-import { run } from '../../../src/cli/main';
+import { rectify } from '../../helpers/cli';
 import { readSnapshot } from '../../../src/xlsx';
 
 const dir = mkdtempSync(join(tmpdir(), 'calendar-into-'));
@@ -40,13 +40,6 @@ const NOTICE_2027 = `国务院办公厅关于2027年部分节假日安排的通�
 `;
 /** 3 + 8 + 3 + 5 + 1 + 1 + 7 days off, 2 + 2 + 2 working days. */
 const NOTICE_DAYS = 28 + 6;
-
-async function rectify(...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await run(['node', 'rectify', ...args], { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
 
 const date = (v: CellValue | undefined) => (typeof v === 'number' ? fromExcelSerial(v) : (v ?? null));
 

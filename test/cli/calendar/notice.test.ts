@@ -15,7 +15,7 @@ import { join } from 'path';
 import { Readable } from 'stream';
 import { Document, Packer, Paragraph, TabStopType, TextRun } from 'docx';
 import { noticeJson, parseNotice } from '../../../src/engine';
-import { run } from '../../../src/cli/main';
+import { rectify } from '../../helpers/cli';
 
 const FIXTURES = join(__dirname, '..', '..', 'fixtures', 'calendar-notices');
 const YEARS = readdirSync(FIXTURES)
@@ -25,13 +25,6 @@ const textOf = (year: string) => readFileSync(join(FIXTURES, `${year}.txt`), 'ut
 
 const dir = mkdtempSync(join(tmpdir(), 'calendar-notice-'));
 const f = (name: string) => join(dir, name);
-
-async function rectify(...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await run(['node', 'rectify', ...args], { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
 
 /** Runs with `bytes` as standard input. */
 async function withStdin<T>(bytes: Buffer, body: () => Promise<T>): Promise<T> {

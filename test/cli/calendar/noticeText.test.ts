@@ -12,17 +12,10 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import JSZip from 'jszip';
 import { decodeEntities, decodeHtml, docxXmlToText, htmlToText } from '../../../src/cli/noticeText';
-import { run } from '../../../src/cli/main';
+import { rectify } from '../../helpers/cli';
 import { cpuNow } from '../../helpers/cpuClock';
 
 const dir = mkdtempSync(join(tmpdir(), 'notice-text-'));
-
-async function rectify(...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await run(['node', 'rectify', ...args], { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
 
 describe('HTML', () => {
   test('blocks make lines, inline tags do not; white space collapses; scripts, styles and comments are dropped', () => {

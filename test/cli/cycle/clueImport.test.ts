@@ -12,18 +12,11 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
 import { type CellValue, fromExcelSerial } from '../../../src/engine';
-import { run } from '../../../src/cli/main';
+import { rectify } from '../../helpers/cli';
 import { readSnapshot } from '../../../src/xlsx';
 
 const dir = mkdtempSync(join(tmpdir(), 'clue-import-'));
 const f = (name: string) => join(dir, name);
-
-async function rectify(...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await run(['node', 'rectify', ...args], { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
 
 const HEADER = [
   '序号',

@@ -11,17 +11,10 @@ import { execFileSync } from 'child_process';
 import { mkdtempSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { run } from '../../../src/cli/main';
+import { rectify } from '../../helpers/cli';
 
 const dir = mkdtempSync(join(tmpdir(), 'clue-ledgers-'));
 const demo = join(dir, 'demo.xlsx');
-
-async function rectify(...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await run(['node', 'rectify', ...args], { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
 
 interface Ledger {
   ids: string[];

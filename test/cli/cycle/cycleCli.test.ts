@@ -9,18 +9,11 @@ import { mkdtempSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { type CellValue, checkLog, fromExcelSerial } from '../../../src/engine';
-import { run } from '../../../src/cli/main';
+import { rectify } from '../../helpers/cli';
 import { readSnapshot } from '../../../src/xlsx';
 
 const dir = mkdtempSync(join(tmpdir(), 'cycle-cli-'));
 const f = (name: string) => join(dir, name);
-
-async function rectify(...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await run(['node', 'rectify', ...args], { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
 
 /** A sheet's rows by its first column's value, as {header: value}. */
 async function rowsOf(file: string, sheet: string): Promise<Map<string, Record<string, CellValue>>> {

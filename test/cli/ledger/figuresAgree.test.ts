@@ -13,17 +13,11 @@ import { execFileSync } from 'child_process';
 import { mkdtempSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { run } from '../../../src/cli/main';
+import { rectify } from '../../helpers/cli';
 import { type Figures, overviewOf, progressCommand } from '../../../src/engine';
 import { readSnapshot } from '../../../src/xlsx';
 
 const dir = mkdtempSync(join(tmpdir(), 'figures-agree-'));
-
-async function rectify(...args: string[]) {
-  let err = '';
-  const code = await run(['node', 'rectify', ...args], { out: () => undefined, err: (s) => (err += s) });
-  return { code, err };
-}
 
 const count = (file: string, today: string) =>
   JSON.parse(

@@ -10,16 +10,9 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { checkLog } from '../../../src/engine';
 import { emptyPlan } from '../../../src/engine/core/plan';
-import { run } from '../../../src/cli/main';
+import { rectify } from '../../helpers/cli';
 import { readSnapshotFile, writePlanToFile } from '../../helpers/xlsxFiles';
 import { smallSnapshot } from '../../engine/ledger/fixture';
-
-async function rectify(...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await run(['node', 'rectify', ...args], { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
 
 /** Sheet name → rows of values (dates as ISO text), read by openpyxl. */
 function openpyxl(file: string): Record<string, unknown[][]> {

@@ -10,16 +10,9 @@ import { join } from 'path';
 import { checkLog, checkWorkbook } from '../../../src/engine';
 import { emptyPlan } from '../../../src/engine/core/plan';
 import type { WorkbookSnapshot } from '../../../src/engine/core/snapshot';
-import { run } from '../../../src/cli/main';
+import { rectify } from '../../helpers/cli';
 import { readSnapshotFile, writePlanToFile } from '../../helpers/xlsxFiles';
 import { TODAY, changedCells, loggedCells, newLogRows, smallSnapshot } from '../../engine/ledger/fixture';
-
-async function rectify(...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await run(['node', 'rectify', ...args], { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
 
 test('every change the CLI makes lands in one hash-chained _log that check finds intact', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'log-chain-'));

@@ -11,19 +11,16 @@ import { execFileSync } from 'child_process';
 import { mkdtempSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { run } from '../../../src/cli/main';
+import { rectify } from '../../helpers/cli';
 
 const dir = mkdtempSync(join(tmpdir(), 'print-'));
 const pages: { sheet: string; text: string }[] = [];
 
-async function rectify(...args: string[]) {
-  const code = await run(['node', 'rectify', ...args], { out: () => undefined, err: () => undefined });
-  expect(code).toBe(0);
-}
-
 beforeAll(async () => {
-  await rectify('demo', join(dir, 'demo.xlsx'), '--today', '2025-06-30', '--problems', '40');
-  await rectify('report', join(dir, 'demo.xlsx'), '-o', join(dir, 'report.xlsx'), '--today', '2025-06-30');
+  expect((await rectify('demo', join(dir, 'demo.xlsx'), '--today', '2025-06-30', '--problems', '40')).code).toBe(0);
+  expect(
+    (await rectify('report', join(dir, 'demo.xlsx'), '-o', join(dir, 'report.xlsx'), '--today', '2025-06-30')).code,
+  ).toBe(0);
 }, 60_000);
 
 beforeAll(() => {

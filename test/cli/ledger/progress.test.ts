@@ -8,18 +8,11 @@ import { execFileSync } from 'child_process';
 import { existsSync, mkdtempSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { run } from '../../../src/cli/main';
+import { rectify } from '../../helpers/cli';
 
 const TODAY = '2025-06-30';
 const dir = mkdtempSync(join(tmpdir(), 'progress-'));
 const demo = join(dir, 'demo.xlsx');
-
-async function rectify(...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await run(['node', 'rectify', ...args], { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
 
 /** The document's text as LibreOffice renders it (PDF → pdftotext), spaces removed. */
 function pdfText(docx: string): string {

@@ -13,19 +13,12 @@ import JSZip from 'jszip';
 import { mkdtempSync, readFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { run } from '../../../src/cli/main';
+import { rectify } from '../../helpers/cli';
 
 const TODAY = '2025-06-30';
 const dir = mkdtempSync(join(tmpdir(), 'public-screen-'));
 const demo = join(dir, 'demo.xlsx');
 const planted = join(dir, 'planted.xlsx');
-
-async function rectify(...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await run(['node', 'rectify', ...args], { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
 
 async function docxText(file: string): Promise<string> {
   const xml = await (await JSZip.loadAsync(readFileSync(file))).file('word/document.xml')!.async('string');
