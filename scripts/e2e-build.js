@@ -1,13 +1,14 @@
 /**
  * The production add-in as the browser tests need it, built once per mode and reused: `webpack --env e2e` (the
- * production pane and ribbon plus the fake host bundle) into test-output/e2e-addin, and with `--env localOffice`
- * (Office.js from the add-in's own origin) into test-output/e2e-addin-local. A build is reused while it is newer than
- * everything it is built from (`npm test` runs the suite twice, in two time zones); whoever builds a mode holds its
- * lock directory, and a test file that needs the mode meanwhile waits for it.
+ * production pane and ribbon, lightly minified — webpack.config.js says why —, plus the fake host bundle) into
+ * test-output/e2e-addin, and with `--env localOffice` (Office.js from the add-in's own origin) into
+ * test-output/e2e-addin-local. A build is reused while it is newer than everything it is built from (`npm test`
+ * runs the suite twice, in two time zones); whoever builds a mode holds its lock directory, and a test file that
+ * needs the mode meanwhile waits for it.
  *
  * The two modes emit the same scripts (only the pages' office.js reference, their CSP and the office-js/ copy
  * differ), and the two builds share webpack's persistent cache (webpack.config.js): the second build reuses the
- * first one's modules and minified files and takes seconds, not another minute.
+ * first one's modules and emitted scripts and takes seconds, not another minute.
  *
  * `node scripts/e2e-build.js` builds both modes. `npm test` (scripts/run-tests.js) takes both locks at its start and
  * runs this in the background (`--locked`) while the command line is built and the first test files run, so no test

@@ -27,7 +27,8 @@ import { readWorkbook } from '../../src/engine/read/readWorkbook';
 import { finalizePlan } from '../../src/engine/audit/finalize';
 import { planStructure } from '../../src/engine/plans/structure';
 import { withReportRows } from '../../src/engine/plans/reportRows';
-import { FakeExcel, PAYLOAD_LIMIT, fromSnapshot, parseRect, rectAddress } from '../fakeExcel';
+import { FakeExcel, NEWEST_EXCEL_API, PAYLOAD_LIMIT, fromSnapshot, parseRect, rectAddress } from '../fakeExcel';
+import { defaultExcelApi } from '../fakeExcel/api';
 import { demoWorkbook } from '../fakeExcel/demo';
 
 const TODAY = '2025-06-16';
@@ -159,11 +160,21 @@ test('settings saved from the pane land in _settings and are read back', async (
   });
 });
 
-describe('round trips per command at 100 / 1,000 / 10,000 problems', () => {
-  test('at most 4 fixed syncs, the same at every size; at most 6 data chunks at 10,000 problems; nothing over 5 MB', async () => {
+/**
+ * 10,000 problems at the newest level only: the two levels differ in header notes alone (ExcelApi 1.18; below it the
+ * adapter leaves them out), a few cells whatever the size, so the data chunks and payloads at 10,000 are the same at
+ * the minimum less those notes. The minimum still runs 100 and 1,000, so its fixed syncs are checked not to grow with
+ * the size. Each 10,000-problem pass through the fake host is some 20 s of CPU (docs/PERFORMANCE.md, "The test suite").
+ */
+const SIZES = defaultExcelApi() === NEWEST_EXCEL_API ? [100, 1_000, 10_000] : [100, 1_000];
+
+const AT_10K = SIZES.includes(10_000);
+
+describe(`round trips per command at 100 / 1,000${AT_10K ? ' / 10,000' : ''} problems`, () => {
+  test(`at most 4 fixed syncs, the same at every size;${AT_10K ? ' at most 6 data chunks at 10,000 problems;' : ''} nothing over 5 MB`, async () => {
     const rows: Record<string, unknown>[] = [];
     const fixed: Record<string, number[]> = {};
-    for (const problems of [100, 1_000, 10_000]) {
+    for (const problems of SIZES) {
       const demo = generateDemo({ problems, today: TODAY, lang: 'zh', seed: 7 });
       const host = new FakeExcel(fromSnapshot(demo.snapshot));
       install(host);
