@@ -10,7 +10,8 @@ import { PROBLEMS } from '../schema/problems';
 import { readLedger } from '../run/commands';
 import type { Command } from '../run/runner';
 import { LEDGER, readScope } from '../run/scope';
-import { type ExtensionRequest, planExtensionRequests, problemsById } from './requests';
+import { problemsById } from '../read/indexes';
+import { type ExtensionRequest, planExtensionRequests } from './requests';
 
 /** What recording or deciding a request did: the problem's working deadline before and after. */
 export interface ExtensionResult {
@@ -34,7 +35,7 @@ export const extensionRequestCommand = (request: ExtensionRequest): Command<Exte
   plan: (snapshot, env) => {
     const data = readLedger(snapshot, env);
     if (!data.mappings.problems) throw new EngineError('closeout.noSheet', { sheet: PROBLEMS.name[data.lang] });
-    const problem = problemsById(data).get(request.problemId.trim());
+    const problem = problemsById(data.problems).get(request.problemId.trim());
     if (!problem) throw new EngineError('extensions.unknownProblem', { id: request.problemId });
     const before = workingDeadline(problem);
     if (request.until < request.askedOn)

@@ -17,7 +17,8 @@ import { PROBLEMS } from '../schema/problems';
 import { readLedger } from '../run/commands';
 import type { Command } from '../run/runner';
 import { EXTENSION_SCOPE, type ExtensionResult } from './command';
-import { problemsById, readableDates } from './requests';
+import { problemsById } from '../read/indexes';
+import { readableDates } from './requests';
 
 export interface ExtensionDecision {
   problemId: string;
@@ -36,7 +37,7 @@ export const extensionDecisionCommand = (d: ExtensionDecision): Command<Extensio
   plan: (snapshot, env) => {
     const data = readLedger(snapshot, env);
     if (!data.mappings.problems) throw new EngineError('closeout.noSheet', { sheet: PROBLEMS.name[data.lang] });
-    const problem = problemsById(data).get(d.problemId.trim());
+    const problem = problemsById(data.problems).get(d.problemId.trim());
     if (!problem) throw new EngineError('extensions.unknownProblem', { id: d.problemId });
     const mapping = data.mappings.extensions;
     if (!mapping) throw new EngineError('extensions.noSheet', {});
@@ -62,7 +63,7 @@ export const extensionDecisionCommand = (d: ExtensionDecision): Command<Extensio
     const afterSnapshot = snapshotAfter(snapshot, write.value);
     const after = readLedger(afterSnapshot, env);
     const refreshed = planLedgerRefresh(afterSnapshot, after, { now: env.now }).plan;
-    const now = problemsById(after).get(problem.id)!;
+    const now = problemsById(after.problems).get(problem.id)!;
     return {
       plan: concatPlans(write.value, refreshed),
       result: {

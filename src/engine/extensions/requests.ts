@@ -17,7 +17,8 @@ import type { IsoDate } from '../rules/dates';
 import { fromExcelSerial, toExcelSerial } from '../rules/excelSerial';
 import { formatRegister, planNewRegister } from '../plans/structure';
 import { workingDeadline } from '../read/readExtensions';
-import type { ParsedWorkbook, ProblemRecord, SheetMapping } from '../read/records';
+import { problemsById } from '../read/indexes';
+import type { ParsedWorkbook, SheetMapping } from '../read/records';
 import { EXTENSIONS } from '../schema/extensions';
 import { DATE_FORMAT, TABLE_STYLE } from '../schema/format';
 
@@ -42,13 +43,6 @@ export interface PlannedRequests {
 const norm = (s: string) => s.trim();
 const requestKey = (r: { problemId: string; unit: string; askedOn: string; until: string }) =>
   JSON.stringify([norm(r.problemId), norm(r.unit), r.askedOn, r.until]);
-
-/** The first problem of each ID, the one a measure or an extension belongs to. */
-export function problemsById(data: ParsedWorkbook): Map<string, ProblemRecord> {
-  const out = new Map<string, ProblemRecord>();
-  for (const p of data.problems) if (p.id && !out.has(p.id)) out.set(p.id, p);
-  return out;
-}
 
 const NO_INFO = () => ({ mappings: {}, createdSheets: [], addedColumns: [] });
 
@@ -136,7 +130,7 @@ export function planExtensionRequests(
   data: ParsedWorkbook,
   requests: readonly ExtensionRequest[],
 ): PlannedRequests {
-  const byId = problemsById(data);
+  const byId = problemsById(data.problems);
   const seen = new Set(
     data.extensions.map((e) =>
       requestKey({ problemId: e.problemId, unit: e.unit, askedOn: e.askedOn ?? '', until: e.until ?? '' }),

@@ -13,6 +13,13 @@ import { parseTimeLimit } from '../rules/timeLimit';
 import type { DeadlineFields, RecordBase, RectKindCode } from './records';
 import { type ComputedLimit, type RowContext, dateField, hasAnyKey, issue } from './rowReader';
 
+/**
+ * The years of a deadline that is not in them all: one frozen list, shared by every record (most), rather than an
+ * empty array kept per record; the lists with years are shared too, one per feedback date and limit (frozen: no
+ * reader may change another record's years).
+ */
+const NO_YEARS: readonly number[] = Object.freeze([]);
+
 function computeLimit(
   limitText: string,
   feedback: IsoDate | null | undefined,
@@ -21,15 +28,16 @@ function computeLimit(
 ): ComputedLimit {
   const parsed = parseTimeLimit(limitText);
   if (!parsed.ok) return { ok: false, parseError: true, code: parsed.code, params: parsed.params };
-  if (parsed.value.kind === 'ongoing') return { ok: true, computed: null, calendarCovered: true, uncoveredYears: [] };
-  if (!feedback) return { ok: true, computed: undefined, calendarCovered: true, uncoveredYears: [] };
+  if (parsed.value.kind === 'ongoing')
+    return { ok: true, computed: null, calendarCovered: true, uncoveredYears: NO_YEARS };
+  if (!feedback) return { ok: true, computed: undefined, calendarCovered: true, uncoveredYears: NO_YEARS };
   const r = computeDeadline(feedback, parsed.value, calendar, settings);
   if (!r.ok) return { ok: false, parseError: false, code: r.code, params: r.params };
   return {
     ok: true,
     computed: r.value.deadline,
     calendarCovered: r.value.calendarCovered,
-    uncoveredYears: r.value.uncoveredYears,
+    uncoveredYears: r.value.uncoveredYears.length ? Object.freeze(r.value.uncoveredYears) : NO_YEARS,
   };
 }
 
@@ -67,7 +75,7 @@ export function deadlineFields(
 
   let computed: IsoDate | null | undefined = undefined;
   let calendarCovered = true;
-  let uncoveredYears: number[] = [];
+  let uncoveredYears = NO_YEARS;
   if (limitText) {
     // Tasks share their problem's feedback date and a few common limits: compute each pair once per read.
     const feedbackKey = input.feedback ?? '';
@@ -85,7 +93,7 @@ export function deadlineFields(
     } else {
       computed = r.computed;
       calendarCovered = r.calendarCovered;
-      uncoveredYears = r.uncoveredYears.length ? r.uncoveredYears.slice() : [];
+      uncoveredYears = r.uncoveredYears;
     }
   }
 
@@ -95,7 +103,7 @@ export function deadlineFields(
   if (deadlineTyped) {
     deadline = deadlineCell;
     calendarCovered = true;
-    uncoveredYears = [];
+    uncoveredYears = NO_YEARS;
   } else if (computed !== undefined) deadline = computed;
   else if (deadlineCell)
     deadline = deadlineCell; // cannot compute: the cell's date still drives the alert

@@ -101,24 +101,37 @@ export function evidenceEntries(parsed: ParsedWorkbook, rows: readonly EvidenceR
     if (list) list.push(r);
     else byKey.set(k, [r]);
   }
-  const closedOn = new Map(parsed.problems.map((p) => [p.id, p.status === 'closed' ? p.closedOn : null]));
+  let closedOn: Map<string, IsoDate | null> | undefined;
+  const closedOf = (task: TaskRecord): IsoDate | null => {
+    // Made only when an entry has fingerprints (most entries are notes, or files never fingerprinted).
+    closedOn ??= new Map(parsed.problems.map((p) => [p.id, p.status === 'closed' ? p.closedOn : null]));
+    return closedOn.get(task.problemId) ?? null;
+  };
   const out: EvidenceEntry[] = [];
   for (const task of parsed.tasks) {
+    if (!task.evidence) continue;
     for (const item of splitEvidence(task.evidence)) {
       const key = evidenceKey(item);
       const kind = evidenceKind(item);
-      const list = kind !== 'file' ? [] : (byKey.get(`${task.id}\u0000${key}`) ?? []);
-      const closed = closedOn.get(task.problemId) ?? null;
-      const before = closed ? list.filter((r) => r.recordedOn && r.recordedOn <= closed) : [];
+      const list = kind === 'file' ? (byKey.get(`${task.id}\u0000${key}`) ?? NO_ROWS) : NO_ROWS;
       out.push({
         task,
         item,
         key,
         kind,
         latest: list[list.length - 1] ?? null,
-        atClose: before[before.length - 1] ?? null,
+        atClose: list.length ? atClose(list, closedOf(task)) : null,
       });
     }
   }
   return out;
+}
+
+const NO_ROWS: readonly EvidenceRow[] = [];
+
+/** The last fingerprint recorded on or before the 销号 date (null: the problem is not closed, or none was). */
+function atClose(rows: readonly EvidenceRow[], closed: IsoDate | null): EvidenceRow | null {
+  if (!closed) return null;
+  for (let i = rows.length - 1; i >= 0; i--) if (rows[i].recordedOn && rows[i].recordedOn! <= closed) return rows[i];
+  return null;
 }

@@ -26,6 +26,7 @@ import { RESPONSIBILITIES } from '../schema/responsibilities';
 import { TASKS } from '../schema/tasks';
 import { problemStatusOf, rectKindOf, taskStatusOf } from './codes';
 import { deadlineFields } from './deadlineFields';
+import { problemsById, tasksByProblem } from './indexes';
 import { feedbackByUnit, readClue, readReport } from './readCycle';
 import { packageReturns } from './distribution';
 import { extensionsByProblem, readExtension } from './readExtensions';
@@ -168,12 +169,7 @@ function settleProblems(
   extensions: readonly ExtensionRecord[],
 ): void {
   const extended = extensionsByProblem(extensions);
-  const measuresOf = new Map<string, TaskRecord[]>();
-  for (const task of tasks) {
-    const list = measuresOf.get(task.problemId);
-    if (list) list.push(task);
-    else measuresOf.set(task.problemId, [task]);
-  }
+  const measuresOf = tasksByProblem(tasks);
   const claimed = new Set<string>();
   for (const p of problems) {
     const first = !!p.id && !claimed.has(p.id);
@@ -221,7 +217,7 @@ function readResponsibility(_ctx: RowContext, base: RecordBase): ResponsibilityR
 
 function readTask(
   rc: ReadContext,
-  problemById: Map<string, ProblemRecord>,
+  problemById: ReadonlyMap<string, ProblemRecord>,
   ctx: RowContext,
   base: RecordBase,
 ): TaskRecord {
@@ -300,8 +296,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot, opts: ReadOptions = {})
 
   const problems = list('problems', PROBLEMS, (ctx, base) => readProblem(rc, ctx, base));
   const responsibilities = list('responsibilities', RESPONSIBILITIES, readResponsibility);
-  const problemById = new Map<string, ProblemRecord>();
-  for (const p of problems) if (p.id && !problemById.has(p.id)) problemById.set(p.id, p);
+  const problemById = problemsById(problems);
   const tasks = list('tasks', TASKS, (ctx, base) => readTask(rc, problemById, ctx, base));
   const extensions = list('extensions', EXTENSIONS, readExtension);
   settleProblems(rc, problems, tasks, extensions);

@@ -68,7 +68,7 @@ export interface DeadlineFields {
   deadlineCell: IsoDate | null | undefined;
   /** False when the computation consulted a year the holiday calendar does not cover. */
   calendarCovered: boolean;
-  uncoveredYears: number[];
+  uncoveredYears: readonly number[];
   /** The deadline cell holds a formula (never overwritten). */
   deadlineFormula: boolean;
   alert: Alert;

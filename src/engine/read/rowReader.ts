@@ -16,7 +16,7 @@ import type { RecordBase, SheetMapping } from './records';
 
 /** What a time limit gives from one feedback date: a deadline, or the error to report on the row. */
 export type ComputedLimit =
-  | { ok: true; computed: IsoDate | null | undefined; calendarCovered: boolean; uncoveredYears: number[] }
+  | { ok: true; computed: IsoDate | null | undefined; calendarCovered: boolean; uncoveredYears: readonly number[] }
   | { ok: false; parseError: boolean; code: MessageKey; params: Record<string, string | number> };
 
 export interface RowContext {

@@ -8,6 +8,11 @@
 /** The entries of a 佐证材料 cell, as typed (trimmed), empty ones left out. */
 export function splitEvidence(text: string | null | undefined): string[] {
   if (!text) return [];
+  // One entry (most cells): nothing to split.
+  if (!/[；;\n\r]/.test(text)) {
+    const item = String(text).trim();
+    return item ? [item] : [];
+  }
   return String(text)
     .split(/[；;\n\r]/)
     .map((s) => s.trim())

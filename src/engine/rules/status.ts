@@ -63,6 +63,21 @@ export interface AlertInput {
   dueSoonDays: number;
 }
 
+/**
+ * An alert of a kind and a number of days and nothing else, made once and shared (frozen: nobody may change
+ * another item's alert). A ledger's 60,000 items have a few hundred distinct alerts; one object kept per item
+ * was that many more for the garbage collector to copy.
+ */
+const sharedAlerts = new Map<AlertKind, Alert[]>();
+/** Days beyond this (an item overdue for decades) get an alert of their own rather than a long array. */
+const SHARED_DAYS = 3660;
+function plainAlert(kind: AlertKind, days: number): Alert {
+  if (!Number.isInteger(days) || days < 0 || days > SHARED_DAYS) return { kind, days };
+  let byDays = sharedAlerts.get(kind);
+  if (!byDays) sharedAlerts.set(kind, (byDays = []));
+  return (byDays[days] ??= Object.freeze({ kind, days }));
+}
+
 /** Closed or finished: on time or late, compared with the deadline. */
 function finishedAlert(
   state: 'closed' | 'pendingReview',
@@ -72,22 +87,22 @@ function finishedAlert(
 ): Alert {
   const late = deadline && finishedOn ? Math.max(0, daysBetween(deadline, finishedOn)) : 0;
   if (state === 'pendingReview') {
-    if (!finishedOn) return { kind: 'pending', days: 0 };
+    if (!finishedOn) return plainAlert('pending', 0);
     const waiting = finishedOn ? Math.max(0, daysBetween(finishedOn, today)) : 0;
     return late > 0 ? { kind: 'pendingLate', days: waiting, late } : { kind: 'pendingOnTime', days: waiting, late: 0 };
   }
-  if (deadline === null) return { kind: 'closedOnTime', days: 0 };
-  if (!finishedOn) return { kind: 'closed', days: 0 };
-  return late > 0 ? { kind: 'closedLate', days: late } : { kind: 'closedOnTime', days: 0 };
+  if (deadline === null) return plainAlert('closedOnTime', 0);
+  if (!finishedOn) return plainAlert('closed', 0);
+  return late > 0 ? plainAlert('closedLate', late) : plainAlert('closedOnTime', 0);
 }
 
 /** Open: overdue, due soon, on track, or ongoing (no deadline). */
 function openAlert(deadline: IsoDate | null, today: IsoDate, dueSoonDays: number): Alert {
-  if (deadline === null) return { kind: 'ongoing', days: 0 };
+  if (deadline === null) return plainAlert('ongoing', 0);
   const left = daysBetween(today, deadline);
-  if (left < 0) return { kind: 'overdue', days: -left };
-  if (left <= dueSoonDays) return { kind: 'dueSoon', days: left };
-  return { kind: 'onTrack', days: left };
+  if (left < 0) return plainAlert('overdue', -left);
+  if (left <= dueSoonDays) return plainAlert('dueSoon', left);
+  return plainAlert('onTrack', left);
 }
 
 /**
@@ -98,7 +113,7 @@ function openAlert(deadline: IsoDate | null, today: IsoDate, dueSoonDays: number
  */
 export function computeAlert(input: AlertInput): Alert {
   const { state, sentBack, deadline, finishedOn, today, dueSoonDays } = input;
-  if (deadline === undefined) return { kind: 'unknown', days: 0 };
+  if (deadline === undefined) return plainAlert('unknown', 0);
   if (state !== 'open') return finishedAlert(state, deadline, finishedOn, today);
   let alert = openAlert(deadline, today, dueSoonDays);
   if (input.extended && deadline && (alert.kind === 'dueSoon' || alert.kind === 'onTrack'))

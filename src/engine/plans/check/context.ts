@@ -7,6 +7,7 @@ import { cellAddress } from '../../core/a1';
 import type { Finding } from '../../core/findings';
 import type { WorkbookSnapshot } from '../../core/snapshot';
 import { type Lang, type MessageKey, type MessageParams, t } from '../../../i18n';
+import { problemsById, tasksByProblem } from '../../read/indexes';
 import { headerOf } from '../../read/locate';
 import type { ParsedWorkbook, ProblemRecord, RecordBase, SheetMapping, TaskRecord } from '../../read/records';
 import type { IsoDate } from '../../rules/dates';
@@ -32,8 +33,8 @@ export interface CheckContext {
   lang: Lang;
   mappings: Record<ListSheetId, SheetMapping>;
   /** The first problem of each ID (a duplicate ID is its own finding). */
-  problemsById: Map<string, ProblemRecord>;
-  tasksByProblem: Map<string, TaskRecord[]>;
+  problemsById: ReadonlyMap<string, ProblemRecord>;
+  tasksByProblem: ReadonlyMap<string, readonly TaskRecord[]>;
   /** The evidence files as the surface found them; absent where no files can be read (the pane). */
   evidence?: EvidenceProbe;
 }
@@ -54,23 +55,14 @@ export function checkContext(
   today: IsoDate,
   lang: Lang,
 ): CheckContext {
-  const problemsById = new Map<string, ProblemRecord>();
-  for (const p of parsed.problems) if (p.id && !problemsById.has(p.id)) problemsById.set(p.id, p);
-  const tasksByProblem = new Map<string, TaskRecord[]>();
-  for (const task of parsed.tasks) {
-    if (!task.problemId) continue;
-    const list = tasksByProblem.get(task.problemId);
-    if (list) list.push(task);
-    else tasksByProblem.set(task.problemId, [task]);
-  }
   return {
     snapshot,
     parsed,
     today,
     lang,
     mappings: parsed.mappings as Record<ListSheetId, SheetMapping>,
-    problemsById,
-    tasksByProblem,
+    problemsById: problemsById(parsed.problems),
+    tasksByProblem: tasksByProblem(parsed.tasks),
   };
 }
 

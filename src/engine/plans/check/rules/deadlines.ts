@@ -5,40 +5,34 @@ import type { IsoDate } from '../../../rules/dates';
 import { type CheckContext, cellOf } from '../context';
 import type { CheckRule } from '../rule';
 
-type Dated =
-  | { id: 'problems'; rec: ProblemRecord; feedback: IsoDate | null }
-  | { id: 'tasks'; rec: TaskRecord; feedback: IsoDate | null };
+type DatedList = 'problems' | 'tasks';
 
-/** The list per check (several rules walk it: built once, not once per rule). */
-const datedLists = new WeakMap<CheckContext, Dated[]>();
-
-/** Every problem and task with the feedback date its deadline counts from (a task's is its problem's). */
-function dated(ctx: CheckContext): Dated[] {
-  let list = datedLists.get(ctx);
-  if (!list) datedLists.set(ctx, (list = buildDated(ctx)));
-  return list;
+/**
+ * Every problem, then every task: the records with a deadline, which several rules walk. Visited in place: a list
+ * of 60,000 wrappers made for them was kept for the whole check.
+ */
+function eachDated(ctx: CheckContext, visit: (id: DatedList, rec: ProblemRecord | TaskRecord) => void): void {
+  for (const rec of ctx.parsed.problems) visit('problems', rec);
+  for (const rec of ctx.parsed.tasks) visit('tasks', rec);
 }
 
-function buildDated(ctx: CheckContext): Dated[] {
-  return [
-    ...ctx.parsed.problems.map((rec): Dated => ({ id: 'problems', rec, feedback: rec.feedbackDate })),
-    ...ctx.parsed.tasks.map((rec): Dated => ({
-      id: 'tasks',
-      rec,
-      feedback: ctx.problemsById.get(rec.problemId)?.feedbackDate ?? null,
-    })),
-  ];
+/** The feedback date a deadline counts from: a problem's own, a task's problem's. */
+function feedbackOf(ctx: CheckContext, id: DatedList, rec: ProblemRecord | TaskRecord): IsoDate | null {
+  if (id === 'problems') return (rec as ProblemRecord).feedbackDate;
+  return ctx.problemsById.get((rec as TaskRecord).problemId)?.feedbackDate ?? null;
 }
 
 export const deadlineBeforeFeedback: CheckRule = {
   code: 'deadline.beforeFeedback',
   severity: 'error',
   run(ctx, emit) {
-    for (const { id, rec, feedback } of dated(ctx)) {
-      if (!rec.deadline || !feedback || rec.deadline >= feedback) continue;
+    eachDated(ctx, (id, rec) => {
+      if (!rec.deadline) return;
+      const feedback = feedbackOf(ctx, id, rec);
+      if (!feedback || rec.deadline >= feedback) return;
       const key = ctx.mappings[id].columns.deadline !== undefined ? 'deadline' : 'timeLimit';
       emit(cellOf(ctx, id, rec, key), 'check.deadline.beforeFeedback', { deadline: rec.deadline, feedback });
-    }
+    });
   },
 };
 
@@ -47,14 +41,14 @@ export const deadlineMissing: CheckRule = {
   code: 'deadline.missing',
   severity: 'warning',
   run(ctx, emit) {
-    for (const { id, rec } of dated(ctx)) {
-      if (rec.timeLimit || rec.deadlineCell !== null) continue;
+    eachDated(ctx, (id, rec) => {
+      if (rec.timeLimit || rec.deadlineCell !== null) return;
       if (id === 'problems') {
         const p = rec as ProblemRecord;
-        if ((p.kind !== null && p.kind !== 'timeLimited') || p.feedbackDate === null) continue;
+        if ((p.kind !== null && p.kind !== 'timeLimited') || p.feedbackDate === null) return;
       }
       emit(cellOf(ctx, id, rec, 'timeLimit'), 'check.deadline.missing');
-    }
+    });
   },
 };
 
@@ -62,16 +56,16 @@ export const deadlineEdited: CheckRule = {
   code: 'computed.edited',
   severity: 'warning',
   run(ctx, emit) {
-    for (const { id, rec } of dated(ctx)) {
+    eachDated(ctx, (id, rec) => {
       const cell = rec.deadlineCell;
-      if (!rec.timeLimit || rec.computedDeadline === undefined || !cell || rec.deadlineFormula) continue;
-      if (cell === rec.computedDeadline) continue;
+      if (!rec.timeLimit || rec.computedDeadline === undefined || !cell || rec.deadlineFormula) return;
+      if (cell === rec.computedDeadline) return;
       emit(cellOf(ctx, id, rec, 'deadline'), 'check.computed.deadline', {
         value: cell,
         computed: rec.computedDeadline ?? t(ctx.lang, 'deadline.none'),
         limit: rec.timeLimit,
       });
-    }
+    });
   },
 };
 
@@ -79,12 +73,12 @@ export const calendarUncovered: CheckRule = {
   code: 'calendar.uncovered',
   severity: 'warning',
   run(ctx, emit) {
-    for (const { id, rec } of dated(ctx)) {
-      if (rec.deadlineTyped || !rec.computedDeadline || rec.calendarCovered) continue;
+    eachDated(ctx, (id, rec) => {
+      if (rec.deadlineTyped || !rec.computedDeadline || rec.calendarCovered) return;
       emit(cellOf(ctx, id, rec, 'deadline'), 'check.calendar.uncovered', {
         years: rec.uncoveredYears.join(listSeparator(ctx.lang)),
       });
-    }
+    });
   },
 };
 
