@@ -4,8 +4,33 @@
 'use strict';
 const path = require('path');
 const fs = require('fs');
-const main = path.join(__dirname, '..', 'dist', 'node', 'cli', 'main.js');
-if (!fs.existsSync(main)) {
+const dist = path.join(__dirname, '..', 'dist', 'node');
+
+/** When a file was last written, or null when it is not there. */
+function writtenAt(file) {
+  try {
+    return fs.statSync(file).mtimeMs;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The build to run: the one-file command line (scripts/bundle-cli.js), which node loads far faster than the ~330
+ * modules it is made of, unless tsc has written the modules again since (a `tsc` run without the bundle step): then
+ * the modules, so that what runs is always the code last compiled.
+ */
+function entry() {
+  const modules = path.join(dist, 'cli', 'main.js');
+  const bundle = path.join(dist, 'rectify.js');
+  const m = writtenAt(modules);
+  const b = writtenAt(bundle);
+  if (b !== null && (m === null || b >= m)) return bundle;
+  return m !== null ? modules : null;
+}
+
+const main = entry();
+if (!main) {
   process.stderr.write(
     'rectify 尚未构建，请先运行 npm ci（或 npm run build:cli）。 / rectify is not built yet: run npm ci (or npm run build:cli).\n',
   );

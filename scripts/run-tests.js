@@ -44,7 +44,14 @@ const addinBuild =
 // The command line (dist/node, which tests run as bin/rectify.js) is rebuilt unless it is newer than everything it
 // is built from: `npm ci` has just built it (the `prepare` script), and a second build is 13 s of CPU for nothing.
 const { stampIsFresh } = require('./bundle-size.js');
-const cliInputs = ['src', 'tsconfig.json', 'tsconfig.cli.json', 'package.json', 'package-lock.json'];
+const cliInputs = [
+  'src',
+  'tsconfig.json',
+  'tsconfig.cli.json',
+  'package.json',
+  'package-lock.json',
+  'scripts/bundle-cli.js',
+];
 if (
   !stampIsFresh(path.join(root, 'dist', 'node', '.built'), cliInputs) &&
   run('npm', ['run', '--silent', 'build:cli']) !== 0
