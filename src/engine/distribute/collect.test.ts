@@ -8,6 +8,7 @@ import type { CellValue } from '../core/cells';
 import { snapshotAfter } from '../core/plan';
 import { type WorkbookSnapshot, findSheet } from '../core/snapshot';
 import { readWorkbook } from '../read/readWorkbook';
+import { rawValues } from '../read/rowReader';
 import { runCommand } from '../run/runner';
 import { collectCommand } from './collect';
 import { distributeCommand } from './distribute';
@@ -87,11 +88,11 @@ describe('collect', () => {
     // only the measure's problem follows it (status, 完成日期), by the rule rectify record applies
     const followed = new Set(out.result.follows.map((c) => c.id));
     expect([...followed]).toEqual(out.result.follows.length ? [t0.problemId] : []);
-    expect(data.problems.filter((x) => !followed.has(x.id)).map((x) => x.raw)).toEqual(
-      old.problems.filter((x) => !followed.has(x.id)).map((x) => x.raw),
+    expect(data.problems.filter((x) => !followed.has(x.id)).map(rawValues)).toEqual(
+      old.problems.filter((x) => !followed.has(x.id)).map(rawValues),
     );
-    expect(data.tasks.filter((x) => x.id !== task).map((x) => x.raw)).toEqual(
-      old.tasks.filter((x) => x.id !== task).map((x) => x.raw),
+    expect(data.tasks.filter((x) => x.id !== task).map(rawValues)).toEqual(
+      old.tasks.filter((x) => x.id !== task).map(rawValues),
     );
     const returns = out.result.returns;
     expect(returns.find((s) => s.unit === UNIT)!.returned).toEqual({ date: '2025-07-05', round: 1, file: 'a.xlsx' });

@@ -15,6 +15,7 @@ import { readDateCell } from '../rules/parseDate';
 import { type MeasureProgress, problemFollowsMeasures } from '../rules/status';
 import { PROBLEM_STATUS } from '../schema/values';
 import type { CellChange, Overlay } from './merge';
+import { rawValue } from '../read/rowReader';
 
 /** A measure as its problem sees it, with what this collect wrote. */
 function progressNow(data: ParsedWorkbook, task: TaskRecord, overlay: Overlay): MeasureProgress {
@@ -22,7 +23,7 @@ function progressNow(data: ParsedWorkbook, task: TaskRecord, overlay: Overlay): 
   const now = (k: string): CellValue | undefined => {
     const col = mapping.columns[k];
     const where = `${mapping.sheet}\u0000${task.row}\u0000${col}`;
-    return col !== undefined && overlay.has(where) ? overlay.get(where) : task.raw[k];
+    return col !== undefined && overlay.has(where) ? overlay.get(where) : rawValue(task, k);
   };
   const status = taskStatusOf(valueText(now('status')));
   const done = readDateCell(now('doneOn') ?? null);

@@ -18,6 +18,7 @@ import type { ExtensionRequest } from '../extensions';
 import { OPEN_COLUMNS, type PackageSheetId, canonicalValue, officeColumns } from './columns';
 import { type RowStamp, cellHash, rowStamp, sentCellHash } from './fingerprint';
 import type { PackageRow, PackageSheet } from './packageRows';
+import { rawValue } from '../read/rowReader';
 
 /** A cell of the master the package changes. */
 export interface CellChange {
@@ -159,7 +160,7 @@ function openCells(
       continue;
     }
     const where = `${mapping.sheet}\u0000${record.row}\u0000${col}`;
-    const now = m.overlay.has(where) ? m.overlay.get(where) : record.raw[k];
+    const now = m.overlay.has(where) ? m.overlay.get(where) : rawValue(record, k);
     const current = canonicalValue(pkg.id, k, now);
     const value = accepted(pkg.id, k, row.value(k), m.lang);
     if (value === 'status' || value === 'date') {
@@ -209,7 +210,11 @@ function officeCells(
   for (const k of officeColumns(pkg.id)) {
     const v = canonicalValue(pkg.id, k, row.value(k));
     const expected = stampCells === undefined ? undefined : sentCellHash(pkg.id, stampCells, k);
-    if (expected !== undefined ? cellHash(k, v) === expected : v === canonicalValue(pkg.id, k, record?.raw[k]))
+    if (
+      expected !== undefined
+        ? cellHash(k, v) === expected
+        : v === canonicalValue(pkg.id, k, record ? rawValue(record, k) : undefined)
+    )
       continue;
     out.refused.push({
       reason: 'office',
@@ -217,7 +222,7 @@ function officeCells(
       cell: row.address(k),
       id: row.key,
       column: headerOf(mapping, pkg, k),
-      old: record ? canonicalValue(pkg.id, k, record.raw[k]) : '',
+      old: record ? canonicalValue(pkg.id, k, rawValue(record, k)) : '',
       new: valueText(row.value(k)),
     });
   }

@@ -12,7 +12,7 @@ import { type SheetSnapshot, type WorkbookSnapshot, emptySheet, findSheet } from
 import type { Lang } from '../../i18n';
 import { planStructure } from '../plans/structure';
 import type { ParsedWorkbook, RecordBase } from '../read/records';
-import { cellText } from '../read/rowReader';
+import { cellText, rawValue } from '../read/rowReader';
 import { DATE_FORMAT } from '../schema/format';
 import { CLUES } from '../schema/clues';
 import { RESPONSIBILITIES } from '../schema/responsibilities';
@@ -71,8 +71,8 @@ function listSheets(u: UnitRows, lang: Lang): { sheets: SheetSnapshot[]; plan: P
     const cols = packageColumns(id);
     const name = sheetName(id, lang);
     const data: CellValue[][] = recordsOf(u, id).map((r) => {
-      rows.push(rowStamp(id, identity(id, r), (k) => r.raw[k]));
-      return cols.map((c) => (r.raw[c.key] === undefined ? null : r.raw[c.key]));
+      rows.push(rowStamp(id, identity(id, r), (k) => rawValue(r, k)));
+      return cols.map((c) => rawValue(r, c.key) ?? null);
     });
     const header = cols.map((c) => c.header[lang]);
     sheets.push({ ...emptySheet(name), values: [header, ...data], customWidths: {} });

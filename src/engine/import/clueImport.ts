@@ -24,6 +24,7 @@ import {
 import { SheetReader, cellText } from './header';
 import { type LegacySource, SOURCE_COLUMNS } from './types';
 import { isPlaceholder } from './values';
+import { rawValue } from '../read/rowReader';
 
 export type { ClueImportResult, ClueImportRow, ExistingClues } from './clueSource';
 
@@ -32,7 +33,7 @@ export function existingClues(data: ParsedWorkbook | null): ExistingClues {
   const clues = data?.clues ?? [];
   return {
     ids: new Set(clues.map((c) => c.id).filter(Boolean)),
-    keys: new Set(clues.map((c) => clueKey(c.receiver, c.raw.transferredOn ?? null, c.summary))),
+    keys: new Set(clues.map((c) => clueKey(c.receiver, rawValue(c, 'transferredOn') ?? null, c.summary))),
     receivers: data?.lists.values.receiver ?? DEFAULT_LISTS.receiver.values.map((v) => v.zh),
   };
 }

@@ -12,7 +12,8 @@ import type { WorkbookSnapshot } from '../core/snapshot';
 import { importBase } from '../audit/history';
 import { readLists } from '../read/helperSheets';
 import { readWorkbook } from '../read/readWorkbook';
-import type { ParsedWorkbook, SheetMapping } from '../read/records';
+import type { ParsedWorkbook, RecordBase, SheetMapping } from '../read/records';
+import { rawValues } from '../read/rowReader';
 import type { ListSheetId } from '../schema/columns';
 import { headerVariants, normalizeHeader } from '../schema/headers';
 import { type ExistingLedger, type LedgerProblem, type LedgerRow, SOURCE_COLUMNS } from './types';
@@ -69,8 +70,8 @@ export function isRowCounter(header: string): boolean {
   return parts.some((p) => headerVariants(p).some((h) => COUNTER_HEADERS.has(h)));
 }
 
-function rowOf(list: ListSheetId, m: SheetMapping, rec: { row: number; raw: Record<string, CellValue> }): LedgerRow {
-  return { list, sheet: m.sheet, row: rec.row, columns: m.columns, values: rec.raw };
+function rowOf(list: ListSheetId, m: SheetMapping, rec: RecordBase): LedgerRow {
+  return { list, sheet: m.sheet, row: rec.row, columns: m.columns, values: rawValues(rec) };
 }
 
 /** The column of 原问题编号 (the source's ID, kept when import prefixed it with the unit), if the sheet has one. */

@@ -15,7 +15,7 @@ import { type CellValue, sameValue } from '../core/cells';
 import { type Plan, emptyPlan } from '../core/plan';
 import { type SheetSnapshot, type WorkbookSnapshot, findSheet, hiddenMergedCells } from '../core/snapshot';
 import { assertLedger } from '../read/readWorkbook';
-import { hasAnyKey } from '../read/rowReader';
+import { hasAnyKey, rawValue } from '../read/rowReader';
 import type { ParsedWorkbook, ProblemRecord, SheetMapping, TaskRecord } from '../read/records';
 import { toExcelSerial } from '../rules/excelSerial';
 import { type ListKind, alertText } from '../rules/alertText';
@@ -44,7 +44,7 @@ function recordChanges(
   const aCol = mapping.columns.alert;
   if (writable(dCol) && !rec.deadlineTyped && rec.computedDeadline !== undefined && !rec.deadlineFormula) {
     const target: CellValue = rec.computedDeadline ? toExcelSerial(rec.computedDeadline) : null;
-    const old = rec.raw.deadline ?? null;
+    const old = rawValue(rec, 'deadline') ?? null;
     if (!sameValue(old, target)) out.push({ row: rec.row, column: dCol, old, value: target, date: true });
   }
   const eCol = list === 'problem' ? mapping.columns.extendedTo : undefined;
@@ -52,12 +52,12 @@ function recordChanges(
     // 延期至: the register's latest approved date (logged cell by cell, like a deadline).
     const until = (rec as ProblemRecord).extension?.until;
     const target: CellValue = until ? toExcelSerial(until) : null;
-    const old = rec.raw.extendedTo ?? null;
+    const old = rawValue(rec, 'extendedTo') ?? null;
     if (!sameValue(old, target)) out.push({ row: rec.row, column: eCol, old, value: target, date: true });
   }
   if (writable(aCol) && !formula(aCol)) {
     const target = alertText(rec.alert, lang, list) || null;
-    const old = rec.raw.alert ?? null;
+    const old = rawValue(rec, 'alert') ?? null;
     if (!sameValue(old, target)) out.push({ row: rec.row, column: aCol, old, value: target, date: false });
   }
   // Most records need no change: one shared empty list rather than one kept per record until the plan is made.

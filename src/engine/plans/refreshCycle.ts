@@ -21,6 +21,7 @@ import { clueAlertText, reportAlertText } from '../rules/cycleAlertText';
 import type { IsoDate } from '../rules/dates';
 import { toExcelSerial } from '../rules/excelSerial';
 import { type Change, planChanges } from './refreshChanges';
+import { rawValue } from '../read/rowReader';
 
 /** Builds the changes of one row: a cell a merge hides or a formula holds is never written. */
 function rowChanges(sheet: SheetSnapshot, mapping: SheetMapping, rec: RecordBase) {
@@ -34,7 +35,7 @@ function rowChanges(sheet: SheetSnapshot, mapping: SheetMapping, rec: RecordBase
   };
   const set = (key: string, value: CellValue, date: boolean) => {
     const column = writable(key);
-    const old = rec.raw[key] ?? null;
+    const old = rawValue(rec, key) ?? null;
     if (column !== null && !sameValue(old, value)) out.push({ row: rec.row, column, old, value, date });
   };
   return {

@@ -46,7 +46,8 @@ export function readClue(env: CycleEnv, ctx: RowContext, base: RecordBase): Clue
     // Fields listed one by one, not spread: a `{ ...base, ...d }` literal gets a hidden class of its own per
     // record, slow to build and to read (as in readWorkbook).
     row: base.row,
-    raw: base.raw,
+    cells: base.cells,
+    columns: base.columns,
     deadline: d.deadline,
     deadlineTyped: d.deadlineTyped,
     computedDeadline: d.computedDeadline,

@@ -25,7 +25,8 @@ export function readExtension(ctx: RowContext, base: RecordBase): ExtensionRecor
   const decision = extensionDecisionOf(t('decision'));
   return {
     row: base.row,
-    raw: base.raw,
+    cells: base.cells,
+    columns: base.columns,
     problemId: t('problemId'),
     unit: t('unit'),
     askedOn: dateField(ctx, base, 'askedOn'),

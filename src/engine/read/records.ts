@@ -49,8 +49,13 @@ export interface SheetMapping {
 export interface RecordBase {
   /** 1-based row in the sheet. */
   row: number;
-  /** Raw cell values by column key (mapped columns only). */
-  raw: Record<string, CellValue>;
+  /**
+   * The row's cells as the snapshot holds them (its own array, shared: a snapshot is not changed once read, a plan
+   * makes a new one), read by column key through `columns` (`rawValue`, `cellText` in rowReader.ts).
+   */
+  cells: readonly CellValue[];
+  /** The mapped columns, key → 1-based column: the sheet mapping's own, shared by every record of the sheet. */
+  columns: Readonly<Partial<Record<string, number>>>;
 }
 
 export interface DeadlineFields {

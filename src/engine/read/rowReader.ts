@@ -65,57 +65,49 @@ function mappedColumns(mapping: SheetMapping): [string, number][] {
   return list;
 }
 
-/**
- * An object with the mapping's keys, to copy for each row. Adding 20 keys one
- * by one under computed names turns an object into a slow dictionary in V8
- * (the problem sheet has 20 columns); copies of a JSON-made template keep the
- * fast layout and half the memory.
- */
-const rowTemplates = new WeakMap<SheetMapping, Record<string, null>>();
-function rowTemplate(mapping: SheetMapping): Record<string, null> {
-  let tpl = rowTemplates.get(mapping);
-  if (!tpl) {
-    tpl = JSON.parse(JSON.stringify(Object.fromEntries(mappedColumns(mapping).map(([k]) => [k, null])))) as Record<
-      string,
-      null
-    >;
-    rowTemplates.set(mapping, tpl);
-  }
-  return tpl;
-}
+const NO_CELLS: readonly CellValue[] = Object.freeze([]);
 
 /**
- * The mapped cells of a row, or null when none of them (nor an extra column) holds anything. Only the raw values
- * are kept: their text is `cellText`, made when a reader asks (a second object of texts per row was a quarter of
- * the memory a large ledger's records hold, all of it copied by the garbage collector).
+ * A row of a list, or null when none of its mapped cells (nor an extra column) holds anything. The record reads
+ * its cells where the snapshot holds them: copying them into an object per row (and their texts into another)
+ * was half the memory a large ledger's records held, all of it copied by the garbage collector.
  */
 export function readRow(ctx: RowContext, row: number): RecordBase | null {
-  const raw: Record<string, CellValue> = { ...rowTemplate(ctx.mapping) };
-  let any = false;
-  const cells = ctx.sheet.values[row - 1];
+  const cells = ctx.sheet.values[row - 1] ?? NO_CELLS;
+  const base: RecordBase = { row, cells, columns: ctx.mapping.columns };
   const columns = mappedColumns(ctx.mapping);
-  for (let i = 0; i < columns.length; i++) {
-    const found = cells ? cells[columns[i][1] - 1] : undefined;
-    const v = found === undefined ? null : found;
-    raw[columns[i][0]] = v;
-    // An error is not empty (its text is its code), nor is a number or a boolean.
-    if (!any && !isEmptyValue(v)) any = true;
-  }
-  if (!any) {
-    for (const e of ctx.mapping.extra) if (!isEmptyValue(cellAt(ctx.sheet, row, e.column))) return { row, raw };
-    return null;
-  }
-  return { row, raw };
+  // An error is not empty (its text is its code), nor is a number or a boolean.
+  for (let i = 0; i < columns.length; i++) if (!isEmptyValue(cells[columns[i][1] - 1])) return base;
+  for (const e of ctx.mapping.extra) if (!isEmptyValue(cellAt(ctx.sheet, row, e.column))) return base;
+  return null;
+}
+
+/** A mapped cell's value as the snapshot holds it: null when empty, undefined when the column is not mapped. */
+export function rawValue(base: RecordBase, key: string): CellValue | undefined {
+  const column = base.columns[key];
+  if (column === undefined) return undefined;
+  const v = base.cells[column - 1];
+  return v === undefined ? null : v;
+}
+
+/** Whether the record's sheet has that column. */
+export function hasColumn(base: RecordBase, key: string): boolean {
+  return base.columns[key] !== undefined;
+}
+
+/** The mapped cells by column key (for code that keeps a row's values apart from the snapshot). */
+export function rawValues(base: RecordBase): Record<string, CellValue> {
+  return Object.fromEntries(Object.keys(base.columns).map((k) => [k, rawValue(base, k) as CellValue]));
 }
 
 /** The text a person sees in a mapped cell, trimmed ('' when empty or when the column is not mapped). */
 export function cellText(base: RecordBase, key: string): string {
-  return valueText(base.raw[key]);
+  return valueText(rawValue(base, key));
 }
 
 export function dateField(ctx: RowContext, base: RecordBase, key: string): IsoDate | null | undefined {
-  if (!(key in base.raw)) return null;
-  const d = readDateCell(base.raw[key]);
+  if (!hasColumn(base, key)) return null;
+  const d = readDateCell(rawValue(base, key)!);
   if (d.kind === 'empty') return null;
   if (d.kind === 'date') return d.date;
   issue(ctx, base.row, key, 'date.invalid', d.code, { value: d.value });
@@ -136,7 +128,7 @@ export function listField(ctx: RowContext, base: RecordBase, key: string): strin
   if (!text) return text;
   const list = listOfColumn(ctx.def, key);
   if (!list) return text;
-  if (isCellError(base.raw[key]) || !ctx.lists.values[list].includes(text)) {
+  if (isCellError(rawValue(base, key)) || !ctx.lists.values[list].includes(text)) {
     issue(ctx, base.row, key, 'list.invalid', 'check.list.invalid', {
       value: text,
       allowed: ctx.lists.values[list].join(ctx.mapping.lang === 'zh' ? '、' : ', '),
@@ -146,7 +138,7 @@ export function listField(ctx: RowContext, base: RecordBase, key: string): strin
 }
 
 export function integerField(ctx: RowContext, base: RecordBase, key: string): number | null {
-  const v = base.raw[key];
+  const v = rawValue(base, key);
   if (v === undefined || isEmptyValue(v)) return null;
   const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*\d+\s*$/.test(v) ? Number(v) : NaN;
   if (!Number.isInteger(n) || n < 0) {

@@ -9,6 +9,7 @@ import type { ListSheetId } from '../../../schema/columns';
 import { LIST_SHEETS } from '../../../schema/listSheets';
 import { type CheckContext, cellOf } from '../context';
 import type { CheckRule } from '../rule';
+import { rawValue } from '../../../read/rowReader';
 
 /** Cells the reader could not take as they are: bad dates, values outside a list, unreadable limits… */
 const readerIssue = (code: string): CheckRule => ({
@@ -75,7 +76,7 @@ export const required: CheckRule = {
         // One pass over the rows: most cells are filled, and only an empty one needs its address.
         const empty: RecordBase[] = [];
         for (const rec of recs) {
-          if (!isEmptyValue(rec.raw[c.key])) continue;
+          if (!isEmptyValue(rawValue(rec, c.key))) continue;
           const f = formula(rec);
           if (f) emit(cellOf(ctx, def.id, rec, c.key), 'importReport.check.formulaNoValue', { formula: f });
           else empty.push(rec);

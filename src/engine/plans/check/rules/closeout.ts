@@ -4,13 +4,14 @@ import { listSeparator } from '../../../../i18n';
 import { PROBLEM_STATUS, TASK_STATUS } from '../../../schema/values';
 import { cellOf } from '../context';
 import type { CheckRule } from '../rule';
+import { rawValue } from '../../../read/rowReader';
 
 export const closedNoClosedOn: CheckRule = {
   code: 'closed.noClosedOn',
   severity: 'error',
   run(ctx, emit) {
     for (const p of ctx.parsed.problems) {
-      if (p.status === 'closed' && !p.closedOn && isEmptyValue(p.raw.closedOn ?? null)) {
+      if (p.status === 'closed' && !p.closedOn && isEmptyValue(rawValue(p, 'closedOn') ?? null)) {
         emit(cellOf(ctx, 'problems', p, 'closedOn'), 'check.closed.noClosedOn');
       }
     }
@@ -87,7 +88,7 @@ export const pendingWithoutDate: CheckRule = {
   severity: 'warning',
   run(ctx, emit) {
     for (const p of ctx.parsed.problems) {
-      if (p.status === 'pendingReview' && !p.completedOn && isEmptyValue(p.raw.completedOn ?? null)) {
+      if (p.status === 'pendingReview' && !p.completedOn && isEmptyValue(rawValue(p, 'completedOn') ?? null)) {
         emit(cellOf(ctx, 'problems', p, 'completedOn'), 'check.status.pendingNoDate');
       }
     }

@@ -14,6 +14,7 @@ import type { CycleSheetId } from '../../../schema/columns';
 import { CYCLE_SHEETS } from '../../../schema/listSheets';
 import { type CheckContext, type Emit, cellOf } from '../context';
 import type { CheckRule } from '../rule';
+import { rawValue } from '../../../read/rowReader';
 
 /** The cycle's lists the workbook has, with their records. */
 export function cycleLists(ctx: CheckContext): { id: CycleSheetId; records: RecordBase[] }[] {
@@ -47,7 +48,7 @@ export const cycleRequired: CheckRule = {
       const def = CYCLE_SHEETS.find((d) => d.id === id)!;
       const keys = def.columns.filter((c) => c.required && m.columns[c.key] !== undefined).map((c) => c.key);
       for (const rec of records)
-        for (const k of keys) if (isEmptyValue(rec.raw[k])) emit(cellOf(ctx, id, rec, k), 'check.required');
+        for (const k of keys) if (isEmptyValue(rawValue(rec, k))) emit(cellOf(ctx, id, rec, k), 'check.required');
     }
   },
 };

@@ -9,7 +9,7 @@ import { t } from '../../../../i18n';
 import { isEmptyValue } from '../../../core/cells';
 import { readDateCell } from '../../../rules/parseDate';
 import type { ExtensionRecord } from '../../../read/records';
-import { cellText } from '../../../read/rowReader';
+import { cellText, rawValue } from '../../../read/rowReader';
 import { EXTENSIONS } from '../../../schema/extensions';
 import { type CheckContext, cellOf } from '../context';
 import type { CheckRule } from '../rule';
@@ -29,7 +29,7 @@ export const extensionRequired: CheckRule = {
         continue;
       }
       for (const r of rows(ctx))
-        if (isEmptyValue(r.raw[c.key])) emit(cellOf(ctx, 'extensions', r, c.key), 'check.required');
+        if (isEmptyValue(rawValue(r, c.key))) emit(cellOf(ctx, 'extensions', r, c.key), 'check.required');
     }
   },
 };
@@ -111,7 +111,7 @@ export const extendedToEdited: CheckRule = {
   run(ctx, emit) {
     if (ctx.mappings.problems?.columns.extendedTo === undefined) return;
     for (const p of ctx.parsed.problems) {
-      const raw = p.raw.extendedTo;
+      const raw = rawValue(p, 'extendedTo');
       const cell = readDateCell(raw ?? null);
       const typed = cell.kind === 'date' ? cell.date : cell.kind === 'empty' ? null : cellText(p, 'extendedTo');
       const expected = ctx.problemsById.get(p.id) === p ? (p.extension?.until ?? null) : null;
