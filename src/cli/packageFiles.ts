@@ -6,7 +6,7 @@
 import { existsSync, lstatSync, mkdirSync, realpathSync } from 'fs';
 import { basename, join, resolve, sep } from 'path';
 import type { PackageSpec, WorkbookSnapshot } from '../engine';
-import { applyPlan, newWorkbook, readSourceSnapshot, saveWorkbookAtomic } from '../xlsx';
+import { applyPlan, assertRewritable, newWorkbook, planCells, readSourceSnapshot, saveWorkbookAtomic } from '../xlsx';
 import { type CliContext, CliError } from './context';
 import { toCliError } from './run';
 
@@ -40,6 +40,7 @@ export function packageTarget(folder: string, file: string, force: boolean, ctx:
 /** Writes one package: its plan applied to a new workbook by the same code that writes the master. */
 export async function writePackage(spec: PackageSpec, path: string, ctx: CliContext): Promise<void> {
   try {
+    assertRewritable(path, 0, planCells(spec.plan));
     const wb = newWorkbook();
     await applyPlan(wb, spec.plan, { saveNext: true });
     await saveWorkbookAtomic(wb, path);

@@ -5,7 +5,7 @@
  */
 import * as React from 'react';
 import { FluentProvider, Spinner, Text, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
-import type { Finding } from '../engine/core/findings';
+import type { Finding, OmittedFindings } from '../engine/core/findings';
 import type { Lang } from '../i18n/index';
 import { CalendarBanner } from './components/CalendarBanner';
 import { CommandStatus } from './components/CommandStatus';
@@ -53,6 +53,7 @@ function Pane({ host, lang }: { host: PaneHost; lang: Lang }): React.JSX.Element
   const overview = useOverview(host);
   const command = useCommand(host, lang, overview.changed);
   const [findings, setFindings] = React.useState<Finding[] | null>(null);
+  const [omitted, setOmitted] = React.useState<OmittedFindings[]>([]);
   const [tab, setTab] = React.useState(PANELS[0].id);
 
   // The commands come with the engine, loaded on demand (usually long before the first click).
@@ -65,6 +66,7 @@ function Pane({ host, lang }: { host: PaneHost; lang: Lang }): React.JSX.Element
       const core = await loadCore();
       return command.run('check', core.checkCommand(), (o) => {
         setFindings(o.result.findings);
+        setOmitted(o.result.omitted);
         setTab('findings');
         return core.checkStatus(lang, o.result);
       });
@@ -74,7 +76,7 @@ function Pane({ host, lang }: { host: PaneHost; lang: Lang }): React.JSX.Element
       return command.run('refresh', core.refreshCommand(), (o) => core.refreshStatus(lang, o));
     },
   };
-  const pane: PaneState = { findings, settings: overview.settings, changed: overview.changed };
+  const pane: PaneState = { findings, omitted, settings: overview.settings, changed: overview.changed };
   // A failed first read is shown until a command has something newer to say.
   const failure = overview.failure ? { intent: 'error' as const, text: overview.failure } : null;
 

@@ -14,10 +14,15 @@ import { newWorkbook } from './create';
 import { fixLoadedWorkbook, prepareForWrite } from './internals';
 import { normalizePackage } from './normalize';
 import { readXlsxSnapshot } from './read';
+import { assertRewritable, packageCells, planCells } from './rewriteLimit';
 import type { SnapshotOptions } from './snapshot';
 
-/** Opens an .xlsx package already in memory (`file` names it in messages). */
-export async function loadWorkbookBytes(bytes: Uint8Array, file: string): Promise<ExcelJS.Workbook> {
+/**
+ * Opens an .xlsx package already in memory (`file` names it in messages), refused before ExcelJS holds it when
+ * it and the `adding` cells a plan will write are more than ExcelJS may hold (./rewriteLimit.ts).
+ */
+export async function loadWorkbookBytes(bytes: Uint8Array, file: string, adding = 0): Promise<ExcelJS.Workbook> {
+  assertRewritable(file, packageCells(bytes, file), adding);
   let pkg;
   try {
     pkg = await normalizePackage(bytes, file);
@@ -45,7 +50,8 @@ export async function workbookBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
 }
 
 /** A new workbook made of a plan (a 下发 package), as bytes. */
-export async function planWorkbookBytes(plan: Plan): Promise<Uint8Array> {
+export async function planWorkbookBytes(plan: Plan, file: string): Promise<Uint8Array> {
+  assertRewritable(file, 0, planCells(plan));
   const wb = newWorkbook();
   await applyPlan(wb, plan, { saveNext: true });
   return workbookBytes(wb);

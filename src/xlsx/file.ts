@@ -41,8 +41,9 @@ export { MAX_FILE_MB } from './sniff';
 const excelCode = () => import('./bytes');
 
 /** Opens an .xlsx package already read into memory (`file` names it in messages). */
-export const loadWorkbookBuffer = async (buf: Uint8Array, file: string): Promise<ExcelJS.Workbook> =>
-  (await excelCode()).loadWorkbookBytes(buf, file);
+/** `adding`: the cells a plan will write into it (./rewriteLimit.ts bounds the two together). */
+export const loadWorkbookBuffer = async (buf: Uint8Array, file: string, adding = 0): Promise<ExcelJS.Workbook> =>
+  (await excelCode()).loadWorkbookBytes(buf, file, adding);
 
 /** The bytes of an .xlsx workbook for a ledger command; any other kind of file gets its own message. */
 export function readWorkbookInput(file: string): Buffer {

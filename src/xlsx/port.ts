@@ -15,6 +15,7 @@ import { loadWorkbookBuffer, readWorkbookInput, saveBytesAtomic, saveWorkbookAto
 import { readXlsxSnapshot } from './read';
 import { PatchUnsupported, patchRefusal, patchWorkbook } from './patch';
 import { checkExpectedIn } from './patch/guard';
+import { assertRewritable, planCells } from './rewriteLimit';
 
 export interface FilePortOptions {
   /** The workbook to read; null starts from an empty workbook (import into a new file). */
@@ -76,8 +77,14 @@ export function filePort(opts: FilePortOptions): FilePort {
         return { cellsWritten: patched.cellsWritten, output: opts.output, backup, via: 'patch' };
       }
       const { applyPlan } = await import('./apply');
-      const wb =
-        bytes && opts.input ? await loadWorkbookBuffer(bytes, opts.input) : (await import('./create')).newWorkbook();
+      // Refused before ExcelJS holds more than it may (./rewriteLimit.ts): the workbook's cells and the plan's.
+      const adding = planCells(plan);
+      let wb;
+      if (bytes && opts.input) wb = await loadWorkbookBuffer(bytes, opts.input, adding);
+      else {
+        assertRewritable(opts.output, 0, adding);
+        wb = (await import('./create')).newWorkbook();
+      }
       // Saved right after: long blocks of new rows go straight into the file (apply/laterRows.ts).
       const stats = await applyPlan(wb, plan, { saveNext: true });
       opts.onStep?.('write');

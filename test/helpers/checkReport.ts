@@ -31,6 +31,14 @@ const CheckReportShape = z.strictObject({
     reports: count,
   }),
   findings: z.array(FindingShape),
+  omitted: z.array(
+    z.strictObject({
+      sheet: z.string(),
+      code: z.string(),
+      severity: z.enum(['error', 'warning']),
+      count: count.min(1),
+    }),
+  ),
 });
 
 /** The report printed, checked against the documented shape. */

@@ -3,6 +3,8 @@ import type { Command } from 'commander';
 import {
   type CheckReport,
   type EvidenceFact,
+  type Finding,
+  LISTED_PER_CODE,
   type Lang,
   checkCommand,
   checkReport,
@@ -20,14 +22,27 @@ interface CheckOptions extends RunOptions {
 
 export function formatFindings(report: CheckReport, lang: Lang): string {
   const lines: string[] = [];
-  let sheet = '';
+  const severity = (s: Finding['severity']) => tc(lang, s === 'error' ? 'cli.severity.error' : 'cli.severity.warning');
+  // What was counted but not listed follows the listed findings of its sheet.
+  const omittedOf = (sheet: string) =>
+    report.omitted
+      .filter((o) => o.sheet === sheet)
+      .map(
+        (o) =>
+          `  [${severity(o.severity)}] ${tc(lang, 'cli.check.omitted', { count: o.count, limit: LISTED_PER_CODE })}  (${o.code})`,
+      );
+  const sheets: string[] = [];
   for (const f of report.findings) {
-    if (f.sheet !== sheet) {
-      sheet = f.sheet;
-      lines.push(`\n${sheet}`);
+    if (f.sheet !== sheets[sheets.length - 1]) {
+      if (sheets.length) lines.push(...omittedOf(sheets[sheets.length - 1]));
+      sheets.push(f.sheet);
+      lines.push(`\n${f.sheet}`);
     }
-    const sev = tc(lang, f.severity === 'error' ? 'cli.severity.error' : 'cli.severity.warning');
-    lines.push(`  [${sev}] ${f.message}  (${f.code})`);
+    lines.push(`  [${severity(f.severity)}] ${f.message}  (${f.code})`);
+  }
+  if (sheets.length) lines.push(...omittedOf(sheets[sheets.length - 1]));
+  for (const sheet of new Set(report.omitted.map((o) => o.sheet))) {
+    if (!sheets.includes(sheet)) lines.push(`\n${sheet}`, ...omittedOf(sheet));
   }
   return lines.join('\n') + (lines.length ? '\n' : '');
 }
@@ -48,13 +63,13 @@ export async function runCheck(file: string, opts: CheckOptions, ctx: CliContext
       for (const [k, v] of await probeEvidence(file, keys)) evidence.set(k, v);
     },
   });
-  const { findings, summary } = r.result;
+  const { findings, omitted, summary } = r.result;
   // Messages follow the language asked for (--lang or the user's), as every other output of the command line.
   const lang = ctx.lang;
   const asOf = r.result.parsed.today;
-  const report = checkReport({ file, asOf, lang, summary, findings });
+  const report = checkReport({ file, asOf, lang, summary, findings, omitted });
   if (opts.json) ctx.io.out(JSON.stringify(report, null, 2) + '\n');
-  else if (findings.length === 0) {
+  else if (summary.errors + summary.warnings === 0) {
     ctx.io.out(
       ctx.msg('cli.check.clean', { file, problems: summary.problems, tasks: summary.tasks, today: asOf }) + '\n',
     );

@@ -30,12 +30,22 @@ export interface CheckSummary {
   reports: number;
 }
 
+/** Findings of one code on one sheet that were counted but not listed (check lists at most 1,000 of a code). */
+export interface OmittedFindings {
+  sheet: string;
+  code: string;
+  severity: 'error' | 'warning';
+  count: number;
+}
+
 export interface CheckReport {
   file: string;
   asOf: string;
   lang: Lang;
   summary: CheckSummary;
   findings: Finding[];
+  /** What the summary counts but the findings do not list, per sheet and code. */
+  omitted: OmittedFindings[];
 }
 
 /** The report as printed: the contract's keys only, in its order, whatever else the objects given carry. */
@@ -55,5 +65,6 @@ export function checkReport(r: CheckReport): CheckReport {
       code,
       message,
     })),
+    omitted: r.omitted.map(({ sheet, code, severity, count }) => ({ sheet, code, severity, count })),
   };
 }

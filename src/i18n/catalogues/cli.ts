@@ -183,7 +183,7 @@ export const CLI_MESSAGES = {
   },
   'cli.arg.out': { zh: '输出文件（.xlsx）', en: 'output file (.xlsx)' },
   'cli.arg.file': { zh: '台账文件（.xlsx）', en: 'ledger file (.xlsx)' },
-  'cli.opt.problems': { zh: '问题数量（默认 40）', en: 'number of problems (default 40)' },
+  'cli.opt.problems': { zh: '问题数量（默认 40，最多 10000）', en: 'number of problems (default 40, at most 10000)' },
   'cli.opt.today': {
     zh: '按哪一天计算（默认今天），如 2025-06-30',
     en: 'the date to compute for (default today), e.g. 2025-06-30',
@@ -204,6 +204,10 @@ export const CLI_MESSAGES = {
     en: 'layout and message language: zh (default) or en',
   },
   'cli.badNumber': { zh: '“{value}”不是有效的数量（{option}）。', en: '"{value}" is not a valid number for {option}.' },
+  'cli.tooMany': {
+    zh: '{option} 最多为 {max}，“{value}”太大。',
+    en: '{option} is at most {max}; "{value}" is too large.',
+  },
   'cli.badToday': { zh: '--today：{reason}', en: '--today: {reason}' },
   'cli.outAndInPlace': { zh: '-o 和 --in-place 只能选一个。', en: 'Use either -o or --in-place, not both.' },
   'cli.demo.written': {
@@ -239,6 +243,10 @@ export const CLI_MESSAGES = {
   'cli.check.summary': {
     zh: '{file}：{errors} 个错误，{warnings} 个警告（{problems} 个问题、{tasks} 条措施，截至 {today}）。',
     en: '{file}: {errors} errors, {warnings} warnings ({problems} problems, {tasks} tasks, as of {today}).',
+  },
+  'cli.check.omitted': {
+    zh: '另有 {count} 条同类问题未逐条列出（每类最多列出 {limit} 条；总数已计入下方合计）。',
+    en: '{count} more of this kind not listed (at most {limit} of each kind are listed; all are counted below).',
   },
   'cli.severity.error': { zh: '错误', en: 'error' },
   'cli.severity.warning': { zh: '警告', en: 'warning' },

@@ -23,8 +23,16 @@ export const READER_MESSAGES = {
     en: '{file}: sheet “{sheet}” has content in column {column}, beyond the limit of {limit} columns. It was not read and nothing was changed.',
   },
   'xlsx.limit.cells': {
-    zh: '{file} 的工作表“{sheet}”超过每表 {limit} 个非空单元格的上限。已拒绝读取，未做任何改动。请拆分工作表后再试。',
-    en: '{file}: sheet “{sheet}” has more than the limit of {limit} non-empty cells per sheet. It was not read and nothing was changed. Split the sheet and try again.',
+    zh: '{file} 的非空单元格超过每个文件 {limit} 个的上限（读到工作表“{sheet}”时超出）。已拒绝读取，未做任何改动。请把台账按年度或轮次拆分为几个文件，或删去不需要的工作表后再试。',
+    en: '{file} has more than the limit of {limit} non-empty cells per file (passed in sheet “{sheet}”). It was not read and nothing was changed. Split the ledger into several files (by year or round), or delete sheets that are not needed, and try again.',
+  },
+  'xlsx.limit.filledRows': {
+    zh: '{file} 中有内容的行超过每个文件 {limit} 行的上限（在工作表“{sheet}”第 {row} 行超出）。已拒绝读取，未做任何改动。请把台账按年度或轮次拆分为几个文件，或删去不需要的工作表后再试。',
+    en: '{file} has more than the limit of {limit} rows with content per file (passed at row {row} of sheet “{sheet}”). It was not read and nothing was changed. Split the ledger into several files (by year or round), or delete sheets that are not needed, and try again.',
+  },
+  'xlsx.limit.rewrite': {
+    zh: '本次操作需要把整个工作簿重新写出：{file} 有 {held} 个单元格，还要写入 {adding} 个，超出命令行整体重写的上限（约 {limit} 个单元格，更大的工作簿会占用过多内存）。已拒绝，未做任何改动。请在 Excel 中用整改台账任务窗格执行本操作，或把台账按年度或轮次拆分为几个文件后再试。',
+    en: 'This command has to write the whole workbook again: {file} holds {held} cells and would get {adding} more, beyond what the command line rewrites whole (about {limit} cells; a larger workbook takes too much memory). It was refused and nothing was changed. Run it from the Rectification Ledger pane in Excel, or split the ledger into several files (by year or round), and try again.',
   },
   'xlsx.limit.merges': {
     zh: '{file} 的工作表“{sheet}”中合并单元格覆盖的范围过大或相互重叠（超过 {limit} 个单元格的上限）。已拒绝读取，未做任何改动。请在 Excel 中取消不需要的合并后再试。',

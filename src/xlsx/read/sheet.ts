@@ -19,7 +19,7 @@ import type { CellValue } from '../../engine';
 import { isoToSerial } from '../sheetXml';
 import { columnLetters, parseAddress } from './address';
 import { slideFormula } from './formula';
-import type { ReadLimits } from './limits';
+import type { ReadLimits, ReadTally } from './limits';
 import { itemText } from './parts';
 import { attributes, decodeXml, tagEnd } from './xml';
 
@@ -30,6 +30,8 @@ export interface SheetContext {
   dateStyles: readonly boolean[];
   date1904: boolean;
   limits: Readonly<ReadLimits>;
+  /** Cells and rows read so far in the workbook (one tally for all its sheets; a sheet read alone: its own). */
+  tally?: ReadTally;
   /**
    * What of the cells to read (a command's read scope, src/engine/run/scope.ts; default whole): 'head' the
    * first `headRows` rows, 'tail' the first row and the last, 'none' no cells. The rest of the sheet
@@ -162,14 +164,16 @@ export class SheetScanner {
   defaultColWidth: number | undefined;
   isProtected = false;
   frozen: SheetRead['frozen'];
-  private cells = 0;
+  private readonly tally: ReadTally;
   private row = 0;
   private col = 0;
 
   constructor(
     private readonly xml: string,
     private readonly ctx: SheetContext,
-  ) {}
+  ) {
+    this.tally = ctx.tally ?? { cells: 0, rows: 0 };
+  }
 
   /** Reads the cells of rows up to `lastRow` only (then skips to the end of <sheetData>), and everything after them. */
   runUpTo(lastRow: number): void {
@@ -335,14 +339,18 @@ export class SheetScanner {
     if (c > limits.columns) {
       throw new EngineError('xlsx.limit.columns', { file, sheet, column: columnLetters(c), limit: limits.columns });
     }
-    if (++this.cells > limits.cellsPerSheet) {
-      throw new EngineError('xlsx.limit.cells', { file, sheet, limit: limits.cellsPerSheet });
-    }
+    if (++this.tally.cells > limits.cells)
+      throw new EngineError('xlsx.limit.cells', { file, sheet, limit: limits.cells });
     if (c > this.widest) this.widest = c;
     if (f !== null) this.formulaCells.set(r * KEY_ROW + c, f);
     if (v === null) return;
     let line = this.values[r - 1];
-    if (!line) line = this.values[r - 1] = [];
+    if (!line) {
+      line = this.values[r - 1] = [];
+      if (++this.tally.rows > limits.filledRows) {
+        throw new EngineError('xlsx.limit.filledRows', { file, sheet, row: r, limit: limits.filledRows });
+      }
+    }
     line[c - 1] = v;
   }
 

@@ -31,7 +31,8 @@ function lastRowFromEnd(xml: string, ctx: SheetContext, into: SheetScanner | nul
     const gt = tagEnd(xml, at);
     const r = gt < 0 ? undefined : attributes(xml, at + 4, gt).r;
     if (r === undefined || !(parseInt(r, 10) > 0)) return null;
-    const row = new SheetScanner(xml.slice(at, end), ctx);
+    // Only a row kept (a tail's) counts against the workbook's limits; one looked at for its number does not.
+    const row = new SheetScanner(xml.slice(at, end), into ? ctx : { ...ctx, tally: undefined });
     row.run();
     if (row.values.length > 0 || row.hasFormulas()) {
       if (into) into.adopt(row);

@@ -92,6 +92,7 @@ export function readXlsxSnapshot(bytes: Uint8Array, file: string, opts: LeanRead
     worksheets.push({ name: s.name, state: s.state, part: rel.part });
   }
   const parts = partsOf(zip, worksheets, opts.scope);
+  const tally = { cells: 0, rows: 0 };
   const sheets: SheetSnapshot[] = [];
   for (const [k, s] of worksheets.entries()) {
     const rel = { part: s.part };
@@ -103,6 +104,7 @@ export function readXlsxSnapshot(bytes: Uint8Array, file: string, opts: LeanRead
       dateStyles,
       date1904: workbook.date1904,
       limits,
+      tally,
       part: parts[k],
       headRows: HEAD_ROWS,
     });

@@ -3,10 +3,35 @@
  * something, and a sheet past a limit is refused in seconds with a message
  * naming it, never a stack overflow or an exhausted heap.
  */
-import { EngineError } from '../../../src/engine';
+import { EngineError, type ReadScope } from '../../../src/engine';
 import { READ_LIMITS, readXlsxSnapshot } from '../../../src/xlsx/read';
 import { columnLetters } from '../../../src/xlsx/read/address';
 import { buildZip, cpuMsSince, minimalXlsx } from './zipBuild';
+
+/** A package of two sheets, Sheet1 and Sheet2, with these rows. */
+function twoSheets(rows1: string, rows2: string) {
+  const entries = minimalXlsx(rows1);
+  const sheet2 = { ...entries.find((e) => e.name === 'xl/worksheets/sheet1.xml')!, name: 'xl/worksheets/sheet2.xml' };
+  sheet2.data = `<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows2}</sheetData></worksheet>`;
+  const edit = (name: string, f: (text: string) => string) => {
+    const e = entries.find((x) => x.name === name)!;
+    e.data = f(e.data as string);
+  };
+  edit('[Content_Types].xml', (t) =>
+    t.replace(
+      '</Types>',
+      '<Override PartName="/xl/worksheets/sheet2.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+    ),
+  );
+  edit('xl/workbook.xml', (t) => t.replace('</sheets>', '<sheet name="Sheet2" sheetId="2" r:id="rId2"/></sheets>'));
+  edit('xl/_rels/workbook.xml.rels', (t) =>
+    t.replace(
+      '</Relationships>',
+      '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet2.xml"/></Relationships>',
+    ),
+  );
+  return [...entries, sheet2];
+}
 
 function refusal(bytes: Uint8Array, limits = READ_LIMITS): string {
   try {
@@ -63,12 +88,36 @@ describe('bounded sheets', () => {
     const bytes = buildZip(
       minimalXlsx('<row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c><c r="C1"><v>3</v></c></row>'),
     );
-    expect(refusal(bytes, { ...READ_LIMITS, cellsPerSheet: 2 })).toBe(
+    expect(refusal(bytes, { ...READ_LIMITS, cells: 2 })).toBe(
       'xlsx.limit.cells {"file":"f.xlsx","sheet":"Sheet1","limit":2}',
     );
     expect(refusal(bytes, { ...READ_LIMITS, columns: 2 })).toBe(
       'xlsx.limit.columns {"file":"f.xlsx","sheet":"Sheet1","column":"C","limit":2}',
     );
+  });
+
+  it('cells and rows with content are counted across the workbook: the sheet that passes the limit is named', () => {
+    const row = (r: number) => `<row r="${r}"><c r="A${r}"><v>${r}</v></c><c r="B${r}"><v>${r}</v></c></row>`;
+    const bytes = buildZip(twoSheets([1, 2, 3].map(row).join(''), [1, 2].map(row).join('')));
+    expect(refusal(bytes)).toBe('read');
+    // 6 cells in 3 rows on Sheet1, 4 in 2 on Sheet2: either sheet alone is within 8 cells and 4 rows, both are not.
+    expect(refusal(bytes, { ...READ_LIMITS, cells: 8 })).toBe(
+      'xlsx.limit.cells {"file":"f.xlsx","sheet":"Sheet2","limit":8}',
+    );
+    expect(refusal(bytes, { ...READ_LIMITS, filledRows: 4 })).toBe(
+      'xlsx.limit.filledRows {"file":"f.xlsx","sheet":"Sheet2","row":2,"limit":4}',
+    );
+    // What a read in part leaves out costs nothing: Sheet2's cells not read, the workbook is within the limits.
+    const scope: ReadScope = {
+      parts: (sheets) => sheets.map((s) => (s.name === 'Sheet2' ? 'none' : 'whole')),
+      prunes: (sheets) => sheets.map(() => false),
+      skipColumns: () => [],
+    };
+    const snap = readXlsxSnapshot(bytes, 'f.xlsx', { limits: { ...READ_LIMITS, cells: 6, filledRows: 3 }, scope });
+    expect(snap.sheets.map((s) => [s.name, s.partial ?? 'whole'])).toEqual([
+      ['Sheet1', 'whole'],
+      ['Sheet2', 'none'],
+    ]);
   });
 
   it('merged ranges cost what the cells read cost: a full-height merge is clipped, overlapping ones past the limit refused', () => {

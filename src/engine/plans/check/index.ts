@@ -4,7 +4,7 @@
  * header, cell address, severity, code and a message (in the layout's
  * language) that says what is wrong and how to fix it.
  */
-import type { CheckSummary, Finding } from '../../core/findings';
+import type { CheckSummary, Finding, OmittedFindings } from '../../core/findings';
 import type { WorkbookSnapshot } from '../../core/snapshot';
 import type { Lang } from '../../../i18n';
 import { assertLedger, readWorkbook } from '../../read/readWorkbook';
@@ -118,10 +118,21 @@ export type CheckCode = string;
 export type { CheckSummary };
 
 export interface CheckResult {
+  /** The findings listed, at most LISTED_PER_CODE of each code. */
   findings: Finding[];
+  /** Findings counted but not listed, per sheet and code (their count is in the summary). */
+  omitted: OmittedFindings[];
   summary: CheckSummary;
   parsed: ParsedWorkbook;
 }
+
+/**
+ * How many findings of one code are listed. A ledger can hold hundreds of thousands of the same mistake (a
+ * column of statuses typed outside the list); listing each would cost a line, an object and a message apiece —
+ * hundreds of megabytes — for a list nobody reads past its first pages. The rest are counted, exactly, per
+ * sheet (docs/CHECKS.md).
+ */
+export const LISTED_PER_CODE = 1000;
 
 /** List sheets in layout order, then helper sheets; by row, then column. */
 function sortFindings(findings: Finding[], ctx: CheckContext): void {
@@ -159,23 +170,41 @@ export function checkWorkbook(
   assertLedger(parsed, snapshot);
   const ctx: CheckContext = { ...checkContext(snapshot, parsed, opts.today, opts.lang), evidence: opts.evidence };
   const findings: Finding[] = [];
+  const listed = new Map<string, number>();
+  const omitted = new Map<string, OmittedFindings>();
   for (const rule of CHECK_RULES) {
-    rule.run(ctx, (where, message, params) =>
-      findings.push(finding(opts.lang, where, rule.severity, rule.code, message, params)),
-    );
+    rule.run(ctx, (where, message, params) => {
+      const n = listed.get(rule.code) ?? 0;
+      if (n < LISTED_PER_CODE) {
+        listed.set(rule.code, n + 1);
+        findings.push(finding(opts.lang, where, rule.severity, rule.code, message, params));
+        return;
+      }
+      const key = `${where.sheet}\u0000${rule.code}`;
+      const o = omitted.get(key);
+      if (o) o.count++;
+      else omitted.set(key, { sheet: where.sheet, code: rule.code, severity: rule.severity, count: 1 });
+    });
   }
   sortFindings(findings, ctx);
-  const errors = findings.filter((f) => f.severity === 'error').length;
   const summary = {
-    errors,
-    warnings: findings.length - errors,
+    errors: countOf(findings, omitted.values(), 'error'),
+    warnings: countOf(findings, omitted.values(), 'warning'),
     problems: parsed.problems.length,
     responsibilities: parsed.responsibilities.length,
     tasks: parsed.tasks.length,
     clues: parsed.clues.length,
     reports: parsed.reports.length,
   };
-  return { findings, summary, parsed };
+  return { findings, omitted: [...omitted.values()], summary, parsed };
+}
+
+/** Findings of one severity, listed and omitted. */
+function countOf(findings: Finding[], omitted: Iterable<OmittedFindings>, severity: Finding['severity']): number {
+  let n = 0;
+  for (const f of findings) if (f.severity === severity) n++;
+  for (const o of omitted) if (o.severity === severity) n += o.count;
+  return n;
 }
 
 /** Only the `_log` verification of check, as findings (the chain can be verified without a ledger). */

@@ -5,7 +5,7 @@
 import * as React from 'react';
 import { Badge, Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ErrorCircle16Regular, Warning16Regular } from '@fluentui/react-icons';
-import type { Finding } from '../../../engine/core/findings';
+import type { Finding, OmittedFindings } from '../../../engine/core/findings';
 import { errorText, useT } from '../../i18n';
 import type { PanelProps } from '../types';
 
@@ -33,14 +33,36 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
-export function groupFindings(
-  findings: readonly Finding[],
-): { sheet: string; errors: Finding[]; warnings: Finding[] }[] {
-  const by = new Map<string, { sheet: string; errors: Finding[]; warnings: Finding[] }>();
+interface SheetGroup {
+  sheet: string;
+  errors: Finding[];
+  warnings: Finding[];
+  /** Errors and warnings in all, listed or only counted (check lists at most 1,000 of a code). */
+  errorCount: number;
+  warningCount: number;
+}
+
+export function groupFindings(findings: readonly Finding[], omitted: readonly OmittedFindings[] = []): SheetGroup[] {
+  const by = new Map<string, SheetGroup>();
+  const group = (sheet: string) => {
+    let g = by.get(sheet);
+    if (!g) by.set(sheet, (g = { sheet, errors: [], warnings: [], errorCount: 0, warningCount: 0 }));
+    return g;
+  };
   for (const f of findings) {
-    if (!by.has(f.sheet)) by.set(f.sheet, { sheet: f.sheet, errors: [], warnings: [] });
-    const g = by.get(f.sheet)!;
-    (f.severity === 'error' ? g.errors : g.warnings).push(f);
+    const g = group(f.sheet);
+    if (f.severity === 'error') {
+      g.errors.push(f);
+      g.errorCount++;
+    } else {
+      g.warnings.push(f);
+      g.warningCount++;
+    }
+  }
+  for (const o of omitted) {
+    const g = group(o.sheet);
+    if (o.severity === 'error') g.errorCount += o.count;
+    else g.warningCount += o.count;
   }
   return [...by.values()];
 }
@@ -51,10 +73,12 @@ export default function FindingsPanel({ host, lang, pane }: PanelProps): React.J
   // Selecting a cell can fail (the sheet was renamed or deleted since the check): say why, above the list.
   const [failure, setFailure] = React.useState<string | null>(null);
   const findings = pane.findings;
+  const omitted = pane.omitted ?? [];
   if (!findings || findings.length === 0) {
     return <Text className={s.muted}>{tr(findings ? 'addin.result.checkClean' : 'addin.findings.none')}</Text>;
   }
   let shown = 0;
+  const notShown = Math.max(0, findings.length - LIMIT) + omitted.reduce((n, o) => n + o.count, 0);
   const go = (f: Finding) => {
     setFailure(null);
     host.selectCell(f.sheet, f.cell).catch((e: unknown) => setFailure(errorText(lang, e)));
@@ -67,18 +91,18 @@ export default function FindingsPanel({ host, lang, pane }: PanelProps): React.J
         </MessageBar>
       )}
       <div className={s.root} role="list" aria-label={tr('addin.findings.title')}>
-        {groupFindings(findings).map((g) => (
+        {groupFindings(findings, omitted).map((g) => (
           <section key={g.sheet} className={s.sheet} aria-label={g.sheet}>
             <div className={s.head}>
               <Text weight="semibold">{g.sheet}</Text>
-              {g.errors.length > 0 && (
+              {g.errorCount > 0 && (
                 <Badge appearance="tint" color="danger">
-                  {tr('addin.findings.errors', { count: g.errors.length })}
+                  {tr('addin.findings.errors', { count: g.errorCount })}
                 </Badge>
               )}
-              {g.warnings.length > 0 && (
+              {g.warningCount > 0 && (
                 <Badge appearance="tint" color="warning">
-                  {tr('addin.findings.warnings', { count: g.warnings.length })}
+                  {tr('addin.findings.warnings', { count: g.warningCount })}
                 </Badge>
               )}
             </div>
@@ -111,9 +135,7 @@ export default function FindingsPanel({ host, lang, pane }: PanelProps): React.J
           </section>
         ))}
       </div>
-      {findings.length > LIMIT && (
-        <Text className={s.muted}>{tr('addin.findings.more', { count: findings.length - LIMIT })}</Text>
-      )}
+      {notShown > 0 && <Text className={s.muted}>{tr('addin.findings.more', { count: notShown })}</Text>}
     </div>
   );
 }

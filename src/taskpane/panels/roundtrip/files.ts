@@ -13,7 +13,7 @@ const xlsxCode = () => import(/* webpackChunkName: "xlsx" */ '../../../xlsx/byte
 export async function packagesZip(packages: readonly DistributedPackage[]): Promise<Blob> {
   const { planWorkbookBytes } = await xlsxCode();
   const zip = new JSZip();
-  for (const p of packages) zip.file(p.file, await planWorkbookBytes(p.plan));
+  for (const p of packages) zip.file(p.file, await planWorkbookBytes(p.plan, p.file));
   return zip.generateAsync({ type: 'blob', mimeType: 'application/zip' });
 }
 
