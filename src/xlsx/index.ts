@@ -29,7 +29,15 @@ export { sniff, type FileKind } from './sniff';
 export type { SnapshotOptions } from './snapshot';
 export { filePort, type FileApplied, type FilePort, type FilePortOptions } from './port';
 export { READ_LIMITS, type ReadLimits, readXlsxSnapshot } from './read';
-export { REWRITE_CELLS, assertRewritable, packageCells, planCells } from './rewriteLimit';
+export {
+  REWRITE_BYTES,
+  REWRITE_CELLS,
+  assertRewritable,
+  assertRewritableText,
+  packageCells,
+  packageTextBytes,
+  planCells,
+} from './rewriteLimit';
 
 // Loaded on first use, synchronously (see above).
 type ApplyCode = typeof import('./apply');

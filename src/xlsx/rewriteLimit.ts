@@ -10,14 +10,21 @@
  * the patcher does not write: ./port.ts; 下发 packages) is refused, before
  * ExcelJS takes that memory, when the cells it would hold plus a third of
  * those it writes pass REWRITE_CELLS: it keeps every command within 1.5 GB
- * (docs/PERFORMANCE.md, "Memory at the limits"). The pane does the same work
- * through Office.js in Excel, which holds the workbook itself.
+ * (docs/PERFORMANCE.md, "Memory at the limits"). Long texts cost ExcelJS
+ * memory apart from their cells — a ledger of 58,000 cells with 246 MB of
+ * XML, most of it 2,000-character descriptions, took 1.56 GB to refresh and
+ * 1.89 GB to report that way — so the worksheets' and shared strings' XML
+ * is bounded too (REWRITE_BYTES). The pane does the same work through
+ * Office.js in Excel, which holds the workbook itself.
  */
 import { EngineError, type Plan } from '../engine';
 import { openZip } from './read';
+import { toMB } from './read/limits';
 
 /** Cells ExcelJS may hold in one workbook written whole, each written cell counting a third. */
 export const REWRITE_CELLS = 800_000;
+/** Inflated bytes of worksheet and shared-string XML ExcelJS may read (the 10,000-problem demo, reported: 62 MB). */
+export const REWRITE_BYTES = 100 * 1024 * 1024;
 /** How many cells a plan writes for each one ExcelJS reads, at the same memory (measured: see above). */
 const WRITTEN_PER_HELD = 3;
 
@@ -25,6 +32,20 @@ const LT = 0x3c;
 const C = 0x63;
 /** A worksheet part by its name (Excel: xl/worksheets/sheetN.xml; other writers name them otherwise, in that folder). */
 const WORKSHEET = /(^|\/)worksheets\/[^/]+\.xml$/i;
+const SHARED_STRINGS = /(^|\/)sharedStrings\d*\.xml$/i;
+
+/**
+ * The inflated bytes of a package's worksheets and shared strings, as its zip directory declares them (the reader
+ * never inflates an entry past its declared size).
+ */
+export function packageTextBytes(bytes: Uint8Array, file: string): number {
+  const zip = openZip(bytes, file);
+  let total = 0;
+  for (const name of zip.names()) {
+    if (WORKSHEET.test(name) || SHARED_STRINGS.test(name)) total += zip.entry(name)?.size ?? 0;
+  }
+  return total;
+}
 
 /**
  * The cells a package's worksheets hold, as ExcelJS will make them: every <c> element (styled empty ones too),
@@ -62,5 +83,12 @@ export function planCells(plan: Plan): number {
 export function assertRewritable(file: string, held: number, adding: number, limit = REWRITE_CELLS): void {
   if (held + adding / WRITTEN_PER_HELD > limit) {
     throw new EngineError('xlsx.limit.rewrite', { file, held, adding, limit });
+  }
+}
+
+/** Refuses a whole-workbook write of a package whose sheets' and strings' XML passes REWRITE_BYTES. */
+export function assertRewritableText(file: string, textBytes: number, limit = REWRITE_BYTES): void {
+  if (textBytes > limit) {
+    throw new EngineError('xlsx.limit.rewriteText', { file, mb: toMB(textBytes), limit: toMB(limit) });
   }
 }

@@ -7,9 +7,17 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { emptyPlan } from '../../src/engine/core/plan';
-import { run } from '../../src/cli/main';
+import { rectify } from '../helpers/cli';
 import { MAX_DEMO_PROBLEMS } from '../../src/cli/commands/demo';
-import { REWRITE_CELLS, assertRewritable, packageCells, planCells } from '../../src/xlsx';
+import {
+  REWRITE_BYTES,
+  REWRITE_CELLS,
+  assertRewritable,
+  assertRewritableText,
+  packageCells,
+  packageTextBytes,
+  planCells,
+} from '../../src/xlsx';
 import { buildZip, minimalXlsx } from './read/zipBuild';
 
 const dir = mkdtempSync(join(tmpdir(), 'rewrite-'));
@@ -64,18 +72,30 @@ describe('what ExcelJS may hold', () => {
     expect(() => assertRewritable('f.xlsx', 0, 19, 6)).toThrow(expect.objectContaining({ code: 'xlsx.limit.rewrite' }));
   });
 
+  test('long texts count apart from cells: the sheets’ and shared strings’ XML past REWRITE_BYTES is refused', () => {
+    const entries = minimalXlsx('<row r="1"><c r="A1" t="s"><v>0</v></c></row>');
+    const sst =
+      '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>' +
+      '问'.repeat(5000) +
+      '</t></si></sst>';
+    entries.push({ name: 'xl/sharedStrings.xml', data: sst });
+    const sheet = entries.find((e) => e.name === 'xl/worksheets/sheet1.xml')!;
+    const expected = Buffer.byteLength(sheet.data as string) + Buffer.byteLength(sst);
+    expect(packageTextBytes(buildZip(entries), 'f.xlsx')).toBe(expected);
+    expect(() => assertRewritableText('f.xlsx', REWRITE_BYTES)).not.toThrow();
+    expect(() => assertRewritableText('f.xlsx', REWRITE_BYTES + 600_000)).toThrow(
+      expect.objectContaining({ code: 'xlsx.limit.rewriteText', params: { file: 'f.xlsx', mb: 101, limit: 100 } }),
+    );
+  });
+
   test('init on a workbook over the limit exits 2 in seconds with the message, and leaves the file as it was', async () => {
     const columns = 30;
     const rows = Math.ceil((REWRITE_CELLS + 1) / columns);
     const file = join(dir, 'big.xlsx');
     writeFileSync(file, buildZip(minimalXlsx(sheetOf(rows, columns))));
     const before = readFileSync(file);
-    let err = '';
     const t0 = process.cpuUsage();
-    const code = await run(['node', 'rectify', 'init', file, '--in-place', '--lang', 'en'], {
-      out: () => undefined,
-      err: (s) => (err += s),
-    });
+    const { code, err } = await rectify('init', file, '--in-place', '--lang', 'en');
     const cpu = process.cpuUsage(t0);
     expect(code).toBe(2);
     // The workbook's cells, and the few the plan adds (the ledger's new sheets).
@@ -91,12 +111,8 @@ describe('what ExcelJS may hold', () => {
   }, 120_000);
 
   test('demo is written whole too: more problems than its maximum are refused before anything is made', async () => {
-    let err = '';
     const out = join(dir, 'demo.xlsx');
-    const code = await run(['node', 'rectify', 'demo', out, '--problems', String(MAX_DEMO_PROBLEMS + 1)], {
-      out: () => undefined,
-      err: (s) => (err += s),
-    });
+    const { code, err } = await rectify('demo', out, '--problems', String(MAX_DEMO_PROBLEMS + 1));
     expect(code).toBe(2);
     expect(err).toContain(`--problems 最多为 ${MAX_DEMO_PROBLEMS}`);
     expect(existsSync(out)).toBe(false);

@@ -34,6 +34,10 @@ export const READER_MESSAGES = {
     zh: '本次操作需要把整个工作簿重新写出：{file} 有 {held} 个单元格，还要写入 {adding} 个，超出命令行整体重写的上限（约 {limit} 个单元格，更大的工作簿会占用过多内存）。已拒绝，未做任何改动。请在 Excel 中用整改台账任务窗格执行本操作，或把台账按年度或轮次拆分为几个文件后再试。',
     en: 'This command has to write the whole workbook again: {file} holds {held} cells and would get {adding} more, beyond what the command line rewrites whole (about {limit} cells; a larger workbook takes too much memory). It was refused and nothing was changed. Run it from the Rectification Ledger pane in Excel, or split the ledger into several files (by year or round), and try again.',
   },
+  'xlsx.limit.rewriteText': {
+    zh: '本次操作需要把整个工作簿重新写出：{file} 的表格内容解压后有 {mb} MB，超出命令行整体重写的上限（{limit} MB，更大的工作簿会占用过多内存）。已拒绝，未做任何改动。请在 Excel 中用整改台账任务窗格执行本操作，或把台账按年度或轮次拆分为几个文件后再试。',
+    en: 'This command has to write the whole workbook again: the sheets of {file} unpack to {mb} MB, beyond what the command line rewrites whole ({limit} MB; a larger workbook takes too much memory). It was refused and nothing was changed. Run it from the Rectification Ledger pane in Excel, or split the ledger into several files (by year or round), and try again.',
+  },
   'xlsx.limit.merges': {
     zh: '{file} 的工作表“{sheet}”中合并单元格覆盖的范围过大或相互重叠（超过 {limit} 个单元格的上限）。已拒绝读取，未做任何改动。请在 Excel 中取消不需要的合并后再试。',
     en: '{file}: sheet “{sheet}” has merged ranges that cover too much or overlap (beyond the limit of {limit} cells). It was not read and nothing was changed. Unmerge the cells that need not be merged in Excel, and try again.',
