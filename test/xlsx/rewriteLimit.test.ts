@@ -112,7 +112,14 @@ describe('what ExcelJS may hold', () => {
 
   test('demo is written whole too: more problems than its maximum are refused before anything is made', async () => {
     const out = join(dir, 'demo.xlsx');
-    const { code, err } = await rectify('demo', out, '--problems', String(MAX_DEMO_PROBLEMS + 1));
+    const { code, err } = await rectify(
+      'demo',
+      out,
+      '--problems',
+      String(MAX_DEMO_PROBLEMS + 1),
+      '--today',
+      '2025-07-20',
+    );
     expect(code).toBe(2);
     expect(err).toContain(`--problems 最多为 ${MAX_DEMO_PROBLEMS}`);
     expect(existsSync(out)).toBe(false);
