@@ -14,7 +14,7 @@ import { newWorkbook } from './create';
 import { fixLoadedWorkbook, prepareForWrite } from './internals';
 import { normalizePackage } from './normalize';
 import { readXlsxSnapshot } from './read';
-import { assertRewritable, assertRewritableText, packageCells, packageTextBytes, planCells } from './rewriteLimit';
+import { assertPackageRewritable, assertRewritable, planCells } from './rewriteLimit';
 import type { SnapshotOptions } from './snapshot';
 
 /**
@@ -22,8 +22,7 @@ import type { SnapshotOptions } from './snapshot';
  * it and the `adding` cells a plan will write are more than ExcelJS may hold (./rewriteLimit.ts).
  */
 export async function loadWorkbookBytes(bytes: Uint8Array, file: string, adding = 0): Promise<ExcelJS.Workbook> {
-  assertRewritableText(file, packageTextBytes(bytes, file));
-  assertRewritable(file, packageCells(bytes, file), adding);
+  assertPackageRewritable(bytes, file, adding);
   let pkg;
   try {
     pkg = await normalizePackage(bytes, file);

@@ -40,8 +40,10 @@ export { MAX_FILE_MB } from './sniff';
  */
 const excelCode = () => import('./bytes');
 
-/** Opens an .xlsx package already read into memory (`file` names it in messages). */
-/** `adding`: the cells a plan will write into it (./rewriteLimit.ts bounds the two together). */
+/**
+ * Opens an .xlsx package already read into memory (`file` names it in messages); `adding`: the cells a plan will
+ * write into it (./rewriteLimit.ts bounds the two together).
+ */
 export const loadWorkbookBuffer = async (buf: Uint8Array, file: string, adding = 0): Promise<ExcelJS.Workbook> =>
   (await excelCode()).loadWorkbookBytes(buf, file, adding);
 

@@ -32,6 +32,7 @@ export { READ_LIMITS, type ReadLimits, readXlsxSnapshot } from './read';
 export {
   REWRITE_BYTES,
   REWRITE_CELLS,
+  assertPackageRewritable,
   assertRewritable,
   assertRewritableText,
   packageCells,

@@ -18,7 +18,7 @@
  * Office.js in Excel, which holds the workbook itself.
  */
 import { EngineError, type Plan } from '../engine';
-import { openZip } from './read';
+import { type ZipArchive, openZip } from './read';
 import { toMB } from './read/limits';
 
 /** Cells ExcelJS may hold in one workbook written whole, each written cell counting a third. */
@@ -38,8 +38,7 @@ const SHARED_STRINGS = /(^|\/)sharedStrings\d*\.xml$/i;
  * The inflated bytes of a package's worksheets and shared strings, as its zip directory declares them (the reader
  * never inflates an entry past its declared size).
  */
-export function packageTextBytes(bytes: Uint8Array, file: string): number {
-  const zip = openZip(bytes, file);
+export function packageTextBytes(zip: ZipArchive): number {
   let total = 0;
   for (const name of zip.names()) {
     if (WORKSHEET.test(name) || SHARED_STRINGS.test(name)) total += zip.entry(name)?.size ?? 0;
@@ -51,8 +50,7 @@ export function packageTextBytes(bytes: Uint8Array, file: string): number {
  * The cells a package's worksheets hold, as ExcelJS will make them: every <c> element (styled empty ones too),
  * counted in the inflated bytes, which stay within the reader's limits.
  */
-export function packageCells(bytes: Uint8Array, file: string): number {
-  const zip = openZip(bytes, file);
+export function packageCells(zip: ZipArchive): number {
   let cells = 0;
   for (const name of zip.names()) {
     if (!WORKSHEET.test(name)) continue;
@@ -67,6 +65,16 @@ export function packageCells(bytes: Uint8Array, file: string): number {
     }
   }
   return cells;
+}
+
+/**
+ * Refuses, before ExcelJS reads it, a package too large to write whole with the `adding` cells a plan writes into
+ * it: its text first, from the zip's directory alone, then its cells, counted in the inflated worksheets.
+ */
+export function assertPackageRewritable(bytes: Uint8Array, file: string, adding: number): void {
+  const zip = openZip(bytes, file);
+  assertRewritableText(file, packageTextBytes(zip));
+  assertRewritable(file, packageCells(zip), adding);
 }
 
 /** The cells a plan writes (its value blocks). */

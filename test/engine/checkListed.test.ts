@@ -6,17 +6,9 @@ import { LISTED_PER_CODE, checkReport, checkWorkbook } from '../../src/engine';
 import { parseCheckReport } from '../helpers/checkReport';
 import { formatFindings } from '../../src/cli/commands/check';
 import type { CellValue } from '../../src/engine';
-import type { SheetSnapshot, WorkbookSnapshot } from '../../src/engine/core/snapshot';
+import type { WorkbookSnapshot } from '../../src/engine/core/snapshot';
 import { toExcelSerial } from '../../src/engine/rules/excelSerial';
-
-const sheet = (name: string, values: CellValue[][]): SheetSnapshot => ({
-  name,
-  visibility: 'visible',
-  values,
-  formulas: {},
-  tables: [],
-  merges: [],
-});
+import { sheet } from './ledger/fixture';
 
 /** `n` problems, each with a task; every problem's category is outside the list, `badTasks` tasks' status too. */
 function ledger(n: number, badTasks: number): WorkbookSnapshot {

@@ -33,11 +33,11 @@ export interface ReadTally {
 
 /**
  * A 10,000-problem ledger with about 50,000 measures (the demo) is a 4 MB file
- * of 35 MB of XML, 0.78 million non-empty cells in 82,000 rows (1.16 million
+ * of 35 MB of XML, 0.78 million non-empty cells in 74,000 rows (1.16 million
  * cells once its ledgers are generated). What a command holds grows with the
  * cells and rows read, so those bound it: at these limits, 5× that ledger,
  * every command stays within 1.5 GB (docs/PERFORMANCE.md, "Memory at the
- * limits", measured on ledgers made at them: scripts/limitLedger.js).
+ * limits", measured on ledgers made at them: scripts/limit-ledger.js).
  */
 export const READ_LIMITS: Readonly<ReadLimits> = Object.freeze({
   entryBytes: 128 * MB,
