@@ -2,13 +2,14 @@
 /**
  * The README's test command (`npm test`): makes sure the Debian packages the
  * end-to-end tests use are there, builds the command line (unless fresh) and,
- * in the background, the add-in for the browser tests, then runs jest in two
- * time zones, since a deadline must not depend on the machine's zone: the whole
- * suite under TZ=Asia/Shanghai (the users' zone), then again under
- * TZ=America/Los_Angeles only the files tagged `@timezone` — those whose
+ * in the background, the add-in for the browser tests, then runs jest once: the
+ * whole suite in Asia/Shanghai (the users' zone) and, since a deadline must not
+ * depend on the machine's zone, the files tagged `@timezone` — those whose
  * results can depend on the zone (scripts/testTags.js; test/suiteTags.test.ts
- * fails for a file that reads local time without the tag). Ends with one line
- * "N passed, N failed" summed over both runs.
+ * fails for a file that reads local time without the tag) — again in
+ * America/Los_Angeles, as projects of jest.config.js side by side in the same
+ * workers (each project's environment sets the zone, test/setup/env). Ends
+ * with one line "N passed, N failed".
  *
  * The whole run (no extra arguments) also measures coverage of src/engine and
  * fails under jest.config.js's threshold (90 % of lines). A coverage shortfall
@@ -18,8 +19,8 @@
  * Jest's default on this 2-core machine is one worker, in band; two workers
  * take both cores (docs/PERFORMANCE.md, "The test suite").
  *
- * Extra arguments go to jest in both runs (e.g. `npm test -- test/engine`;
- * the second zone then runs the tagged files among them).
+ * Extra arguments go to jest (e.g. `npm test -- test/engine`; the second zone
+ * then runs the tagged files among them).
  */
 'use strict';
 const { spawnSync } = require('child_process');
@@ -61,63 +62,55 @@ if (
 }
 
 const coverage = extra.length === 0 ? ['--coverage', '--coverageReporters=text-summary'] : [];
-const runs = [
-  { tz: 'Asia/Shanghai', what: 'the whole suite', args: coverage },
-  {
-    tz: 'America/Los_Angeles',
-    what: 'the files tagged @timezone',
-    args: [`--filter=${path.join(__dirname, 'jest-timezone-filter.js')}`, '--passWithNoTests'],
-  },
-];
 const workers = Math.max(2, require('os').availableParallelism());
 let passed = 0;
 let failed = 0;
 let exit = 0;
-runs.forEach(({ tz, what, args }) => {
-  // Named by this process, so two runs side by side (the load test in docs/PERFORMANCE.md) count their own.
-  const outputFile = path.join(outDir, `jest-${tz.replace('/', '_')}-${process.pid}.json`);
-  fs.rmSync(outputFile, { force: true });
-  console.log(
-    `\n=== jest, TZ=${tz}: ${what}${args === coverage && coverage.length ? ', coverage of src/engine' : ''} ===`,
-  );
-  const code = run(
-    process.execPath,
-    // --forceExit: once every result is written, jest ends even if a test left a handle open. One run on
-    // 2026-12-07 (a fresh clone, TZ=Asia/Shanghai, coverage) finished all 1,035 tests, wrote its results and then
-    // waited idle for ever on such a handle (no socket, file or child: a timer); CI would hang to its limit.
-    [
-      require.resolve('jest/bin/jest'),
-      '--json',
-      `--outputFile=${outputFile}`,
-      '--forceExit',
-      `--maxWorkers=${workers}`,
-      ...args,
-      ...extra,
-    ],
-    { TZ: tz },
-  );
-  if (code !== 0) exit = 1;
-  if (fs.existsSync(outputFile)) {
-    const results = JSON.parse(fs.readFileSync(outputFile, 'utf8'));
-    passed += results.numPassedTests;
-    // A file can fail with no test failing: it did not run, or a check after its tests threw
-    // (test/setup/excelApiGuard.ts); each such file counts once.
-    const fileOnly = results.testResults.filter(
-      (r) => r.status === 'failed' && !r.assertionResults.some((a) => a.status === 'failed'),
-    ).length;
-    const f = results.numFailedTests + fileOnly;
-    failed += f;
-    // Every test passed but jest still failed: the coverage threshold (jest printed which).
-    if (code !== 0 && f === 0) {
-      console.error('jest failed although every test passed: coverage of src/engine is under the threshold');
-      failed += 1;
-    }
-    // Kept under its usual name for a look at per-file times (the last of two side-by-side runs wins).
-    fs.renameSync(outputFile, path.join(outDir, `jest-${tz.replace('/', '_')}.json`));
-  } else {
+// Named by this process, so two runs side by side (the load test in docs/PERFORMANCE.md) count their own.
+const outputFile = path.join(outDir, `jest-${process.pid}.json`);
+fs.rmSync(outputFile, { force: true });
+console.log(
+  `\n=== jest: the whole suite in Asia/Shanghai${coverage.length ? ' (coverage of src/engine)' : ''}, ` +
+    'the files tagged @timezone in America/Los_Angeles ===',
+);
+const code = run(
+  process.execPath,
+  // --forceExit: once every result is written, jest ends even if a test left a handle open. One run on
+  // 2026-12-07 (a fresh clone, TZ=Asia/Shanghai, coverage) finished all 1,035 tests, wrote its results and then
+  // waited idle for ever on such a handle (no socket, file or child: a timer); CI would hang to its limit.
+  [
+    require.resolve('jest/bin/jest'),
+    '--json',
+    `--outputFile=${outputFile}`,
+    '--forceExit',
+    `--maxWorkers=${workers}`,
+    ...coverage,
+    ...extra,
+  ],
+  // The users' zone for jest.config.js (its first projects); each project's environment sets its own.
+  { TZ: 'Asia/Shanghai' },
+);
+if (code !== 0) exit = 1;
+if (fs.existsSync(outputFile)) {
+  const results = JSON.parse(fs.readFileSync(outputFile, 'utf8'));
+  passed += results.numPassedTests;
+  // A file can fail with no test failing: it did not run, or a check after its tests threw
+  // (test/setup/excelApiGuard.ts); each such file counts once.
+  const fileOnly = results.testResults.filter(
+    (r) => r.status === 'failed' && !r.assertionResults.some((a) => a.status === 'failed'),
+  ).length;
+  const f = results.numFailedTests + fileOnly;
+  failed += f;
+  // Every test passed but jest still failed: the coverage threshold (jest printed which).
+  if (code !== 0 && f === 0) {
+    console.error('jest failed although every test passed: coverage of src/engine is under the threshold');
     failed += 1;
   }
-});
+  // Kept under its usual name for a look at per-file times (the last of two side-by-side runs wins).
+  fs.renameSync(outputFile, path.join(outDir, 'jest.json'));
+} else {
+  failed += 1;
+}
 // Every browser test waited for the add-in builds; were none of them to run, the builder is not left behind.
 if (addinBuild && addinBuild.exitCode === null && addinBuild.signalCode === null) addinBuild.kill();
 console.log(`\n${passed} passed, ${failed} failed`);

@@ -61,11 +61,20 @@ test('every test file whose results may depend on the time zone is tagged @timez
 
 test('every tag says why', () => {
   const bare = files.flatMap((f) =>
-    ['timezone', 'excelApiMinimum']
+    ['timezone', 'excelApiMinimum', 'uninstrumented']
       .filter((t) => tags.tagsOf(f).get(t) === '')
       .map((t) => `${relative(root, f)}: @${t}`),
   );
   expect(bare).toEqual([]);
+});
+
+test('every file runs in a test environment that sets its project’s zone (test/setup/env)', () => {
+  // jest's own `@jest-environment jsdom` would keep the zone of the file the worker ran before, from any project.
+  const other = files
+    .map((f) => [relative(root, f), tags.tagsOf(f).get('jest-environment')] as const)
+    .filter(([, env]) => env !== undefined && env !== './test/setup/env/jsdom.js')
+    .map(([f, env]) => `${f}: @jest-environment ${env}`);
+  expect(other).toEqual([]);
 });
 
 test('the rule sees what it is meant to see', () => {

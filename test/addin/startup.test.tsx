@@ -1,5 +1,5 @@
 /**
- * @jest-environment jsdom
+ * @jest-environment ./test/setup/env/jsdom.js
  *
  * The task pane's entry (src/taskpane/index.tsx) says why it cannot start, each cause in its own words, in
  * Chinese and English: office.js did not load (no Office global), office.js loaded outside Office (onReady with a

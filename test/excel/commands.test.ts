@@ -6,6 +6,7 @@
  * beyond one per payload chunk.
  *
  * @excelApiMinimum the adapter adds header notes only at ExcelApi 1.18 (src/excel/apply/notes.ts); below, it writes without
+ * @uninstrumented up to 10,000 problems through the fake host: the engine's lines are reached at smaller sizes elsewhere
  */
 import { applyPlan, readSnapshot } from '../../src/excel';
 import {

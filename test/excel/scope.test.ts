@@ -10,6 +10,7 @@
  * column, and an import from a legacy sheet.
  *
  * @excelApiMinimum the adapter adds header notes only at ExcelApi 1.18 (src/excel/apply/notes.ts); below, it writes without
+ * @uninstrumented every command twice on demo ledgers up to 3,000 problems: the command tests reach the same engine lines
  */
 import { generateDemo } from '../../src/demo';
 import {

@@ -9,6 +9,8 @@
  * LibreOffice. .xls files get check/init's "save it as .xlsx" and import with
  * every value; so do CSV files in three encodings. The three real ledgers,
  * re-saved by each writer, import together with every value.
+ *
+ * @uninstrumented every command on every writer's file, in-process: the command tests reach the same engine lines
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'fs';
 import os from 'os';

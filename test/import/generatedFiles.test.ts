@@ -14,6 +14,8 @@
  *   LEDGER_SUMMARY=1 …                                                   print files, problems and values per shape
  *   LEDGER_STRICT=1 …                                                    run the shapes of NOT_YET_SUPPORTED as plain
  *                                                                        tests, to read their failures
+ *
+ * @uninstrumented every ledger shape × seeds × writers through the import: test/import and test/engine reach its lines
  */
 import { mkdtempSync, mkdirSync, rmSync } from 'fs';
 import os from 'os';

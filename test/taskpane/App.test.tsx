@@ -1,5 +1,5 @@
 /**
- * @jest-environment jsdom
+ * @jest-environment ./test/setup/env/jsdom.js
  *
  * The whole pane on the fake Excel host: the summary is read once when the
  * pane opens and then follows every command that writes from that command's

@@ -1,5 +1,5 @@
 /**
- * @jest-environment jsdom
+ * @jest-environment ./test/setup/env/jsdom.js
  *
  * 检查结果 with more findings than check lists: each sheet's badges count every finding, listed or only
  * counted, and the line under the list says how many are not shown.

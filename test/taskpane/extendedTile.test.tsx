@@ -1,5 +1,5 @@
 /**
- * @jest-environment jsdom
+ * @jest-environment ./test/setup/env/jsdom.js
  *
  * The pane's summary shows 已延期 apart from overdue, as a tile of its own, only when the ledger has any.
  */

@@ -35,8 +35,7 @@ function logValue(v: CellValue, date: boolean): CellValue {
 /** Groups single-cell changes into column runs of consecutive rows (one 2-D write each). */
 export function changesToBlocks(sheet: string, changes: Change[]): WriteBlock[] {
   const byColumn = new Map<number, Change[]>();
-  for (let i = 0; i < changes.length; i++) {
-    const c = changes[i];
+  for (const c of changes) {
     const list = byColumn.get(c.column);
     if (list) list.push(c);
     else byColumn.set(c.column, [c]);
@@ -51,8 +50,7 @@ export function changesToBlocks(sheet: string, changes: Change[]): WriteBlock[] 
       blocks.push({ sheet, row: run[0].row, column, values: run.map((c) => [c.value]), numberFormats });
       run = [];
     };
-    for (let i = 0; i < list.length; i++) {
-      const c = list[i];
+    for (const c of list) {
       if (run.length > 0 && c.row !== run[run.length - 1].row + 1) flush();
       run.push(c);
     }
@@ -62,42 +60,41 @@ export function changesToBlocks(sheet: string, changes: Change[]): WriteBlock[] 
 }
 
 /**
- * Writes the changed cells of a sheet (those of one record next to each other:
- * a record is a row) guarded with the inputs they were computed from, logs the
- * dates cell by cell and the alert texts as one summary change.
+ * Writes the changed cells of a sheet (each record's changes in one array)
+ * guarded with the inputs they were computed from, logs the dates cell by
+ * cell and the alert texts as one summary change.
  */
 export function planChanges(
   plan: Plan,
   sheet: SheetSnapshot,
   mapping: SheetMapping,
-  changes: readonly Change[],
+  perRecord: readonly (readonly Change[])[],
   inputKeys: readonly string[],
   lang: Lang,
 ): void {
   const inputs = inputKeys.map((k) => mapping.columns[k]).filter((c) => c !== undefined);
   const hidden = hiddenMergedCells(sheet);
-  const alerts: Change[] = [];
-  const deadlines: Change[] = [];
+  const changes: Change[] = [];
   const guarded: number[] = [];
-  for (let i = 0; i < changes.length;) {
-    const row = changes[i].row;
+  for (const rowChanges of perRecord) {
+    if (rowChanges.length === 0) continue;
+    pushAll(changes, rowChanges);
+    const row = rowChanges[0].row;
     // The guard: the cells written and the inputs they were computed from must not have changed since the read
     // (each column once, in that order).
     guarded.length = 0;
-    for (; i < changes.length && changes[i].row === row; i++) {
-      const x = changes[i];
-      if (!guarded.includes(x.column)) guarded.push(x.column);
-      (x.date ? deadlines : alerts).push(x);
-    }
-    for (let k = 0; k < inputs.length; k++) if (!guarded.includes(inputs[k])) guarded.push(inputs[k]);
-    for (let k = 0; k < guarded.length; k++) {
-      const address = cellAddress(row, guarded[k]);
+    for (const x of rowChanges) if (!guarded.includes(x.column)) guarded.push(x.column);
+    for (const c of inputs) if (!guarded.includes(c)) guarded.push(c);
+    for (const c of guarded) {
+      const address = cellAddress(row, c);
       // A hidden merged cell reads as the merged area's value in a file: it is not guarded (no false "changed").
       if (hidden.size > 0 && hidden.has(address)) continue;
-      const v = sheet.values[row - 1]?.[guarded[k] - 1];
+      const v = sheet.values[row - 1]?.[c - 1];
       plan.expect!.push({ sheet: mapping.sheet, address, value: v === undefined ? null : v });
     }
   }
+  const alerts = changes.filter((c) => !c.date);
+  const deadlines = changes.filter((c) => c.date);
   // pushAll, not push(...): a refresh of a large ledger changes more cells than a call takes arguments.
   pushAll(plan.writes, changesToBlocks(mapping.sheet, deadlines));
   pushAll(

@@ -103,9 +103,7 @@ export function mapListSheet(sheet: SheetSnapshot, def: ListSheetDef<AnyListId>,
     sheet: sheet.name,
     lang,
     headerRow,
-    // Rebuilt by JSON.parse, which lays the object out as a fixed shape: twenty keys added one by one (above) turn
-    // it into a dictionary, and every record reads its cells through it (a hash lookup per cell read).
-    columns: JSON.parse(JSON.stringify(columns)) as SheetMapping['columns'],
+    columns,
     headers,
     extra,
     firstColumn,

@@ -42,7 +42,7 @@ import type {
   SheetMapping,
   TaskRecord,
 } from './records';
-import { type RowContext, dateField, integerField, listField, readRow, textAt } from './rowReader';
+import { type RowContext, cellText, dateField, integerField, listField, readRow } from './rowReader';
 
 export interface ReadOptions {
   /** Language for sheets created from scratch and for messages; the workbook's own layout wins when it has one. */
@@ -80,8 +80,7 @@ function eachRow<T>(
 }
 
 function readProblem(rc: ReadContext, ctx: RowContext, base: RecordBase): ProblemRecord {
-  const c = base.columns;
-  const cells = base.cells;
+  const t = (k: string) => cellText(base, k);
   const feedbackDate = dateField(ctx, base, 'feedbackDate');
   const kindText = listField(ctx, base, 'kind');
   const statusText = listField(ctx, base, 'status');
@@ -91,8 +90,7 @@ function readProblem(rc: ReadContext, ctx: RowContext, base: RecordBase): Proble
   const status = problemStatusOf(statusText);
   const completedOn = dateField(ctx, base, 'completedOn') ?? null;
   const closedOn = dateField(ctx, base, 'closedOn') ?? null;
-  const timeLimit = textAt(cells, c.timeLimit);
-  const input = { feedback: feedbackDate, limitText: timeLimit, kind };
+  const input = { feedback: feedbackDate, limitText: t('timeLimit'), kind };
   const d = deadlineFields(ctx, base, input, rc.calendar, rc.settings);
   return {
     // Fields listed one by one, not spread: V8 gives every `{...base, ...d}` literal its own
@@ -107,26 +105,26 @@ function readProblem(rc: ReadContext, ctx: RowContext, base: RecordBase): Proble
     calendarCovered: d.calendarCovered,
     uncoveredYears: d.uncoveredYears,
     deadlineFormula: d.deadlineFormula,
-    id: textAt(cells, c.id),
-    round: textAt(cells, c.round),
-    inspectedUnit: textAt(cells, c.inspectedUnit),
-    category: textAt(cells, c.category),
-    description: textAt(cells, c.description),
-    severity: textAt(cells, c.severity),
+    id: t('id'),
+    round: t('round'),
+    inspectedUnit: t('inspectedUnit'),
+    category: t('category'),
+    description: t('description'),
+    severity: t('severity'),
     kind,
     feedbackDate: feedbackDate ?? null,
-    timeLimit,
+    timeLimit: t('timeLimit'),
     status,
     statusText,
     completedOn,
     closedOn,
-    reviewer: textAt(cells, c.reviewer),
-    result: textAt(cells, c.result),
+    reviewer: t('reviewer'),
+    result: t('result'),
     rejections: integerField(ctx, base, 'rejections'),
-    rejectReason: textAt(cells, c.rejectReason),
+    rejectReason: t('rejectReason'),
     reminders: integerField(ctx, base, 'reminders'),
-    alertText: textAt(cells, c.alert),
-    notes: textAt(cells, c.notes),
+    alertText: t('alert'),
+    notes: t('notes'),
     // Settled once the measures are read (settleProblems): a problem is the sum of its measures.
     state: typedState(status),
     overallDeadline: d.deadline,
@@ -174,8 +172,7 @@ function settleProblems(
   const extended = extensionsByProblem(extensions);
   const measuresOf = tasksByProblem(tasks);
   const claimed = new Set<string>();
-  for (let i = 0; i < problems.length; i++) {
-    const p = problems[i];
+  for (const p of problems) {
     const first = !!p.id && !claimed.has(p.id);
     const own = first ? (measuresOf.get(p.id) ?? []) : [];
     if (p.id) claimed.add(p.id);
@@ -205,19 +202,18 @@ function settleProblems(
 }
 
 function readResponsibility(_ctx: RowContext, base: RecordBase): ResponsibilityRecord {
-  const c = base.columns;
-  const cells = base.cells;
+  const t = (k: string) => cellText(base, k);
   return {
     row: base.row,
     cells: base.cells,
     columns: base.columns,
-    problemId: textAt(cells, c.problemId),
-    leader: textAt(cells, c.leader),
-    unit: textAt(cells, c.unit),
-    person: textAt(cells, c.person),
-    supportUnits: textAt(cells, c.supportUnits),
-    duty: textAt(cells, c.duty),
-    phone: textAt(cells, c.phone),
+    problemId: t('problemId'),
+    leader: t('leader'),
+    unit: t('unit'),
+    person: t('person'),
+    supportUnits: t('supportUnits'),
+    duty: t('duty'),
+    phone: t('phone'),
   };
 }
 
@@ -227,16 +223,13 @@ function readTask(
   ctx: RowContext,
   base: RecordBase,
 ): TaskRecord {
-  const c = base.columns;
-  const cells = base.cells;
+  const t = (k: string) => cellText(base, k);
   const statusText = listField(ctx, base, 'status');
   const status = taskStatusOf(statusText);
   const doneOn = dateField(ctx, base, 'doneOn') ?? null;
   // A task's time limit counts from its problem's feedback date.
-  const problemId = textAt(cells, c.problemId);
-  const timeLimit = textAt(cells, c.timeLimit);
-  const feedback = problemById.get(problemId)?.feedbackDate ?? null;
-  const d = deadlineFields(ctx, base, { feedback, limitText: timeLimit, kind: null }, rc.calendar, rc.settings);
+  const feedback = problemById.get(t('problemId'))?.feedbackDate ?? null;
+  const d = deadlineFields(ctx, base, { feedback, limitText: t('timeLimit'), kind: null }, rc.calendar, rc.settings);
   return {
     row: base.row,
     cells: base.cells,
@@ -248,18 +241,18 @@ function readTask(
     calendarCovered: d.calendarCovered,
     uncoveredYears: d.uncoveredYears,
     deadlineFormula: d.deadlineFormula,
-    id: textAt(cells, c.id),
-    problemId,
-    measure: textAt(cells, c.measure),
-    unit: textAt(cells, c.unit),
-    person: textAt(cells, c.person),
-    timeLimit,
-    progress: textAt(cells, c.progress),
+    id: t('id'),
+    problemId: t('problemId'),
+    measure: t('measure'),
+    unit: t('unit'),
+    person: t('person'),
+    timeLimit: t('timeLimit'),
+    progress: t('progress'),
     status,
     statusText,
     doneOn,
-    evidence: textAt(cells, c.evidence),
-    alertText: textAt(cells, c.alert),
+    evidence: t('evidence'),
+    alertText: t('alert'),
     alert: computeAlert({
       state: status === 'done' ? 'closed' : 'open',
       deadline: d.deadline,
@@ -315,7 +308,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot, opts: ReadOptions = {})
   const reports = list('reports', REPORTS, (ctx, base) => readReport(rc, units, ctx, base));
   const spotChecks = readSpotChecks(snapshot, lang);
   const found = spotFindingIds(spotChecks, today);
-  if (found.size) for (const p of problems) if (found.has(p.id)) p.spotFound = true;
+  for (const p of problems) if (found.has(p.id)) p.spotFound = true;
   return {
     lang,
     today,

@@ -1,5 +1,5 @@
 /**
- * @jest-environment jsdom
+ * @jest-environment ./test/setup/env/jsdom.js
  *
  * The 线索与整改报告 panel as a user drives it, on the fake Excel host through
  * the pane's real host: the clue of the row selected in 移交清单 is

@@ -1,5 +1,5 @@
 /**
- * @jest-environment jsdom
+ * @jest-environment ./test/setup/env/jsdom.js
  *
  * The import panel as a user drives it, on the fake Excel host through the
  * pane's real host: pick the legacy sheet, preview the mapping, change one

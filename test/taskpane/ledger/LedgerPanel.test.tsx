@@ -1,5 +1,5 @@
 /**
- * @jest-environment jsdom
+ * @jest-environment ./test/setup/env/jsdom.js
  *
  * The 销号与督办 panel as a user drives it, on the fake Excel host through the
  * pane's real host: closing a problem with open measures is refused with the

@@ -1,5 +1,5 @@
 /**
- * @jest-environment jsdom
+ * @jest-environment ./test/setup/env/jsdom.js
  *
  * 销号抽查 in the 销号与督办 panel, on the fake Excel host through the pane's
  * real host: a bad ratio is said in words and nothing is written; a draw at

@@ -1,5 +1,5 @@
 /**
- * @jest-environment jsdom
+ * @jest-environment ./test/setup/env/jsdom.js
  *
  * 记录进展 as a user drives it, on the fake Excel host through the pane's real host: the measure of the row
  * selected in 任务清单 is preselected; progress, a done date, a picked file (fingerprinted in the browser: its

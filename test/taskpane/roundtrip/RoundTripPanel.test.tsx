@@ -1,5 +1,5 @@
 /**
- * @jest-environment jsdom
+ * @jest-environment ./test/setup/env/jsdom.js
  *
  * 下发回收 in the pane, as a user drives it on the fake Excel host through the
  * pane's real host: 下发 records the round in `_distribution` and downloads one

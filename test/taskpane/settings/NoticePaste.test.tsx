@@ -1,5 +1,5 @@
 /**
- * @jest-environment jsdom
+ * @jest-environment ./test/setup/env/jsdom.js
  *
  * A new year's calendar in one paste, on the fake Excel host: the notice
  * pasted in Settings is read as it is typed and previewed (year, 文号, one

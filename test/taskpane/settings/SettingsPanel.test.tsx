@@ -1,5 +1,5 @@
 /**
- * @jest-environment jsdom
+ * @jest-environment ./test/setup/env/jsdom.js
  *
  * The settings panel saves through the engine's settings command on the fake
  * Excel host: the value lands in `_settings`, the change is logged, and the

@@ -110,9 +110,7 @@ export const extendedToEdited: CheckRule = {
   severity: 'warning',
   run(ctx, emit) {
     if (ctx.mappings.problems?.columns.extendedTo === undefined) return;
-    const problems = ctx.parsed.problems;
-    for (let i = 0; i < problems.length; i++) {
-      const p = problems[i];
+    for (const p of ctx.parsed.problems) {
       const raw = rawValue(p, 'extendedTo');
       const cell = readDateCell(raw ?? null);
       const typed = cell.kind === 'date' ? cell.date : cell.kind === 'empty' ? null : cellText(p, 'extendedTo');

@@ -11,8 +11,7 @@ export const idDuplicate: CheckRule = {
       ['tasks', ctx.parsed.tasks],
     ] as const) {
       const first = new Map<string, number>();
-      for (let i = 0; i < list.length; i++) {
-        const rec = list[i];
+      for (const rec of list) {
         if (!rec.id) continue;
         const f = first.get(rec.id);
         if (f === undefined) first.set(rec.id, rec.row);
@@ -30,8 +29,7 @@ export const refMissingProblem: CheckRule = {
       ['responsibilities', ctx.parsed.responsibilities],
       ['tasks', ctx.parsed.tasks],
     ] as const) {
-      for (let i = 0; i < list.length; i++) {
-        const rec = list[i];
+      for (const rec of list) {
         if (rec.problemId && !ctx.problemsById.has(rec.problemId)) {
           emit(cellOf(ctx, id, rec, 'problemId'), 'check.ref.missingProblem', { id: rec.problemId });
         }
@@ -46,9 +44,7 @@ export const problemNoLeader: CheckRule = {
   severity: 'error',
   run(ctx, emit) {
     const led = new Set(ctx.parsed.responsibilities.map((r) => r.problemId).filter(Boolean));
-    const problems = ctx.parsed.problems;
-    for (let i = 0; i < problems.length; i++) {
-      const p = problems[i];
+    for (const p of ctx.parsed.problems) {
       if (p.id && ctx.problemsById.get(p.id) === p && !led.has(p.id)) {
         emit(cellOf(ctx, 'problems', p, 'id'), 'check.problem.noLeader', { id: p.id });
       }
@@ -60,9 +56,7 @@ export const problemNoTask: CheckRule = {
   code: 'problem.noTask',
   severity: 'error',
   run(ctx, emit) {
-    const problems = ctx.parsed.problems;
-    for (let i = 0; i < problems.length; i++) {
-      const p = problems[i];
+    for (const p of ctx.parsed.problems) {
       if (p.id && ctx.problemsById.get(p.id) === p && !ctx.tasksByProblem.has(p.id)) {
         emit(cellOf(ctx, 'problems', p, 'id'), 'check.problem.noTask', { id: p.id });
       }
