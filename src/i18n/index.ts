@@ -23,31 +23,31 @@ import { RECORD_MESSAGES } from './catalogues/record';
 import { MILESTONE_MESSAGES } from './catalogues/milestone';
 import { SPOTCHECK_MESSAGES } from './catalogues/spotcheck';
 import { SECURITY_MESSAGES } from './catalogues/security';
-import { type Entry, translator } from './translate';
+import { mergeCatalogues, translator } from './translate';
 
 export { type Entry, type Lang, type MessageParams, listSeparator, parseLang, render, translator } from './translate';
 
-export const MESSAGES = {
-  ...CORE_MESSAGES,
-  ...CHECK_MESSAGES,
-  ...ADAPTER_MESSAGES,
-  ...LEDGER_MESSAGES,
-  ...LEDGER_RULES_MESSAGES,
-  ...IMPORT_MESSAGES,
-  ...IMPORT_REPORT_MESSAGES,
-  ...IMPORT_LAYOUT_MESSAGES,
-  ...CYCLE_MESSAGES,
-  ...CYCLE_IMPORT_MESSAGES,
-  ...CALENDAR_MESSAGES,
-  ...SCALE_MESSAGES,
-  ...EXTENSIONS_MESSAGES,
-  ...DISTRIBUTE_MESSAGES,
-  ...RECORD_MESSAGES,
-  ...MILESTONE_MESSAGES,
-  ...SPOTCHECK_MESSAGES,
-  ...READER_MESSAGES,
-  ...SECURITY_MESSAGES,
-} as const satisfies Record<string, Entry>;
+export const MESSAGES = mergeCatalogues(
+  CORE_MESSAGES,
+  CHECK_MESSAGES,
+  ADAPTER_MESSAGES,
+  LEDGER_MESSAGES,
+  LEDGER_RULES_MESSAGES,
+  IMPORT_MESSAGES,
+  IMPORT_REPORT_MESSAGES,
+  IMPORT_LAYOUT_MESSAGES,
+  CYCLE_MESSAGES,
+  CYCLE_IMPORT_MESSAGES,
+  CALENDAR_MESSAGES,
+  SCALE_MESSAGES,
+  EXTENSIONS_MESSAGES,
+  DISTRIBUTE_MESSAGES,
+  RECORD_MESSAGES,
+  MILESTONE_MESSAGES,
+  SPOTCHECK_MESSAGES,
+  READER_MESSAGES,
+  SECURITY_MESSAGES,
+);
 
 export type MessageKey = keyof typeof MESSAGES;
 

@@ -12,7 +12,7 @@
 import type { Plan, ReadScope, WorkbookPort, WorkbookSnapshot } from '../engine';
 import type { ApplyStats } from './apply';
 import { loadWorkbookBuffer, readWorkbookInput, saveBytesAtomic, saveWorkbookAtomic } from './file';
-import { readXlsxSnapshot } from './read';
+import { READ_LIMITS, type ZipArchive, openZip, readXlsxSnapshot } from './read';
 import { PatchUnsupported, patchRefusal, patchWorkbook } from './patch';
 import { checkExpectedIn } from './patch/guard';
 import { assertRewritable, planCells } from './rewriteLimit';
@@ -50,6 +50,8 @@ export interface FilePort extends WorkbookPort<FileApplied> {
 
 export function filePort(opts: FilePortOptions): FilePort {
   let bytes: Uint8Array | null = null;
+  /** The package as read, holding the parts it inflated when a patch may follow (a command with an output). */
+  let zip: ZipArchive | null = null;
   let read = false;
   return {
     get bytes() {
@@ -61,16 +63,18 @@ export function filePort(opts: FilePortOptions): FilePort {
       const who = { user: opts.user, readAt: opts.readAt };
       if (!opts.input) return { sheets: [], names: [], user: opts.user, readAt: opts.readAt };
       bytes = readWorkbookInput(opts.input);
+      zip = openZip(bytes, opts.input, READ_LIMITS, opts.output !== null && opts.patch !== false);
       // Only what the command needs: the generated sheets' heads, _log's header and last entry (scope.ts).
-      return readXlsxSnapshot(bytes, opts.input, { ...who, scope });
+      return readXlsxSnapshot(bytes, opts.input, { ...who, scope, zip });
     },
     async apply(plan: Plan, snapshot: WorkbookSnapshot): Promise<FileApplied> {
       if (!read || !opts.output) throw new Error('filePort.apply needs a workbook read and an output path');
       opts.onStep?.('apply');
       const patched =
         bytes && opts.patch !== false
-          ? patchedBytes(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), plan, snapshot, opts)
+          ? patchedBytes(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), plan, snapshot, opts, zip)
           : null;
+      zip = null;
       if (patched) {
         opts.onStep?.('write');
         const { backup } = saveBytesAtomic(patched.bytes, opts.output, { backupOf: opts.backup ? opts.input : null });
@@ -105,6 +109,7 @@ function patchedBytes(
   plan: Plan,
   snapshot: WorkbookSnapshot,
   opts: FilePortOptions,
+  zip: ZipArchive | null,
 ): ReturnType<typeof patchWorkbook> | null {
   const refusal = patchRefusal(plan);
   if (refusal) {
@@ -113,7 +118,7 @@ function patchedBytes(
   }
   checkExpectedIn(snapshot, plan);
   try {
-    return patchWorkbook(bytes, plan, opts.input ?? '');
+    return patchWorkbook(bytes, plan, opts.input ?? '', zip ?? undefined);
   } catch (e) {
     if (!(e instanceof PatchUnsupported)) throw e;
     opts.onDebug?.(`written through ExcelJS: ${e.reason}`);

@@ -102,7 +102,7 @@ export function buildClueNotice(data: LedgerData, opts: NoticeOptions = {}): Clu
     signLate: figures.signLate,
   };
   const blocks: DocumentBlock[] = [paragraph(t(lang, 'notice.intro', params))];
-  if (overdue.length === 0) blocks.push(paragraph(t(lang, 'notice.none', params)));
+  if (overdue.length === 0) blocks.push(paragraph(t(lang, 'notice.noneOverdue', params)));
   else {
     blocks.push(heading(t(lang, 'notice.h.bodies')), paragraph(t(lang, 'notice.bodies', params)));
     blocks.push(bodyTable(lang, bodies, late));

@@ -15,7 +15,7 @@ import { type CellValue, sameValue } from '../core/cells';
 import { type Plan, emptyPlan } from '../core/plan';
 import { type SheetSnapshot, type WorkbookSnapshot, findSheet, hiddenMergedCells } from '../core/snapshot';
 import { assertLedger } from '../read/readWorkbook';
-import { hasAnyKey, rawValue } from '../read/rowReader';
+import { hasAnyKey } from '../read/rowReader';
 import type { ParsedWorkbook, ProblemRecord, SheetMapping, TaskRecord } from '../read/records';
 import { toExcelSerial } from '../rules/excelSerial';
 import { type ListKind, alertText } from '../rules/alertText';
@@ -24,47 +24,55 @@ import { planCycleRefresh } from './refreshCycle';
 
 export { changesToBlocks } from './refreshChanges';
 
-/** The deadline and alert cells of one record that differ from what they should be. */
-function recordChanges(
-  rec: ProblemRecord | TaskRecord,
-  mapping: SheetMapping,
-  sheet: SheetSnapshot,
-  lang: ParsedWorkbook['lang'],
-  list: ListKind,
-): readonly Change[] {
-  const out: Change[] = [];
-  // A cell a merge hides is never written: the write would land in the merged area's visible cell (check reports it).
-  // Most sheets have neither merges nor formulas: then no address is built per row.
-  const hidden = hiddenMergedCells(sheet);
-  const writable = (col: number | undefined): col is number =>
-    col !== undefined && (hidden.size === 0 || !hidden.has(cellAddress(rec.row, col)));
-  const anyFormula = hasAnyKey(sheet.formulas);
-  const formula = (col: number) => anyFormula && cellAddress(rec.row, col) in sheet.formulas;
-  const dCol = mapping.columns.deadline;
-  const aCol = mapping.columns.alert;
-  if (writable(dCol) && !rec.deadlineTyped && rec.computedDeadline !== undefined && !rec.deadlineFormula) {
+/** What one sheet's records are written against, looked up once per sheet rather than once per record. */
+interface SheetTarget {
+  sheet: SheetSnapshot;
+  /** Cells a merge hides: never written (the write would land in the merged area's visible cell; check reports it). */
+  hidden: Set<string>;
+  /** Most sheets have neither merges nor formulas: then no address is built per row. */
+  anyFormula: boolean;
+  deadline: number | undefined;
+  extendedTo: number | undefined;
+  alert: number | undefined;
+  lang: ParsedWorkbook['lang'];
+  list: ListKind;
+}
+
+function writable(t: SheetTarget, row: number, col: number | undefined): col is number {
+  return col !== undefined && (t.hidden.size === 0 || !t.hidden.has(cellAddress(row, col)));
+}
+
+function formula(t: SheetTarget, row: number, col: number): boolean {
+  return t.anyFormula && cellAddress(row, col) in t.sheet.formulas;
+}
+
+/**
+ * The deadline and alert cells of one record that differ from what they should be, appended to `out` (no list per
+ * record: most records need no change, and those that do are grouped by row in `out`).
+ */
+function recordChanges(rec: ProblemRecord | TaskRecord, t: SheetTarget, out: Change[]): void {
+  const row = rec.row;
+  const dCol = t.deadline;
+  if (writable(t, row, dCol) && !rec.deadlineTyped && rec.computedDeadline !== undefined && !rec.deadlineFormula) {
     const target: CellValue = rec.computedDeadline ? toExcelSerial(rec.computedDeadline) : null;
-    const old = rawValue(rec, 'deadline') ?? null;
-    if (!sameValue(old, target)) out.push({ row: rec.row, column: dCol, old, value: target, date: true });
+    const old = rec.cells[dCol - 1] ?? null;
+    if (!sameValue(old, target)) out.push({ row, column: dCol, old, value: target, date: true });
   }
-  const eCol = list === 'problem' ? mapping.columns.extendedTo : undefined;
-  if (writable(eCol) && !formula(eCol)) {
+  const eCol = t.extendedTo;
+  if (writable(t, row, eCol) && !formula(t, row, eCol)) {
     // 延期至: the register's latest approved date (logged cell by cell, like a deadline).
     const until = (rec as ProblemRecord).extension?.until;
     const target: CellValue = until ? toExcelSerial(until) : null;
-    const old = rawValue(rec, 'extendedTo') ?? null;
-    if (!sameValue(old, target)) out.push({ row: rec.row, column: eCol, old, value: target, date: true });
+    const old = rec.cells[eCol - 1] ?? null;
+    if (!sameValue(old, target)) out.push({ row, column: eCol, old, value: target, date: true });
   }
-  if (writable(aCol) && !formula(aCol)) {
-    const target = alertText(rec.alert, lang, list) || null;
-    const old = rawValue(rec, 'alert') ?? null;
-    if (!sameValue(old, target)) out.push({ row: rec.row, column: aCol, old, value: target, date: false });
+  const aCol = t.alert;
+  if (writable(t, row, aCol) && !formula(t, row, aCol)) {
+    const target = alertText(rec.alert, t.lang, t.list) || null;
+    const old = rec.cells[aCol - 1] ?? null;
+    if (!sameValue(old, target)) out.push({ row, column: aCol, old, value: target, date: false });
   }
-  // Most records need no change: one shared empty list rather than one kept per record until the plan is made.
-  return out.length ? out : NO_CHANGES;
 }
-
-const NO_CHANGES: readonly Change[] = Object.freeze([]);
 
 function planSheet(
   plan: Plan,
@@ -75,7 +83,18 @@ function planSheet(
   list: ListKind,
 ): void {
   const sheet = findSheet(snapshot, mapping.sheet)!;
-  const changes = records.map((rec) => recordChanges(rec, mapping, sheet, parsed.lang, list));
+  const target: SheetTarget = {
+    sheet,
+    hidden: hiddenMergedCells(sheet),
+    anyFormula: hasAnyKey(sheet.formulas),
+    deadline: mapping.columns.deadline,
+    extendedTo: list === 'problem' ? mapping.columns.extendedTo : undefined,
+    alert: mapping.columns.alert,
+    lang: parsed.lang,
+    list,
+  };
+  const changes: Change[] = [];
+  for (let i = 0; i < records.length; i++) recordChanges(records[i], target, changes);
   planChanges(plan, sheet, mapping, changes, ['timeLimit', 'feedbackDate', 'status'], parsed.lang);
 }
 

@@ -35,7 +35,8 @@ function logValue(v: CellValue, date: boolean): CellValue {
 /** Groups single-cell changes into column runs of consecutive rows (one 2-D write each). */
 export function changesToBlocks(sheet: string, changes: Change[]): WriteBlock[] {
   const byColumn = new Map<number, Change[]>();
-  for (const c of changes) {
+  for (let i = 0; i < changes.length; i++) {
+    const c = changes[i];
     const list = byColumn.get(c.column);
     if (list) list.push(c);
     else byColumn.set(c.column, [c]);
@@ -50,7 +51,8 @@ export function changesToBlocks(sheet: string, changes: Change[]): WriteBlock[] 
       blocks.push({ sheet, row: run[0].row, column, values: run.map((c) => [c.value]), numberFormats });
       run = [];
     };
-    for (const c of list) {
+    for (let i = 0; i < list.length; i++) {
+      const c = list[i];
       if (run.length > 0 && c.row !== run[run.length - 1].row + 1) flush();
       run.push(c);
     }
@@ -60,41 +62,42 @@ export function changesToBlocks(sheet: string, changes: Change[]): WriteBlock[] 
 }
 
 /**
- * Writes the changed cells of a sheet (each record's changes in one array)
- * guarded with the inputs they were computed from, logs the dates cell by
- * cell and the alert texts as one summary change.
+ * Writes the changed cells of a sheet (those of one record next to each other:
+ * a record is a row) guarded with the inputs they were computed from, logs the
+ * dates cell by cell and the alert texts as one summary change.
  */
 export function planChanges(
   plan: Plan,
   sheet: SheetSnapshot,
   mapping: SheetMapping,
-  perRecord: readonly (readonly Change[])[],
+  changes: readonly Change[],
   inputKeys: readonly string[],
   lang: Lang,
 ): void {
   const inputs = inputKeys.map((k) => mapping.columns[k]).filter((c) => c !== undefined);
   const hidden = hiddenMergedCells(sheet);
-  const changes: Change[] = [];
+  const alerts: Change[] = [];
+  const deadlines: Change[] = [];
   const guarded: number[] = [];
-  for (const rowChanges of perRecord) {
-    if (rowChanges.length === 0) continue;
-    pushAll(changes, rowChanges);
-    const row = rowChanges[0].row;
+  for (let i = 0; i < changes.length;) {
+    const row = changes[i].row;
     // The guard: the cells written and the inputs they were computed from must not have changed since the read
     // (each column once, in that order).
     guarded.length = 0;
-    for (const x of rowChanges) if (!guarded.includes(x.column)) guarded.push(x.column);
-    for (const c of inputs) if (!guarded.includes(c)) guarded.push(c);
-    for (const c of guarded) {
-      const address = cellAddress(row, c);
+    for (; i < changes.length && changes[i].row === row; i++) {
+      const x = changes[i];
+      if (!guarded.includes(x.column)) guarded.push(x.column);
+      (x.date ? deadlines : alerts).push(x);
+    }
+    for (let k = 0; k < inputs.length; k++) if (!guarded.includes(inputs[k])) guarded.push(inputs[k]);
+    for (let k = 0; k < guarded.length; k++) {
+      const address = cellAddress(row, guarded[k]);
       // A hidden merged cell reads as the merged area's value in a file: it is not guarded (no false "changed").
       if (hidden.size > 0 && hidden.has(address)) continue;
-      const v = sheet.values[row - 1]?.[c - 1];
+      const v = sheet.values[row - 1]?.[guarded[k] - 1];
       plan.expect!.push({ sheet: mapping.sheet, address, value: v === undefined ? null : v });
     }
   }
-  const alerts = changes.filter((c) => !c.date);
-  const deadlines = changes.filter((c) => c.date);
   // pushAll, not push(...): a refresh of a large ledger changes more cells than a call takes arguments.
   pushAll(plan.writes, changesToBlocks(mapping.sheet, deadlines));
   pushAll(

@@ -80,12 +80,12 @@ export function planCycleRefresh(plan: Plan, snapshot: WorkbookSnapshot, parsed:
   const lang = parsed.lang;
   if (clues) {
     const sheet = findSheet(snapshot, clues.sheet)!;
-    const changes = parsed.clues.map((c) => clueChanges(sheet, clues, c, lang));
+    const changes = parsed.clues.flatMap((c) => clueChanges(sheet, clues, c, lang));
     planChanges(plan, sheet, clues, changes, ['transferredOn', 'signedOn', 'timeLimit', 'finishedOn', 'status'], lang);
   }
   if (reports) {
     const sheet = findSheet(snapshot, reports.sheet)!;
-    const changes = parsed.reports.map((r) => reportChanges(sheet, reports, r, lang));
+    const changes = parsed.reports.flatMap((r) => reportChanges(sheet, reports, r, lang));
     const inputs = ['feedbackDate', 'submittedOn', 'result', 'reviewedOn', 'timeLimit'];
     planChanges(plan, sheet, reports, changes, inputs, lang);
   }

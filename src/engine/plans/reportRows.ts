@@ -131,7 +131,7 @@ function planNewRowDates(plan: Plan, after: WorkbookSnapshot, opts: ReadOptions,
     plan,
     sheet,
     mapping,
-    fresh.map((r) => reportChanges(sheet, mapping, r, parsed.lang)),
+    fresh.flatMap((r) => reportChanges(sheet, mapping, r, parsed.lang)),
     [],
     parsed.lang,
   );

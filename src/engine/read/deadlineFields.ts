@@ -20,13 +20,29 @@ import { type ComputedLimit, type RowContext, dateField, hasAnyKey, issue } from
  */
 const NO_YEARS: readonly number[] = Object.freeze([]);
 
+/**
+ * Time limits as parsed, by text: a ledger holds a few dozen distinct limits, and each is met again with every
+ * feedback date (a few thousand pairs per read, each parsed through a dozen regular expressions). Parsing is a
+ * function of the text alone; the results are shared, so nobody may change them. Bounded: cleared when full.
+ */
+const parsedLimits = new Map<string, ReturnType<typeof parseTimeLimit>>();
+const PARSED_LIMITS_MAX = 10_000;
+function parsedLimit(text: string): ReturnType<typeof parseTimeLimit> {
+  let r = parsedLimits.get(text);
+  if (!r) {
+    if (parsedLimits.size >= PARSED_LIMITS_MAX) parsedLimits.clear();
+    parsedLimits.set(text, (r = parseTimeLimit(text)));
+  }
+  return r;
+}
+
 function computeLimit(
   limitText: string,
   feedback: IsoDate | null | undefined,
   calendar: WorkCalendar,
   settings: Settings,
 ): ComputedLimit {
-  const parsed = parseTimeLimit(limitText);
+  const parsed = parsedLimit(limitText);
   if (!parsed.ok) return { ok: false, parseError: true, code: parsed.code, params: parsed.params };
   if (parsed.value.kind === 'ongoing')
     return { ok: true, computed: null, calendarCovered: true, uncoveredYears: NO_YEARS };

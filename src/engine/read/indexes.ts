@@ -14,7 +14,10 @@ export function problemsById(problems: readonly ProblemRecord[]): ReadonlyMap<st
   let index = byId.get(problems);
   if (!index) {
     const out = new Map<string, ProblemRecord>();
-    for (const p of problems) if (p.id && !out.has(p.id)) out.set(p.id, p);
+    for (let i = 0; i < problems.length; i++) {
+      const p = problems[i];
+      if (p.id && !out.has(p.id)) out.set(p.id, p);
+    }
     byId.set(problems, (index = out));
   }
   return index;
@@ -25,7 +28,8 @@ export function tasksByProblem(tasks: readonly TaskRecord[]): ReadonlyMap<string
   let index = byProblem.get(tasks);
   if (!index) {
     const out = new Map<string, TaskRecord[]>();
-    for (const task of tasks) {
+    for (let i = 0; i < tasks.length; i++) {
+      const task = tasks[i];
       if (!task.problemId) continue;
       const list = out.get(task.problemId);
       if (list) list.push(task);

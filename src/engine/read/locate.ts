@@ -103,7 +103,9 @@ export function mapListSheet(sheet: SheetSnapshot, def: ListSheetDef<AnyListId>,
     sheet: sheet.name,
     lang,
     headerRow,
-    columns,
+    // Rebuilt by JSON.parse, which lays the object out as a fixed shape: twenty keys added one by one (above) turn
+    // it into a dictionary, and every record reads its cells through it (a hash lookup per cell read).
+    columns: JSON.parse(JSON.stringify(columns)) as SheetMapping['columns'],
     headers,
     extra,
     firstColumn,

@@ -42,7 +42,7 @@ import type {
   SheetMapping,
   TaskRecord,
 } from './records';
-import { type RowContext, cellText, dateField, integerField, listField, readRow } from './rowReader';
+import { type RowContext, dateField, integerField, listField, readRow, textAt } from './rowReader';
 
 export interface ReadOptions {
   /** Language for sheets created from scratch and for messages; the workbook's own layout wins when it has one. */
@@ -80,7 +80,8 @@ function eachRow<T>(
 }
 
 function readProblem(rc: ReadContext, ctx: RowContext, base: RecordBase): ProblemRecord {
-  const t = (k: string) => cellText(base, k);
+  const c = base.columns;
+  const cells = base.cells;
   const feedbackDate = dateField(ctx, base, 'feedbackDate');
   const kindText = listField(ctx, base, 'kind');
   const statusText = listField(ctx, base, 'status');
@@ -90,7 +91,8 @@ function readProblem(rc: ReadContext, ctx: RowContext, base: RecordBase): Proble
   const status = problemStatusOf(statusText);
   const completedOn = dateField(ctx, base, 'completedOn') ?? null;
   const closedOn = dateField(ctx, base, 'closedOn') ?? null;
-  const input = { feedback: feedbackDate, limitText: t('timeLimit'), kind };
+  const timeLimit = textAt(cells, c.timeLimit);
+  const input = { feedback: feedbackDate, limitText: timeLimit, kind };
   const d = deadlineFields(ctx, base, input, rc.calendar, rc.settings);
   return {
     // Fields listed one by one, not spread: V8 gives every `{...base, ...d}` literal its own
@@ -105,26 +107,26 @@ function readProblem(rc: ReadContext, ctx: RowContext, base: RecordBase): Proble
     calendarCovered: d.calendarCovered,
     uncoveredYears: d.uncoveredYears,
     deadlineFormula: d.deadlineFormula,
-    id: t('id'),
-    round: t('round'),
-    inspectedUnit: t('inspectedUnit'),
-    category: t('category'),
-    description: t('description'),
-    severity: t('severity'),
+    id: textAt(cells, c.id),
+    round: textAt(cells, c.round),
+    inspectedUnit: textAt(cells, c.inspectedUnit),
+    category: textAt(cells, c.category),
+    description: textAt(cells, c.description),
+    severity: textAt(cells, c.severity),
     kind,
     feedbackDate: feedbackDate ?? null,
-    timeLimit: t('timeLimit'),
+    timeLimit,
     status,
     statusText,
     completedOn,
     closedOn,
-    reviewer: t('reviewer'),
-    result: t('result'),
+    reviewer: textAt(cells, c.reviewer),
+    result: textAt(cells, c.result),
     rejections: integerField(ctx, base, 'rejections'),
-    rejectReason: t('rejectReason'),
+    rejectReason: textAt(cells, c.rejectReason),
     reminders: integerField(ctx, base, 'reminders'),
-    alertText: t('alert'),
-    notes: t('notes'),
+    alertText: textAt(cells, c.alert),
+    notes: textAt(cells, c.notes),
     // Settled once the measures are read (settleProblems): a problem is the sum of its measures.
     state: typedState(status),
     overallDeadline: d.deadline,
@@ -172,7 +174,8 @@ function settleProblems(
   const extended = extensionsByProblem(extensions);
   const measuresOf = tasksByProblem(tasks);
   const claimed = new Set<string>();
-  for (const p of problems) {
+  for (let i = 0; i < problems.length; i++) {
+    const p = problems[i];
     const first = !!p.id && !claimed.has(p.id);
     const own = first ? (measuresOf.get(p.id) ?? []) : [];
     if (p.id) claimed.add(p.id);
@@ -202,18 +205,19 @@ function settleProblems(
 }
 
 function readResponsibility(_ctx: RowContext, base: RecordBase): ResponsibilityRecord {
-  const t = (k: string) => cellText(base, k);
+  const c = base.columns;
+  const cells = base.cells;
   return {
     row: base.row,
     cells: base.cells,
     columns: base.columns,
-    problemId: t('problemId'),
-    leader: t('leader'),
-    unit: t('unit'),
-    person: t('person'),
-    supportUnits: t('supportUnits'),
-    duty: t('duty'),
-    phone: t('phone'),
+    problemId: textAt(cells, c.problemId),
+    leader: textAt(cells, c.leader),
+    unit: textAt(cells, c.unit),
+    person: textAt(cells, c.person),
+    supportUnits: textAt(cells, c.supportUnits),
+    duty: textAt(cells, c.duty),
+    phone: textAt(cells, c.phone),
   };
 }
 
@@ -223,13 +227,16 @@ function readTask(
   ctx: RowContext,
   base: RecordBase,
 ): TaskRecord {
-  const t = (k: string) => cellText(base, k);
+  const c = base.columns;
+  const cells = base.cells;
   const statusText = listField(ctx, base, 'status');
   const status = taskStatusOf(statusText);
   const doneOn = dateField(ctx, base, 'doneOn') ?? null;
   // A task's time limit counts from its problem's feedback date.
-  const feedback = problemById.get(t('problemId'))?.feedbackDate ?? null;
-  const d = deadlineFields(ctx, base, { feedback, limitText: t('timeLimit'), kind: null }, rc.calendar, rc.settings);
+  const problemId = textAt(cells, c.problemId);
+  const timeLimit = textAt(cells, c.timeLimit);
+  const feedback = problemById.get(problemId)?.feedbackDate ?? null;
+  const d = deadlineFields(ctx, base, { feedback, limitText: timeLimit, kind: null }, rc.calendar, rc.settings);
   return {
     row: base.row,
     cells: base.cells,
@@ -241,18 +248,18 @@ function readTask(
     calendarCovered: d.calendarCovered,
     uncoveredYears: d.uncoveredYears,
     deadlineFormula: d.deadlineFormula,
-    id: t('id'),
-    problemId: t('problemId'),
-    measure: t('measure'),
-    unit: t('unit'),
-    person: t('person'),
-    timeLimit: t('timeLimit'),
-    progress: t('progress'),
+    id: textAt(cells, c.id),
+    problemId,
+    measure: textAt(cells, c.measure),
+    unit: textAt(cells, c.unit),
+    person: textAt(cells, c.person),
+    timeLimit,
+    progress: textAt(cells, c.progress),
     status,
     statusText,
     doneOn,
-    evidence: t('evidence'),
-    alertText: t('alert'),
+    evidence: textAt(cells, c.evidence),
+    alertText: textAt(cells, c.alert),
     alert: computeAlert({
       state: status === 'done' ? 'closed' : 'open',
       deadline: d.deadline,
@@ -308,7 +315,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot, opts: ReadOptions = {})
   const reports = list('reports', REPORTS, (ctx, base) => readReport(rc, units, ctx, base));
   const spotChecks = readSpotChecks(snapshot, lang);
   const found = spotFindingIds(spotChecks, today);
-  for (const p of problems) if (found.has(p.id)) p.spotFound = true;
+  if (found.size) for (const p of problems) if (found.has(p.id)) p.spotFound = true;
   return {
     lang,
     today,

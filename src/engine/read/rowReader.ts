@@ -105,6 +105,14 @@ export function cellText(base: RecordBase, key: string): string {
   return valueText(rawValue(base, key));
 }
 
+/**
+ * cellText by column (`base.columns.id`, not `'id'`): the readers name each column at its own place in the code,
+ * where V8 reads the mapping's column at a fixed offset; through a key passed along, every read was a lookup.
+ */
+export function textAt(cells: readonly CellValue[], column: number | undefined): string {
+  return column === undefined ? '' : valueText(cells[column - 1]);
+}
+
 export function dateField(ctx: RowContext, base: RecordBase, key: string): IsoDate | null | undefined {
   if (!hasColumn(base, key)) return null;
   const d = readDateCell(rawValue(base, key)!);

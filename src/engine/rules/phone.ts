@@ -11,6 +11,8 @@ const SERVICE = /^(?:400|800)\d{7}$/;
  * @example isValidPhone('13812345678、010-12345678') // true
  */
 export function isValidPhone(text: string): boolean {
+  // One mobile number as typed (most cells): valid as it stands, nothing to split or strip.
+  if (MOBILE.test(text)) return true;
   const parts = text
     .split(/[、,，;；/\n]+/)
     .map((p) => p.replace(/[\s()（）-]/g, '').replace(/^\+86/, ''))

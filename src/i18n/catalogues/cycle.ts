@@ -293,7 +293,7 @@ export const CYCLE_MESSAGES = {
     zh: '根据巡察移交问题线索“移交签收、按时办结、办理超时”三本台账，截至{date}，共向{bodies}个单位（部门）移交问题线索{total}条，已按时办结{onTime}条，正在办理{handling}条，办理超时{overdue}条（其中超过办理期限仍未办结{overdueOpen}条，超期办结{finishedLate}条）；{signLate}条超过签收时限仍未签收。现将有关情况通报如下。',
     en: 'According to the three ledgers of transferred problem clues (signed for, finished on time, overdue), as of {date} {total} clues had been transferred to {bodies} bodies: {onTime} finished on time, {handling} being handled and {overdue} overdue ({overdueOpen} still open past their deadline, {finishedLate} finished late); {signLate} were not signed for in time. The details follow.',
   },
-  'notice.none': {
+  'notice.noneOverdue': {
     zh: '截至{date}，移交的问题线索均在办理期限内，没有办理超时的情况。',
     en: 'As of {date}, every transferred clue is within its deadline: none is overdue.',
   },

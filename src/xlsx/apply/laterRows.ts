@@ -138,6 +138,8 @@ function isEscapeAt(text: string, i: number): boolean {
 /** Text as the cell's XML: & < > escaped, and the format's escapes (ooxmlEscapes). */
 export function xmlText(text: string): string {
   const t = ooxmlEscapes(text);
+  // Most texts have nothing to escape: returned as they are, not rebuilt a character at a time.
+  if (t.indexOf('&') < 0 && t.indexOf('<') < 0 && t.indexOf('>') < 0) return t;
   let out = '';
   for (let i = 0; i < t.length; i++) {
     const ch = t[i];

@@ -31,7 +31,7 @@ import { patchNotes } from './notes';
 import { patchTables } from './tables';
 import { patchValidations } from './validations';
 import { attr, attrsText, findTag, parseAttrs, setAttr, tagEnd, unescapeXml } from './xml';
-import { openZip } from '../read/zip';
+import { type ZipArchive, openZip } from '../read/zip';
 import { readZip, writeZip } from './zip';
 
 export { PatchUnsupported } from './unsupported';
@@ -131,12 +131,15 @@ function rebuildSheets(pkg: Package, plan: Plan, rebuilt: Set<string>, ctx: Para
   }
 }
 
-/** The package `input` with the plan written into it. */
-export function patchWorkbook(input: Buffer, plan: Plan, file = 'workbook.xlsx'): Patched {
+/**
+ * The package `input` with the plan written into it; `archive`: the package opened already over the same bytes
+ * (the reader's, which may hold the parts it inflated).
+ */
+export function patchWorkbook(input: Buffer, plan: Plan, file = 'workbook.xlsx', archive?: ZipArchive): Patched {
   assertLogAppended(plan);
   const refusal = patchRefusal(plan);
   if (refusal) throw new PatchUnsupported(refusal);
-  const pkg = new Package(readZip(input), openZip(input, file));
+  const pkg = new Package(readZip(input), archive ?? openZip(input, file));
   // What the file may refuse, first (a new note, a new table), before any sheet is patched.
   patchNotes(pkg, plan);
   patchTables(pkg, plan);

@@ -36,7 +36,9 @@ export function attr(attrs: Attrs, name: string): string | undefined {
 /** The attributes as tag text (leading space before each), values as they were (escaped). */
 export function attrsText(attrs: Attrs): string {
   let s = '';
-  for (const [n, v] of attrs) s += ` ${n}="${v.split('"').join('&quot;')}"`;
+  // Only a value with a double quote (read from a single-quoted attribute) needs escaping: splitting every value cost
+  // a refresh ~10 ms at 1,000 problems, two thousand rows' start tags.
+  for (const [n, v] of attrs) s += ` ${n}="${v.includes('"') ? v.split('"').join('&quot;') : v}"`;
   return s;
 }
 

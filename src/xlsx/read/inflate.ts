@@ -5,7 +5,11 @@
  * leaves zlib out) fflate's streaming inflater does it chunk by chunk.
  */
 import * as zlib from 'zlib';
-import { Inflate } from 'fflate';
+
+// fflate only where there is no zlib (the pane): in node, loading it cost every command ~7 ms of CPU at start
+// (its tables are built as it loads), for an inflater it never uses.
+type Fflate = typeof import('fflate');
+const fflate = (): Fflate => require('fflate') as Fflate;
 
 /** The output would pass the ceiling. */
 export class InflateLimit extends Error {}
@@ -24,7 +28,7 @@ export function inflateRawBounded(data: Uint8Array, max: number): Uint8Array {
   }
   const chunks: Uint8Array[] = [];
   let size = 0;
-  const inflater = new Inflate((chunk: Uint8Array) => {
+  const inflater = new (fflate().Inflate)((chunk: Uint8Array) => {
     size += chunk.length;
     if (size > max) throw new InflateLimit();
     chunks.push(chunk);

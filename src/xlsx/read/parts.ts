@@ -117,7 +117,7 @@ export function parseDateStyles(xml: string | null): boolean[] {
 
 /** Excel's escape of a character XML cannot hold (_x000D_ for a carriage return). */
 const unescapeX = (s: string) =>
-  s.replace(/_x([0-9A-F]{4})_/g, (_w, h: string) => String.fromCharCode(parseInt(h, 16)));
+  s.indexOf('_x') < 0 ? s : s.replace(/_x([0-9A-F]{4})_/g, (_w, h: string) => String.fromCharCode(parseInt(h, 16)));
 
 /**
  * The text of a string item (<si> or a cell's <is>): its <t> runs joined,
@@ -175,7 +175,11 @@ export function parseSharedStrings(xml: string | null): string[] {
     }
     const close = xml.indexOf('</si>', gt);
     const end = close < 0 ? xml.length : close;
-    out.push(itemText(xml, gt + 1, end, true));
+    // The common item, one plain run (<si><t>…</t></si>), read without itemText's search for runs and guides.
+    const text = gt + 4 <= end && xml.startsWith('<t>', gt + 1) ? xml.indexOf('<', gt + 4) : -1;
+    if (text >= 0 && text + 4 === end && xml.startsWith('</t>', text))
+      out.push(unescapeX(decodeXml(xml.slice(gt + 4, text))));
+    else out.push(itemText(xml, gt + 1, end, true));
     i = end + 5;
   }
   return out;

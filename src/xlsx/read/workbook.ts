@@ -23,6 +23,8 @@ export interface LeanReadOptions {
    * and here it would save little: a skipped cell is scanned past all the same).
    */
   scope?: ReadScope;
+  /** The package opened already (over the same bytes), e.g. one that keeps what it inflates for a writer after. */
+  zip?: ZipArchive;
 }
 
 interface Worksheet {
@@ -72,7 +74,7 @@ const pixels = (width: number) => Math.trunc(((256 * width + Math.trunc(128 / 7)
 /** Reads the snapshot of an .xlsx package in memory (`file` names it in messages). */
 export function readXlsxSnapshot(bytes: Uint8Array, file: string, opts: LeanReadOptions = {}): WorkbookSnapshot {
   const limits = opts.limits ?? READ_LIMITS;
-  const zip = openZip(bytes, file, limits);
+  const zip = opts.zip ?? openZip(bytes, file, limits);
   const wbPart = workbookPartName(zip);
   const wbXml = wbPart ? zip.text(wbPart) : null;
   if (!wbPart || !wbXml || !/<(\w+:)?workbook\b/.test(wbXml)) throw new EngineError('xlsx.notXlsx', { file });

@@ -9,7 +9,6 @@ import type { ListSheetId } from '../../../schema/columns';
 import { LIST_SHEETS } from '../../../schema/listSheets';
 import { type CheckContext, cellOf } from '../context';
 import type { CheckRule } from '../rule';
-import { rawValue } from '../../../read/rowReader';
 
 /** Cells the reader could not take as they are: bad dates, values outside a list, unreadable limits… */
 const readerIssue = (code: string): CheckRule => ({
@@ -75,8 +74,9 @@ export const required: CheckRule = {
         const formula = (rec: RecordBase) => formulas[cellAddress(rec.row, column)];
         // One pass over the rows: most cells are filled, and only an empty one needs its address.
         const empty: RecordBase[] = [];
-        for (const rec of recs) {
-          if (!isEmptyValue(rawValue(rec, c.key))) continue;
+        for (let i = 0; i < recs.length; i++) {
+          const rec = recs[i];
+          if (!isEmptyValue(rec.cells[column - 1])) continue;
           const f = formula(rec);
           if (f) emit(cellOf(ctx, def.id, rec, c.key), 'importReport.check.formulaNoValue', { formula: f });
           else empty.push(rec);
@@ -96,7 +96,9 @@ export const phoneInvalid: CheckRule = {
   code: 'phone.invalid',
   severity: 'warning',
   run(ctx, emit) {
-    for (const r of ctx.parsed.responsibilities) {
+    const rows = ctx.parsed.responsibilities;
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i];
       if (r.phone && !isValidPhone(r.phone))
         emit(cellOf(ctx, 'responsibilities', r, 'phone'), 'check.phone.invalid', { value: r.phone });
     }
@@ -112,7 +114,8 @@ export const alertEdited: CheckRule = {
       ['problems', ctx.parsed.problems],
       ['tasks', ctx.parsed.tasks],
     ] as const) {
-      for (const rec of list) {
+      for (let i = 0; i < list.length; i++) {
+        const rec = list[i];
         if (rec.alertText && !looksLikeAlert(rec.alertText)) {
           emit(cellOf(ctx, id, rec, 'alert'), 'check.computed.alert', { value: rec.alertText });
         }

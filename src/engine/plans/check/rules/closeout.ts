@@ -10,7 +10,9 @@ export const closedNoClosedOn: CheckRule = {
   code: 'closed.noClosedOn',
   severity: 'error',
   run(ctx, emit) {
-    for (const p of ctx.parsed.problems) {
+    const problems = ctx.parsed.problems;
+    for (let i = 0; i < problems.length; i++) {
+      const p = problems[i];
       if (p.status === 'closed' && !p.closedOn && isEmptyValue(rawValue(p, 'closedOn') ?? null)) {
         emit(cellOf(ctx, 'problems', p, 'closedOn'), 'check.closed.noClosedOn');
       }
@@ -22,7 +24,9 @@ export const closedNoReviewer: CheckRule = {
   code: 'closed.noReviewer',
   severity: 'error',
   run(ctx, emit) {
-    for (const p of ctx.parsed.problems) {
+    const problems = ctx.parsed.problems;
+    for (let i = 0; i < problems.length; i++) {
+      const p = problems[i];
       if (p.status === 'closed' && !p.reviewer) emit(cellOf(ctx, 'problems', p, 'reviewer'), 'check.closed.noReviewer');
     }
   },
@@ -32,7 +36,9 @@ export const closedOpenTasks: CheckRule = {
   code: 'closed.openTasks',
   severity: 'error',
   run(ctx, emit) {
-    for (const p of ctx.parsed.problems) {
+    const problems = ctx.parsed.problems;
+    for (let i = 0; i < problems.length; i++) {
+      const p = problems[i];
       if (p.status !== 'closed' || !p.id || ctx.problemsById.get(p.id) !== p) continue;
       const open = (ctx.tasksByProblem.get(p.id) ?? []).filter((task) => task.status !== 'done');
       if (open.length === 0) continue;
@@ -50,13 +56,17 @@ export const dateFuture: CheckRule = {
   severity: 'error',
   run(ctx, emit) {
     const today = ctx.today;
-    for (const p of ctx.parsed.problems) {
-      for (const k of ['completedOn', 'closedOn'] as const) {
-        const d = p[k];
-        if (d && d > today) emit(cellOf(ctx, 'problems', p, k), 'check.date.future', { date: d, today });
-      }
+    const problems = ctx.parsed.problems;
+    for (let i = 0; i < problems.length; i++) {
+      const p = problems[i];
+      if (p.completedOn && p.completedOn > today)
+        emit(cellOf(ctx, 'problems', p, 'completedOn'), 'check.date.future', { date: p.completedOn, today });
+      if (p.closedOn && p.closedOn > today)
+        emit(cellOf(ctx, 'problems', p, 'closedOn'), 'check.date.future', { date: p.closedOn, today });
     }
-    for (const task of ctx.parsed.tasks) {
+    const tasks = ctx.parsed.tasks;
+    for (let i = 0; i < tasks.length; i++) {
+      const task = tasks[i];
       if (task.doneOn && task.doneOn > today)
         emit(cellOf(ctx, 'tasks', task, 'doneOn'), 'check.date.future', { date: task.doneOn, today });
     }
@@ -69,12 +79,16 @@ export const completedButOpen: CheckRule = {
   severity: 'warning',
   run(ctx, emit) {
     const lang = ctx.lang;
-    for (const p of ctx.parsed.problems) {
+    const problems = ctx.parsed.problems;
+    for (let i = 0; i < problems.length; i++) {
+      const p = problems[i];
       if (!p.completedOn || (p.status !== 'notStarted' && p.status !== 'inProgress')) continue;
       const params = { date: p.completedOn, status: p.statusText, done: PROBLEM_STATUS.pendingReview[lang] };
       emit(cellOf(ctx, 'problems', p, 'completedOn'), 'check.status.completedOpen', params);
     }
-    for (const task of ctx.parsed.tasks) {
+    const tasks = ctx.parsed.tasks;
+    for (let i = 0; i < tasks.length; i++) {
+      const task = tasks[i];
       if (!task.doneOn || (task.status !== 'notStarted' && task.status !== 'inProgress')) continue;
       const params = { date: task.doneOn, status: task.statusText, done: TASK_STATUS.done[lang] };
       emit(cellOf(ctx, 'tasks', task, 'doneOn'), 'check.status.completedOpen', params);
@@ -87,7 +101,9 @@ export const pendingWithoutDate: CheckRule = {
   code: 'status.pendingNoDate',
   severity: 'warning',
   run(ctx, emit) {
-    for (const p of ctx.parsed.problems) {
+    const problems = ctx.parsed.problems;
+    for (let i = 0; i < problems.length; i++) {
+      const p = problems[i];
       if (p.status === 'pendingReview' && !p.completedOn && isEmptyValue(rawValue(p, 'completedOn') ?? null)) {
         emit(cellOf(ctx, 'problems', p, 'completedOn'), 'check.status.pendingNoDate');
       }

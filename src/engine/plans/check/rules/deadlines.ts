@@ -12,8 +12,9 @@ type DatedList = 'problems' | 'tasks';
  * of 60,000 wrappers made for them was kept for the whole check.
  */
 function eachDated(ctx: CheckContext, visit: (id: DatedList, rec: ProblemRecord | TaskRecord) => void): void {
-  for (const rec of ctx.parsed.problems) visit('problems', rec);
-  for (const rec of ctx.parsed.tasks) visit('tasks', rec);
+  const { problems, tasks } = ctx.parsed;
+  for (let i = 0; i < problems.length; i++) visit('problems', problems[i]);
+  for (let i = 0; i < tasks.length; i++) visit('tasks', tasks[i]);
 }
 
 /** The feedback date a deadline counts from: a problem's own, a task's problem's. */
@@ -87,7 +88,9 @@ export const taskAfterProblem: CheckRule = {
   code: 'task.deadlineAfterProblem',
   severity: 'warning',
   run(ctx, emit) {
-    for (const task of ctx.parsed.tasks) {
+    const tasks = ctx.parsed.tasks;
+    for (let i = 0; i < tasks.length; i++) {
+      const task = tasks[i];
       const p = ctx.problemsById.get(task.problemId);
       if (!p?.deadline || !task.deadline || task.deadline <= p.deadline) continue;
       // A problem whose own deadline is before its feedback date is already an error; its tasks are not compared.

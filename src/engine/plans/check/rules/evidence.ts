@@ -30,7 +30,9 @@ export const evidencePathOut: CheckRule = {
   code: 'evidence.path',
   severity: 'warning',
   run(ctx, emit) {
-    for (const e of entriesOf(ctx)) {
+    const entries = entriesOf(ctx);
+    for (let i = 0; i < entries.length; i++) {
+      const e = entries[i];
       if (e.kind !== 'file') continue;
       const place = evidencePlace(e.item);
       if (place === 'escapes' || place === 'absolute')
@@ -46,9 +48,12 @@ export const evidenceUnfingerprinted: CheckRule = {
     const byTask = new Map<EvidenceEntry['task'], number>();
     // A file the surface did not find is said to be missing instead: there is nothing to fingerprint.
     const found = (e: EvidenceEntry) => ctx.evidence?.get(e.key)?.kind !== 'missing';
-    for (const e of entriesOf(ctx))
+    const entries = entriesOf(ctx);
+    for (let i = 0; i < entries.length; i++) {
+      const e = entries[i];
       if (e.kind === 'file' && !e.latest && evidencePlace(e.item) === 'inside' && found(e))
         byTask.set(e.task, (byTask.get(e.task) ?? 0) + 1);
+    }
     for (const [task, n] of byTask) emit(cellOf(ctx, 'tasks', task, 'evidence'), 'evidence.check.noFingerprint', { n });
   },
 };
@@ -58,7 +63,9 @@ export const evidenceMissing: CheckRule = {
   severity: 'warning',
   run(ctx, emit) {
     if (!ctx.evidence) return;
-    for (const e of entriesOf(ctx)) {
+    const entries = entriesOf(ctx);
+    for (let i = 0; i < entries.length; i++) {
+      const e = entries[i];
       // Entries out of the folder are said by evidence.path and never looked for there.
       const fact = e.kind === 'file' && evidencePlace(e.item) === 'inside' ? ctx.evidence.get(e.key) : undefined;
       if (fact?.kind === 'missing') emit(at(ctx, e), 'evidence.check.missing', { item: e.item });
@@ -77,7 +84,9 @@ export const evidenceChanged: CheckRule = {
   code: 'evidence.changed',
   severity: 'warning',
   run(ctx, emit) {
-    for (const e of entriesOf(ctx)) {
+    const entries = entriesOf(ctx);
+    for (let i = 0; i < entries.length; i++) {
+      const e = entries[i];
       if (!e.latest || afterClose(ctx, e)) continue;
       if (differs(ctx, e, e.latest.sha256))
         emit(at(ctx, e), 'evidence.check.changed', { item: e.item, date: e.latest.recordedOn ?? '' });
@@ -95,7 +104,9 @@ export const evidenceChangedAfterClose: CheckRule = {
   code: 'evidence.changedAfterClose',
   severity: 'error',
   run(ctx, emit) {
-    for (const e of entriesOf(ctx)) {
+    const entries = entriesOf(ctx);
+    for (let i = 0; i < entries.length; i++) {
+      const e = entries[i];
       if (!afterClose(ctx, e)) continue;
       const p = ctx.problemsById.get(e.task.problemId);
       emit(at(ctx, e), 'evidence.check.changedAfterClose', {
@@ -111,12 +122,15 @@ export const evidenceChangedAfterClose: CheckRule = {
 /** Done measures and closed problems without any evidence, as findings of the given severity's rule. */
 function withoutEvidence(ctx: CheckContext, emit: Emit): void {
   if (!ctx.parsed.mappings.tasks?.columns.evidence) return;
-  for (const task of ctx.parsed.tasks) {
+  const { tasks, problems } = ctx.parsed;
+  for (let i = 0; i < tasks.length; i++) {
+    const task = tasks[i];
     if (task.status === 'done' && !task.evidence.trim())
       emit(cellOf(ctx, 'tasks', task, 'evidence'), 'evidence.check.none', { id: task.id });
   }
   // A closed problem without measures has nowhere to name its evidence: said on its status.
-  for (const p of ctx.parsed.problems) {
+  for (let i = 0; i < problems.length; i++) {
+    const p = problems[i];
     if (p.status === 'closed' && p.id && !(ctx.tasksByProblem.get(p.id) ?? []).length)
       emit(cellOf(ctx, 'problems', p, 'status'), 'evidence.check.closedNone', { id: p.id });
   }

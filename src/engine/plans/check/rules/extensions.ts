@@ -110,7 +110,9 @@ export const extendedToEdited: CheckRule = {
   severity: 'warning',
   run(ctx, emit) {
     if (ctx.mappings.problems?.columns.extendedTo === undefined) return;
-    for (const p of ctx.parsed.problems) {
+    const problems = ctx.parsed.problems;
+    for (let i = 0; i < problems.length; i++) {
+      const p = problems[i];
       const raw = rawValue(p, 'extendedTo');
       const cell = readDateCell(raw ?? null);
       const typed = cell.kind === 'date' ? cell.date : cell.kind === 'empty' ? null : cellText(p, 'extendedTo');

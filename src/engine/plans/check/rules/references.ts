@@ -11,7 +11,8 @@ export const idDuplicate: CheckRule = {
       ['tasks', ctx.parsed.tasks],
     ] as const) {
       const first = new Map<string, number>();
-      for (const rec of list) {
+      for (let i = 0; i < list.length; i++) {
+        const rec = list[i];
         if (!rec.id) continue;
         const f = first.get(rec.id);
         if (f === undefined) first.set(rec.id, rec.row);
@@ -29,7 +30,8 @@ export const refMissingProblem: CheckRule = {
       ['responsibilities', ctx.parsed.responsibilities],
       ['tasks', ctx.parsed.tasks],
     ] as const) {
-      for (const rec of list) {
+      for (let i = 0; i < list.length; i++) {
+        const rec = list[i];
         if (rec.problemId && !ctx.problemsById.has(rec.problemId)) {
           emit(cellOf(ctx, id, rec, 'problemId'), 'check.ref.missingProblem', { id: rec.problemId });
         }
@@ -44,7 +46,9 @@ export const problemNoLeader: CheckRule = {
   severity: 'error',
   run(ctx, emit) {
     const led = new Set(ctx.parsed.responsibilities.map((r) => r.problemId).filter(Boolean));
-    for (const p of ctx.parsed.problems) {
+    const problems = ctx.parsed.problems;
+    for (let i = 0; i < problems.length; i++) {
+      const p = problems[i];
       if (p.id && ctx.problemsById.get(p.id) === p && !led.has(p.id)) {
         emit(cellOf(ctx, 'problems', p, 'id'), 'check.problem.noLeader', { id: p.id });
       }
@@ -56,7 +60,9 @@ export const problemNoTask: CheckRule = {
   code: 'problem.noTask',
   severity: 'error',
   run(ctx, emit) {
-    for (const p of ctx.parsed.problems) {
+    const problems = ctx.parsed.problems;
+    for (let i = 0; i < problems.length; i++) {
+      const p = problems[i];
       if (p.id && ctx.problemsById.get(p.id) === p && !ctx.tasksByProblem.has(p.id)) {
         emit(cellOf(ctx, 'problems', p, 'id'), 'check.problem.noTask', { id: p.id });
       }
