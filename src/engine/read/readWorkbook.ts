@@ -14,7 +14,7 @@ import { type Lang, listSeparator } from '../../i18n';
 import { WorkCalendar } from '../rules/calendar';
 import type { IsoDate } from '../rules/dates';
 import type { Settings } from '../rules/settings';
-import { type ItemState, computeAlert, problemAsSum } from '../rules/status';
+import { type ItemState, computeAlert, problemAsSumOf } from '../rules/status';
 import type { AnyListId, ListSheetDef } from '../schema/columns';
 import { CLUES } from '../schema/clues';
 import { EXTENSIONS } from '../schema/extensions';
@@ -158,6 +158,9 @@ function extendMeasures(rc: ReadContext, measures: readonly TaskRecord[], until:
   }
 }
 
+const NO_MEASURES: readonly TaskRecord[] = Object.freeze([]);
+const measureDone = (m: TaskRecord) => m.status === 'done';
+
 const typedState = (status: ProblemRecord['status']): ItemState =>
   status === 'closed' ? 'closed' : status === 'pendingReview' ? 'pendingReview' : 'open';
 
@@ -177,12 +180,9 @@ function settleProblems(
   for (let i = 0; i < problems.length; i++) {
     const p = problems[i];
     const first = !!p.id && !claimed.has(p.id);
-    const own = first ? (measuresOf.get(p.id) ?? []) : [];
+    const own = first ? (measuresOf.get(p.id) ?? NO_MEASURES) : NO_MEASURES;
     if (p.id) claimed.add(p.id);
-    const sum = problemAsSum(
-      { state: typedState(p.status), deadline: p.deadline },
-      own.map((m) => ({ state: m.status === 'done' ? 'closed' : 'open', deadline: m.deadline })),
-    );
+    const sum = problemAsSumOf({ state: typedState(p.status), deadline: p.deadline }, own, measureDone);
     // Like its measures, a problem ID's extensions belong to the first row of that ID; an approved one is the
     // deadline it runs against from then on (the original stays in `extension` and in 整改期限).
     const ext = first ? extended.get(p.id) : undefined;

@@ -162,10 +162,25 @@ function later(a: IsoDate | null | undefined, b: IsoDate | null | undefined): Is
  *   // { state: 'open', deadline: '2025-07-31', measures: 2, measuresDone: 1 }
  */
 export function problemAsSum(problem: StateInput, measures: readonly StateInput[]): ProblemAsSum {
+  return problemAsSumOf(problem, measures, isClosedInput);
+}
+
+const isClosedInput = (m: StateInput) => m.state === 'closed';
+
+/**
+ * problemAsSum over measures of any shape, `closed` telling which are done: the reader sums its records as they
+ * are, where a `{ state, deadline }` copy of each of 50,000 measures was made for it.
+ */
+export function problemAsSumOf<M extends { deadline: IsoDate | null | undefined }>(
+  problem: StateInput,
+  measures: readonly M[],
+  closed: (m: M) => boolean,
+): ProblemAsSum {
   let deadline = problem.deadline;
   let done = 0;
-  for (const m of measures) {
-    if (m.state === 'closed') done++;
+  for (let i = 0; i < measures.length; i++) {
+    const m = measures[i];
+    if (closed(m)) done++;
     if (problem.deadline !== null) deadline = later(deadline, m.deadline);
   }
   const state = done < measures.length ? 'open' : problem.state;

@@ -6,18 +6,23 @@ export const idDuplicate: CheckRule = {
   code: 'id.duplicate',
   severity: 'error',
   run(ctx, emit) {
-    for (const [id, list] of [
-      ['problems', ctx.parsed.problems],
-      ['tasks', ctx.parsed.tasks],
-    ] as const) {
-      const first = new Map<string, number>();
-      for (let i = 0; i < list.length; i++) {
-        const rec = list[i];
-        if (!rec.id) continue;
-        const f = first.get(rec.id);
-        if (f === undefined) first.set(rec.id, rec.row);
-        else emit(cellOf(ctx, id, rec, 'id'), 'check.id.duplicate', { id: rec.id, firstRow: f });
-      }
+    // The first problem of each ID is indexed already (a second map of 10,000 IDs is not made for this).
+    const problems = ctx.parsed.problems;
+    for (let i = 0; i < problems.length; i++) {
+      const rec = problems[i];
+      if (!rec.id) continue;
+      const first = ctx.problemsById.get(rec.id)!;
+      if (first !== rec)
+        emit(cellOf(ctx, 'problems', rec, 'id'), 'check.id.duplicate', { id: rec.id, firstRow: first.row });
+    }
+    const tasks = ctx.parsed.tasks;
+    const first = new Map<string, number>();
+    for (let i = 0; i < tasks.length; i++) {
+      const rec = tasks[i];
+      if (!rec.id) continue;
+      const f = first.get(rec.id);
+      if (f === undefined) first.set(rec.id, rec.row);
+      else emit(cellOf(ctx, 'tasks', rec, 'id'), 'check.id.duplicate', { id: rec.id, firstRow: f });
     }
   },
 };
