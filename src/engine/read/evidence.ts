@@ -113,7 +113,8 @@ export function evidenceEntries(parsed: ParsedWorkbook, rows: readonly EvidenceR
     for (const item of splitEvidence(task.evidence)) {
       const key = evidenceKey(item);
       const kind = evidenceKind(item);
-      const list = kind === 'file' ? (byKey.get(`${task.id}\u0000${key}`) ?? NO_ROWS) : NO_ROWS;
+      // The key string is made only when `_evidence` has rows to find (a ledger without fingerprints has none).
+      const list = kind === 'file' && byKey.size ? (byKey.get(`${task.id}\u0000${key}`) ?? NO_ROWS) : NO_ROWS;
       out.push({
         task,
         item,
