@@ -33,6 +33,9 @@ const tagged = (tag) => files.filter((f) => hasTag(f, tag));
 // Absolute paths are globs that match only themselves; none → a pattern nothing matches.
 const only = (list) => (list.length ? list : ['<rootDir>/none-tagged/*.test.ts']);
 const usersZone = process.env.TZ || 'Asia/Shanghai';
+// The zone the workers start in (they inherit this process's environment): a file in jest's own environment, which
+// sets no zone, runs in the users' zone too (test/setup/env/zoned.js gives each worker this zone back after a file).
+process.env.TZ = usersZone;
 const otherZone = 'America/Los_Angeles';
 
 const project = (name, timeZone, testMatch, more) => ({

@@ -25,3 +25,32 @@ test('a child process the test starts runs in the same zone, with or without an 
   expect(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' })).toBe(zone);
   expect(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8', env: { ...process.env } })).toBe(zone);
 });
+
+test('after a file, the worker gets its own zone back, so a file in jest’s own environment runs in the users’ zone', async () => {
+  const zoned = require('./env/zoned') as (
+    base: new (config: never) => object,
+  ) => new (config: unknown, context: unknown) => { teardown(): Promise<void> };
+  let baseOptions: unknown;
+  const Env = zoned(
+    class {
+      constructor(config: { projectConfig: { testEnvironmentOptions: unknown } }) {
+        baseOptions = config.projectConfig.testEnvironmentOptions;
+      }
+      async teardown(): Promise<void> {}
+    },
+  );
+  const config = (timeZone: string) => ({ projectConfig: { testEnvironmentOptions: { timeZone, url: 'x' } } });
+  const saved = process.env.TZ;
+  try {
+    for (const workers of ['Asia/Shanghai', undefined]) {
+      if (workers === undefined) delete process.env.TZ;
+      else process.env.TZ = workers;
+      const env = new Env(config('America/Los_Angeles'), {});
+      expect([process.env.TZ, baseOptions]).toEqual(['America/Los_Angeles', { url: 'x' }]);
+      await env.teardown();
+      expect(process.env.TZ).toBe(workers);
+    }
+  } finally {
+    process.env.TZ = saved;
+  }
+});
