@@ -44,8 +44,8 @@ for (const stream of [process.stdout, process.stderr]) {
     throw e;
   });
 }
-require(main)
-  .run(process.argv)
-  .then((code) => {
-    process.exitCode = code;
-  });
+// The bundle with its code cache (bin/load-bundle.js); tsc's modules as node loads them.
+const cli = main.endsWith('rectify.js') ? require('./load-bundle').loadBundle(main).exports : require(main);
+cli.run(process.argv).then((code) => {
+  process.exitCode = code;
+});

@@ -52,6 +52,8 @@ const cliInputs = [
   'package.json',
   'package-lock.json',
   'scripts/bundle-cli.js',
+  'scripts/code-cache.js',
+  'bin/load-bundle.js',
 ];
 if (
   !stampIsFresh(path.join(root, 'dist', 'node', '.built'), cliInputs) &&
