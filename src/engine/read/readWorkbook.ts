@@ -176,12 +176,11 @@ function settleProblems(
 ): void {
   const extended = extensionsByProblem(extensions);
   const measuresOf = tasksByProblem(tasks);
-  const claimed = new Set<string>();
+  const firstOf = problemsById(problems);
   for (let i = 0; i < problems.length; i++) {
     const p = problems[i];
-    const first = !!p.id && !claimed.has(p.id);
+    const first = !!p.id && firstOf.get(p.id) === p;
     const own = first ? (measuresOf.get(p.id) ?? NO_MEASURES) : NO_MEASURES;
-    if (p.id) claimed.add(p.id);
     const sum = problemAsSumOf({ state: typedState(p.status), deadline: p.deadline }, own, measureDone);
     // Like its measures, a problem ID's extensions belong to the first row of that ID; an approved one is the
     // deadline it runs against from then on (the original stays in `extension` and in 整改期限).
